@@ -1,0 +1,106 @@
+package org.evwb.core.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import org.evwb.core.geo.GeoPoint;
+
+/**
+ * The one Jackson configuration for project and result files. Untrusted input: no polymorphic default typing, strict
+ * duplicate-key detection, unknown fields rejected, nesting limited to {@value #MAX_DEPTH} levels.
+ */
+public final class Json {
+
+    /** Deepest nesting a project file may have. */
+    public static final int MAX_DEPTH = 64;
+
+    private Json() {
+    }
+
+    /** A new mapper configured for project files. Mappers are thread-safe once configured; callers keep one. */
+    public static ObjectMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        SimpleModule geo = new SimpleModule("evwb-geo");
+        geo.addSerializer(GeoPoint.class, new GeoPointSerializer());
+        geo.addDeserializer(GeoPoint.class, new GeoPointDeserializer());
+        return JsonMapper.builder(factory)
+                .addModule(geo)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+    }
+
+    /** Writes a position in GeoJSON order: {@code [lon, lat]}. */
+    static final class GeoPointSerializer extends JsonSerializer<GeoPoint> {
+        @Override
+        public void serialize(GeoPoint p, JsonGenerator g, SerializerProvider s) throws IOException {
+            g.writeStartArray();
+            g.writeNumber(p.lonDeg());
+            g.writeNumber(p.latDeg());
+            g.writeEndArray();
+        }
+    }
+
+    /** Reads {@code [lon, lat]}; anything else is an error that says what a position looks like. */
+    static final class GeoPointDeserializer extends JsonDeserializer<GeoPoint> {
+        @Override
+        public GeoPoint deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            String expected = "a position is [longitude, latitude] in degrees (GeoJSON order), e.g. [19.02, 50.26]";
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                return (GeoPoint) ctx.handleUnexpectedToken(GeoPoint.class, p.currentToken(), p, expected);
+            }
+            double[] v = new double[2];
+            int n = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (!t.isNumeric()) {
+                    ctx.reportInputMismatch(GeoPoint.class, "found %s in a position; %s", describe(t), expected);
+                }
+                if (n < 2) {
+                    v[n] = p.getDoubleValue();
+                }
+                n++;
+            }
+            if (n != 2) {
+                ctx.reportInputMismatch(GeoPoint.class, "a position has %d numbers; %s", n, expected);
+            }
+            return new GeoPoint(v[0], v[1]);
+        }
+
+        private static String describe(JsonToken t) {
+            return switch (t) {
+                case VALUE_STRING -> "text";
+                case VALUE_NULL -> "null";
+                case VALUE_TRUE, VALUE_FALSE -> "true/false";
+                case START_ARRAY -> "an array";
+                case START_OBJECT -> "an object";
+                default -> t.asString() == null ? t.name() : t.asString();
+            };
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package org.evwb.core.project;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes {@code *.evwb.json} project files. Reading never modifies the file; it checks size, depth, format
+ * and version, migrates older versions, maps onto records, and validates. Writing is atomic (temp file + move) and
+ * keeps the previous file as {@code NAME.bak}.
+ */
+public final class ProjectIO {
+
+    /** Largest project file accepted. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    public static final String EXTENSION = ".evwb.json";
+
+    private final ObjectMapper mapper;
+    private final ProjectMigrations migrations;
+    private final ProjectValidator validator;
+    private final long maxBytes;
+
+    public ProjectIO() {
+        this(ProjectMigrations.standard(), MAX_FILE_BYTES);
+    }
+
+    public ProjectIO(ProjectMigrations migrations, long maxBytes) {
+        this.mapper = Json.newMapper();
+        this.migrations = migrations;
+        this.validator = new ProjectValidator();
+        this.maxBytes = maxBytes;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Loads and validates a project file. The file is only read. */
+    public Project load(Path file) throws ProjectFileException {
+        String source = file.toString();
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ProjectFileException(source, "$", Files.exists(file) ? "not a regular file"
+                        : "the file does not exist; check the path");
+            }
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ProjectFileException(source, "$", "cannot read the file: " + e.getMessage());
+        }
+        if (size > maxBytes) {
+            throw new ProjectFileException(source, "$", "the file is " + mb(size) + ", larger than the " + mb(maxBytes)
+                    + " a project may have; keep large data as generator recipes or CSV imports");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ProjectFileException(source, "$", "cannot read the file: " + e.getMessage());
+        }
+        return read(bytes, source);
+    }
+
+    /** Parses, migrates, maps and validates project JSON; {@code source} names it in messages. */
+    public Project read(byte[] json, String source) throws ProjectFileException {
+        if (json.length > maxBytes) {
+            throw new ProjectFileException(source, "$", "the data is " + mb(json.length) + ", larger than the "
+                    + mb(maxBytes) + " a project may have");
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new ProjectFileException(source, "$", "nested deeper than " + Json.MAX_DEPTH
+                    + " levels; a project file is never that deep — is this the right file?");
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(source, where(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()
+                    + hint(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ProjectFileException(source, "$", "cannot parse: " + e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new ProjectFileException(source, "$", "the file is empty; a project is a JSON object with "
+                    + "\"format\": \"" + Project.FORMAT + "\" and \"version\"");
+        }
+        if (!tree.isObject()) {
+            throw new ProjectFileException(source, "$", "a project file is a JSON object {…}, found "
+                    + tree.getNodeType().toString().toLowerCase());
+        }
+        ObjectNode root = (ObjectNode) tree;
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !Project.FORMAT.equals(format.asText())) {
+            throw new ProjectFileException(source, "$.format", (format == null ? "missing" : "is " + format)
+                    + "; an EV Energy Workbench project has \"format\": \"" + Project.FORMAT + "\"");
+        }
+        JsonNode versionNode = root.get("version");
+        if (versionNode == null || !versionNode.canConvertToExactIntegral() || !versionNode.canConvertToInt()) {
+            throw new ProjectFileException(source, "$.version", (versionNode == null ? "missing" : "is " + versionNode)
+                    + "; the file version is a whole number (this build writes " + migrations.currentVersion() + ")");
+        }
+        int version = versionNode.asInt();
+        if (version > migrations.currentVersion()) {
+            throw new ProjectFileException(source, "$.version", "the file is version " + version
+                    + ", written by a newer EV Energy Workbench; this build reads versions up to "
+                    + migrations.currentVersion() + ". Update the workbench to open it");
+        }
+        if (version < migrations.oldestSupported()) {
+            throw new ProjectFileException(source, "$.version", "version " + version + " is older than the oldest "
+                    + "this build can migrate (" + migrations.oldestSupported() + ")");
+        }
+        if (version < migrations.currentVersion()) {
+            root = migrations.migrate(root, version);
+        }
+        List<Problem> problems = new ArrayList<>();
+        RecordFields.checkRequired(root, Project.class, "$", problems);
+        if (!problems.isEmpty()) {
+            throw new ProjectFileException(source, problems);
+        }
+        Project project;
+        try {
+            project = mapper.treeToValue(root, Project.class);
+        } catch (JsonMappingException e) {
+            throw new ProjectFileException(source, path(e), mappingMessage(e));
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(source, "$", e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(source, "$", e.getMessage());
+        }
+        problems.addAll(validator.validate(project));
+        if (!problems.isEmpty()) {
+            throw new ProjectFileException(source, problems);
+        }
+        return project;
+    }
+
+    /** The project as JSON text (what {@link #save} writes). */
+    public String toJson(Project project) {
+        try {
+            return mapper.writeValueAsString(project) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the project", e);
+        }
+    }
+
+    /**
+     * Saves atomically: writes a temp file beside the target, keeps the previous file as {@code NAME.bak}, then moves
+     * the temp file over the target. A failure leaves the previous file as it was.
+     *
+     * @throws ProjectFileException when the project is invalid (nothing is written)
+     */
+    public void save(Project project, Path file) throws IOException, ProjectFileException {
+        List<Problem> problems = validator.validate(project);
+        if (!problems.isEmpty()) {
+            throw new ProjectFileException(file, problems);
+        }
+        writeAtomically(file, toJson(project).getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** Writes bytes atomically via a temp file in the same folder; optionally keeps the old file as a backup. */
+    public static void writeAtomically(Path file, byte[] bytes, boolean keepBackup) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            if (keepBackup && Files.exists(abs)) {
+                Files.copy(abs, backupOf(abs), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Where {@link #save} keeps the previous version of {@code file}. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    // ---- messages ----
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String mappingMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "unknown field '" + u.getPropertyName() + "'; check the spelling (known fields: " + known + ")";
+        }
+        if (e instanceof InvalidFormatException f) {
+            String target = describe(f.getTargetType());
+            return "\"" + f.getValue() + "\" is not " + target;
+        }
+        if (e instanceof MismatchedInputException m) {
+            String msg = m.getOriginalMessage();
+            Class<?> t = m.getTargetType();
+            if (msg != null && msg.startsWith("found ") || msg != null && msg.startsWith("a position")) {
+                return msg;
+            }
+            if (t != null) {
+                return "expected " + describe(t) + cause(msg);
+            }
+            return msg;
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String cause(String msg) {
+        if (msg == null) {
+            return "";
+        }
+        int i = msg.indexOf("from ");
+        if (msg.contains("Cannot coerce") || msg.contains("Cannot deserialize")) {
+            String from = i >= 0 ? msg.substring(i + 5) : "";
+            int end = from.indexOf(" (");
+            from = end > 0 ? from.substring(0, end) : from;
+            from = from.replace("String value", "text").replace("Floating-point value", "a decimal number")
+                    .replace("Array value", "an array").replace("Object value", "an object")
+                    .replace("Boolean value", "true/false").replace("Integer value", "a whole number");
+            return from.isBlank() ? "" : ", found " + from.replace("(token `JsonToken.", "").replace("`)", "");
+        }
+        return "";
+    }
+
+    private static String describe(Class<?> t) {
+        if (t == null) {
+            return "the right type";
+        }
+        if (t == double.class || t == Double.class || t == float.class) {
+            return "a number";
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            return "a whole number";
+        }
+        if (t == String.class) {
+            return "text";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t.isEnum()) {
+            return "one of " + java.util.Arrays.stream(t.getEnumConstants())
+                    .map(k -> "\"" + k.toString().toLowerCase(java.util.Locale.ROOT) + "\"")
+                    .collect(Collectors.joining(", "));
+        }
+        if (List.class.isAssignableFrom(t)) {
+            return "a list [...]";
+        }
+        if (t.getSimpleName().equals("GeoPoint")) {
+            return "a position [longitude, latitude]";
+        }
+        return "an object {...}";
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null ? "$" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    private static String hint(String msg) {
+        if (msg != null && (msg.contains("NaN") || msg.contains("Infinity"))) {
+            return " (JSON has no NaN or Infinity; write a finite number)";
+        }
+        return "";
+    }
+
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,134 @@
+package org.evwb.core.solve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.ProjectIO;
+
+/**
+ * A run result as JSON (SPEC §9): study, solver, seed, parameters, timings, compute-carbon estimate, objective values,
+ * the checker's verdict and the solution in plain terms. Written atomically, beside the project, never inside it.
+ */
+public record ResultFile(RunReport report, JsonNode solution) {
+
+    public static final String FORMAT = "evwb-result";
+    public static final int VERSION = 1;
+
+    public ObjectNode toJson(ObjectMapper mapper) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("study", report.study());
+        root.put("solver", report.solver());
+        root.put("seed", report.seed());
+        root.put("status", report.status().name().toLowerCase());
+        root.set("parameters", mapper.valueToTree(report.parameters()));
+        ObjectNode timings = root.putObject("timings");
+        timings.put("startedAt", report.startedAt().toString());
+        timings.put("wallSeconds", report.wallSeconds());
+        timings.put("cpuSeconds", report.cpuSeconds());
+        ObjectNode carbon = root.putObject("computeCarbon");
+        carbon.put("estimate", true);
+        carbon.put("energyKWh", report.computeCarbon().energyKWh());
+        carbon.put("co2Kg", report.computeCarbon().co2Kg());
+        carbon.set("assumptions", mapper.valueToTree(report.computeCarbon().settings()));
+        root.set("objectives", mapper.valueToTree(report.objectives()));
+        root.put("feasible", report.feasible());
+        ArrayNode v = root.putArray("violations");
+        for (Violation x : report.violations()) {
+            v.addObject().put("constraint", x.constraint()).put("message", x.message());
+        }
+        if (report.error() != null) {
+            root.put("error", report.error());
+        }
+        if (solution != null) {
+            root.set("solution", solution);
+        }
+        return root;
+    }
+
+    public void write(Path file, ObjectMapper mapper) throws IOException {
+        byte[] bytes = (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(mapper)) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ProjectIO.writeAtomically(file, bytes, false);
+    }
+
+    /** Reads a result file; problems name the file and JSON path. */
+    public static ResultFile read(Path file, ObjectMapper mapper) throws ProjectFileException {
+        String src = file.toString();
+        JsonNode root;
+        try {
+            if (Files.size(file) > ProjectIO.MAX_FILE_BYTES) {
+                throw new ProjectFileException(src, "$", "the result file is larger than 50 MB");
+            }
+            root = mapper.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ProjectFileException(src, "$", "cannot read the result file: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ProjectFileException(src, "$", "a result file is a JSON object");
+        }
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new ProjectFileException(src, "$.format", "expected \"" + FORMAT + "\"; is this a result file "
+                    + "written by 'evwb solve'?");
+        }
+        if (root.path("version").asInt(-1) > VERSION) {
+            throw new ProjectFileException(src, "$.version", "written by a newer EV Energy Workbench; update it");
+        }
+        String study = text(root, "study", src);
+        String solver = text(root, "solver", src);
+        if (!root.path("seed").canConvertToLong()) {
+            throw new ProjectFileException(src, "$.seed", "missing or not a whole number");
+        }
+        if (!root.has("solution")) {
+            throw new ProjectFileException(src, "$.solution", "missing; the run produced no solution to check");
+        }
+        RunStatus status;
+        try {
+            status = RunStatus.valueOf(root.path("status").asText("completed").toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(src, "$.status", "unknown status " + root.get("status"));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        root.path("parameters").fields().forEachRemaining(e -> params.put(e.getKey(), mapper.convertValue(
+                e.getValue(), Object.class)));
+        Map<String, Double> objectives = new LinkedHashMap<>();
+        root.path("objectives").fields().forEachRemaining(e -> objectives.put(e.getKey(), e.getValue().asDouble()));
+        List<Violation> violations = new ArrayList<>();
+        root.path("violations").forEach(v -> violations.add(new Violation(v.path("constraint").asText(),
+                v.path("message").asText())));
+        JsonNode t = root.path("timings");
+        JsonNode c = root.path("computeCarbon");
+        Instant started;
+        try {
+            started = Instant.parse(t.path("startedAt").asText(Instant.EPOCH.toString()));
+        } catch (RuntimeException e) {
+            throw new ProjectFileException(src, "$.timings.startedAt", "not an ISO-8601 instant");
+        }
+        ComputeCarbon carbon = new ComputeCarbon(c.path("energyKWh").asDouble(), c.path("co2Kg").asDouble(),
+                ComputeCarbon.Settings.DEFAULT);
+        RunReport report = new RunReport(study, solver, root.get("seed").asLong(), params, started, status,
+                t.path("wallSeconds").asDouble(), t.path("cpuSeconds").asDouble(), carbon, objectives, violations,
+                root.path("error").isMissingNode() ? null : root.path("error").asText());
+        return new ResultFile(report, root.get("solution"));
+    }
+
+    private static String text(JsonNode root, String field, String src) throws ProjectFileException {
+        JsonNode n = root.get(field);
+        if (n == null || !n.isTextual()) {
+            throw new ProjectFileException(src, "$." + field, "missing or not text");
+        }
+        return n.asText();
+    }
+}

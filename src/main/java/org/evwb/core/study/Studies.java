@@ -1,0 +1,16 @@
+package org.evwb.core.study;
+
+import org.evwb.core.solve.StudyRegistry;
+import org.evwb.core.study.demo.DemoStudy;
+
+/** Builds the registry of every study this build ships. */
+public final class Studies {
+
+    private Studies() {
+    }
+
+    public static StudyRegistry standard() {
+        return new StudyRegistry()
+                .register(new DemoStudy());
+    }
+}
