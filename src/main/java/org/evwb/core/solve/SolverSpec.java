@@ -1,6 +1,8 @@
 package org.evwb.core.solve;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,12 @@ import java.util.function.Function;
  * from parameters. The UI edits the record's components, the CLI sets them with {@code --param name=value}.
  */
 public final class SolverSpec<I, S> {
+
+    /** Converts parameters given as text (command line, property editor) to their typed values. */
+    private static final ObjectMapper LENIENT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private final String id;
     private final String description;
@@ -51,11 +59,11 @@ public final class SolverSpec<I, S> {
     }
 
     /**
-     * The defaults with some parameters overridden by name (values as JSON scalars or strings). Unknown names and
+     * The defaults with some parameters overridden by name (values typed or as text, as the command line gives them). Unknown names and
      * values of the wrong type throw {@link IllegalArgumentException} naming the parameter.
      */
-    public Record withOverrides(Map<String, ?> overrides, ObjectMapper mapper) {
-        Map<String, Object> merged = parameterMap(defaults, mapper);
+    public Record withOverrides(Map<String, ?> overrides) {
+        Map<String, Object> merged = parameterMap(defaults, LENIENT);
         for (Map.Entry<String, ?> e : overrides.entrySet()) {
             if (!merged.containsKey(e.getKey())) {
                 throw new IllegalArgumentException("solver " + id + " has no parameter '" + e.getKey()
@@ -64,10 +72,15 @@ public final class SolverSpec<I, S> {
             merged.put(e.getKey(), e.getValue());
         }
         try {
-            return mapper.convertValue(merged, defaults.getClass());
+            return LENIENT.convertValue(merged, defaults.getClass());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("solver " + id + ": bad parameter value: " + e.getMessage(), e);
         }
+    }
+
+    /** Same as {@link #withOverrides(Map)}; the mapper is not needed (kept for existing callers). */
+    public Record withOverrides(Map<String, ?> overrides, ObjectMapper mapper) {
+        return withOverrides(overrides);
     }
 
     /** A parameters record as an ordered name → value map (for reports and result files). */

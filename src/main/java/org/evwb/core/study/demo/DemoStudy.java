@@ -110,7 +110,7 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
             }
         }
         int capacity = java.util.Arrays.stream(in.capacity()).sum();
-        long assigned = java.util.Arrays.stream(st).filter(x -> x >= 0).count();
+        long assigned = java.util.Arrays.stream(st).filter(x -> x >= 0 && x < load.length).count();
         if (assigned < Math.min(capacity, st.length)) {
             out.add(new Violation("unassigned", (Math.min(capacity, st.length) - assigned)
                     + " vehicles are unassigned although chargers are free"));
