@@ -106,8 +106,10 @@ public final class ProjectIO {
                     + "\"format\": \"" + Project.FORMAT + "\" and \"version\"");
         }
         if (!tree.isObject()) {
-            throw new ProjectFileException(source, "$", "a project file is a JSON object {…}, found "
-                    + tree.getNodeType().toString().toLowerCase());
+            throw new ProjectFileException(source, "$", "a project file is a JSON object {…} with \"format\": \""
+                    + Project.FORMAT + "\" and \"version\", found " + (tree.isArray() ? "a list [...]"
+                    : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
+                    + "; is this the right file?");
         }
         ObjectNode root = (ObjectNode) tree;
         JsonNode format = root.get("format");
@@ -353,26 +355,37 @@ public final class ProjectIO {
         if (msg == null) {
             return "unreadable";
         }
-        int cut = msg.indexOf(" (start marker at");
-        String m = cut > 0 ? msg.substring(0, cut) : msg;
+        String m = msg;
+        for (String noise : List.of(" (start marker at", " (for root starting at", " (for Object starting at",
+                " (for Array starting at", " at [Source")) {
+            int cut = m.indexOf(noise);
+            m = cut > 0 ? m.substring(0, cut) : m;
+        }
         m = m.replace("\n", " ").trim();
         if (m.startsWith("Duplicate field")) {
             return m.replace("Duplicate field", "the field") + " appears twice in the same object; keep only one";
         }
-        if (m.contains("NaN") || m.contains("Infinity")) {
-            return m + " (JSON has no NaN or Infinity; write a finite number)";
+        if (m.startsWith("Non-standard token")) {
+            int q = m.indexOf('\'');
+            String token = q >= 0 && m.indexOf('\'', q + 1) > q ? m.substring(q + 1, m.indexOf('\'', q + 1)) : "this";
+            return token + " is not a number JSON allows (JSON has no NaN or Infinity); write a finite number";
         }
         if (m.contains("end-of-input")) {
             return m + " (the file ends before every { and [ is closed: is it truncated?)";
         }
         if (m.startsWith("Unrecognized token")) {
-            return m + " (text values need double quotes, e.g. \"abc\")";
+            int cut = m.indexOf(": was expecting");
+            return (cut > 0 ? m.substring(0, cut) : m) + " is not a JSON value (is this a JSON file? text values need "
+                    + "double quotes, e.g. \"abc\")";
         }
         if (m.startsWith("Unexpected character")) {
             return m + " (check for a missing comma or quote, or a trailing comma, just before here)";
         }
+        if (m.startsWith("Unexpected close marker")) {
+            return m + " (a } or ] here has no matching opening one; remove it or add the missing opening)";
+        }
         if (m.startsWith("Trailing token")) {
-            return m + " (there is more after the project's closing }; remove it)";
+            return "there is more after the project's closing }; remove it";
         }
         return m;
     }

@@ -69,8 +69,8 @@ final class RecordFields {
             if (!node.isNumber()) {
                 out.add(wrongType(node, path, describe(raw, unit)));
             } else if (!Double.isFinite(node.doubleValue())) {
-                out.add(new Problem(path, node.asText() + " is too large to be a number here; write "
-                        + describe(raw, unit) + " within range"));
+                out.add(new Problem(path, "the number is too large (beyond ±1.8e308, it reads as infinite); write "
+                        + describe(raw, unit)));
             }
         } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             boolean isLong = raw == long.class || raw == Long.class;
