@@ -1,8 +1,11 @@
 package org.evwb.core.project;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +14,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,11 +93,11 @@ public final class ProjectIO {
         try {
             tree = mapper.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new ProjectFileException(source, "$", "nested deeper than " + Json.MAX_DEPTH
-                    + " levels; a project file is never that deep — is this the right file?");
+            throw new ProjectFileException(source, parsePath(e), where(e.getLocation()) + "nested deeper than "
+                    + Json.MAX_DEPTH + " levels; a project file is never that deep — is this the right file?");
         } catch (JsonProcessingException e) {
-            throw new ProjectFileException(source, where(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()
-                    + hint(e.getOriginalMessage()));
+            throw new ProjectFileException(source, parsePath(e), where(e.getLocation()) + "not valid JSON: "
+                    + parseMessage(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ProjectFileException(source, "$", "cannot parse: " + e.getMessage());
         }
@@ -100,8 +106,10 @@ public final class ProjectIO {
                     + "\"format\": \"" + Project.FORMAT + "\" and \"version\"");
         }
         if (!tree.isObject()) {
-            throw new ProjectFileException(source, "$", "a project file is a JSON object {…}, found "
-                    + tree.getNodeType().toString().toLowerCase());
+            throw new ProjectFileException(source, "$", "a project file is a JSON object {…} with \"format\": \""
+                    + Project.FORMAT + "\" and \"version\", found " + (tree.isArray() ? "a list [...]"
+                    : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
+                    + "; is this the right file?");
         }
         ObjectNode root = (ObjectNode) tree;
         JsonNode format = root.get("format");
@@ -125,22 +133,31 @@ public final class ProjectIO {
                     + "this build can migrate (" + migrations.oldestSupported() + ")");
         }
         if (version < migrations.currentVersion()) {
-            root = migrations.migrate(root, version);
+            try {
+                root = migrations.migrate(root, version);
+            } catch (RuntimeException e) {
+                throw new ProjectFileException(source, "$.version", "cannot bring the file from version " + version
+                        + " to version " + migrations.currentVersion() + ": " + e.getMessage()
+                        + "; open it with the workbench version that wrote it and save it again");
+            }
         }
         List<Problem> problems = new ArrayList<>();
-        RecordFields.checkRequired(root, Project.class, "$", problems);
+        RecordFields.checkTree(root, Project.class, "$", problems);
         if (!problems.isEmpty()) {
             throw new ProjectFileException(source, problems);
         }
         Project project;
         try {
-            project = mapper.treeToValue(root, Project.class);
+            // absent optional primitives (e.g. speedKmh) read as 0; explicit nulls were already refused by checkTree
+            project = mapper.readerFor(Project.class)
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(root);
         } catch (JsonMappingException e) {
             throw new ProjectFileException(source, path(e), mappingMessage(e));
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(source, "$", e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            throw new ProjectFileException(source, "$", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // the tree check above should have caught anything the mapper rejects; never let it escape unexplained
+            throw new ProjectFileException(source, "$", "cannot read the project: " + e.getMessage());
         }
         problems.addAll(validator.validate(project));
         if (!problems.isEmpty()) {
@@ -169,7 +186,13 @@ public final class ProjectIO {
         if (!problems.isEmpty()) {
             throw new ProjectFileException(file, problems);
         }
-        writeAtomically(file, toJson(project).getBytes(StandardCharsets.UTF_8), true);
+        byte[] bytes;
+        try {
+            bytes = toJson(project).getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalStateException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        writeAtomically(file, bytes, true);
     }
 
     /** Writes bytes atomically via a temp file in the same folder; optionally keeps the old file as a backup. */
@@ -179,7 +202,15 @@ public final class ProjectIO {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.write(tmp, bytes);
+            // forced to disk before the move, so a crash leaves either the old file or the whole new one
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            keepPermissions(abs, tmp);
             if (keepBackup && Files.exists(abs)) {
                 Files.copy(abs, backupOf(abs), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -190,6 +221,17 @@ public final class ProjectIO {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The temp file is created owner-only; the saved file keeps the permissions the user gave the old one. */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the content matters, the permissions are a courtesy
         }
     }
 
@@ -284,14 +326,68 @@ public final class ProjectIO {
     }
 
     private static String where(JsonLocation loc) {
-        return loc == null ? "$" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr()
+                + ": ";
     }
 
-    private static String hint(String msg) {
-        if (msg != null && (msg.contains("NaN") || msg.contains("Infinity"))) {
-            return " (JSON has no NaN or Infinity; write a finite number)";
+    /** The JSON path where the parser stopped, from its context (e.g. {@code $.fleet.vehicles[2].id}). */
+    static String parsePath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "$";
         }
-        return "";
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.add("." + c.getCurrentName());
+            }
+        }
+        StringBuilder sb = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            sb.append(parts.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** Jackson's parse messages, rephrased for someone editing the file by hand. */
+    static String parseMessage(String msg) {
+        if (msg == null) {
+            return "unreadable";
+        }
+        String m = msg;
+        for (String noise : List.of(" (start marker at", " (for root starting at", " (for Object starting at",
+                " (for Array starting at", " at [Source")) {
+            int cut = m.indexOf(noise);
+            m = cut > 0 ? m.substring(0, cut) : m;
+        }
+        m = m.replace("\n", " ").trim();
+        if (m.startsWith("Duplicate field")) {
+            return m.replace("Duplicate field", "the field") + " appears twice in the same object; keep only one";
+        }
+        if (m.startsWith("Non-standard token")) {
+            int q = m.indexOf('\'');
+            String token = q >= 0 && m.indexOf('\'', q + 1) > q ? m.substring(q + 1, m.indexOf('\'', q + 1)) : "this";
+            return token + " is not a number JSON allows (JSON has no NaN or Infinity); write a finite number";
+        }
+        if (m.contains("end-of-input")) {
+            return m + " (the file ends before every { and [ is closed: is it truncated?)";
+        }
+        if (m.startsWith("Unrecognized token")) {
+            int cut = m.indexOf(": was expecting");
+            return (cut > 0 ? m.substring(0, cut) : m) + " is not a JSON value (is this a JSON file? text values need "
+                    + "double quotes, e.g. \"abc\")";
+        }
+        if (m.startsWith("Unexpected character")) {
+            return m + " (check for a missing comma or quote, or a trailing comma, just before here)";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return m + " (a } or ] here has no matching opening one; remove it or add the missing opening)";
+        }
+        if (m.startsWith("Trailing token")) {
+            return "there is more after the project's closing }; remove it";
+        }
+        return m;
     }
 
     private static String mb(long bytes) {

@@ -75,7 +75,10 @@ public final class ProjectValidator {
             Set<String> seen = new HashSet<>();
             List<MotorwayNode> nodes = mws.get(m).nodes();
             for (int i = 0; i < nodes.size(); i++) {
-                if (!seen.add(nodes.get(i).id())) {
+                if (nodes.get(i).id() != null && nodes.get(i).id().isBlank()) {
+                    out.add(new Problem(path(EntityKind.MOTORWAY, m) + ".nodes[" + i + "].id",
+                            "empty id; give every node of this motorway a unique id, e.g. \"n" + (i + 1) + "\""));
+                } else if (!seen.add(nodes.get(i).id())) {
                     out.add(new Problem(path(EntityKind.MOTORWAY, m) + ".nodes[" + i + "].id",
                             "duplicate node id \"" + nodes.get(i).id() + "\" on this motorway; rename one of them"));
                 }
@@ -86,7 +89,10 @@ public final class ProjectValidator {
             Set<String> seen = new HashSet<>();
             List<Charger> ch = css.get(s).chargers();
             for (int i = 0; i < ch.size(); i++) {
-                if (!seen.add(ch.get(i).id())) {
+                if (ch.get(i).id() != null && ch.get(i).id().isBlank()) {
+                    out.add(new Problem(path(EntityKind.CHARGING_STATION, s) + ".chargers[" + i + "].id",
+                            "empty id; give every charger of this station a unique id, e.g. \"c" + (i + 1) + "\""));
+                } else if (!seen.add(ch.get(i).id())) {
                     out.add(new Problem(path(EntityKind.CHARGING_STATION, s) + ".chargers[" + i + "].id",
                             "duplicate charger id \"" + ch.get(i).id() + "\" at this station; rename one of them"));
                 }
@@ -104,8 +110,9 @@ public final class ProjectValidator {
                         + "field"));
             }
             if (cs.motorwayId() != null && cs.chainageKm() == null) {
-                out.add(new Problem(path(EntityKind.CHARGING_STATION, i), "a station on a motorway needs "
-                        + "'chainageKm', its distance in km from the start of the motorway"));
+                out.add(new Problem(path(EntityKind.CHARGING_STATION, i) + ".chainageKm", "missing; a station on "
+                        + "motorway \"" + cs.motorwayId() + "\" needs 'chainageKm', its distance in km from the start "
+                        + "of the motorway (or remove 'motorwayId' for a station off the motorway)"));
             }
         }
         List<EdgeServer> es = p.infrastructure().edgeServers();
@@ -132,7 +139,7 @@ public final class ProjectValidator {
                         + "\"; use the id of a type in $.fleet.vehicleTypes"));
             }
             MotorwayTrip t = v.trip();
-            if (t != null) {
+            if (t != null && t.motorwayId() != null && t.entryNodeId() != null && t.exitNodeId() != null) {
                 var mw = p.find(Motorway.class, t.motorwayId());
                 String tp = path(EntityKind.VEHICLE, i) + ".trip";
                 if (mw.isEmpty()) {
@@ -143,21 +150,28 @@ public final class ProjectValidator {
                     var exit = mw.get().node(t.exitNodeId());
                     if (entry.isEmpty()) {
                         out.add(new Problem(tp + ".entryNodeId", "motorway \"" + t.motorwayId()
-                                + "\" has no node \"" + t.entryNodeId() + "\""));
+                                + "\" has no node \"" + t.entryNodeId() + "\"; use one of " + nodeIds(mw.get())));
                     }
                     if (exit.isEmpty()) {
                         out.add(new Problem(tp + ".exitNodeId", "motorway \"" + t.motorwayId()
-                                + "\" has no node \"" + t.exitNodeId() + "\""));
+                                + "\" has no node \"" + t.exitNodeId() + "\"; use one of " + nodeIds(mw.get())));
                     }
                     if (entry.isPresent() && exit.isPresent()
                             && exit.get().chainageKm() <= entry.get().chainageKm()) {
                         out.add(new Problem(tp + ".exitNodeId", "the exit node (km "
                                 + RecordFields.fmt(exit.get().chainageKm()) + ") must come after the entry node (km "
-                                + RecordFields.fmt(entry.get().chainageKm()) + ") on a one-way motorway"));
+                                + RecordFields.fmt(entry.get().chainageKm()) + ") on a one-way motorway; pick an exit node "
+                                + "further along, or swap entry and exit"));
                     }
                 }
             }
         }
+    }
+
+    private static String nodeIds(Motorway mw) {
+        List<String> ids = mw.nodes().stream().map(MotorwayNode::id).toList();
+        return ids.size() <= 12 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 12)) + ", … (" + ids.size() + " nodes)";
     }
 
     private static void checkSeriesRef(Project p, String id, String path, List<Problem> out) {
@@ -183,12 +197,15 @@ public final class ProjectValidator {
         List<ChargingStation> css = p.infrastructure().chargingStations();
         for (int i = 0; i < css.size(); i++) {
             ChargingStation cs = css.get(i);
+            int idx = i;
             if (cs.motorwayId() != null && cs.chainageKm() != null) {
                 p.find(Motorway.class, cs.motorwayId()).ifPresent(mw -> {
                     if (cs.chainageKm() > mw.lengthKm()) {
-                        out.add(new Problem("$.infrastructure.chargingStations[" + css.indexOf(cs) + "].chainageKm",
+                        out.add(new Problem(path(EntityKind.CHARGING_STATION, idx) + ".chainageKm",
                                 RecordFields.fmt(cs.chainageKm()) + " km is beyond the end of motorway \"" + mw.id()
-                                        + "\" (" + RecordFields.fmt(mw.lengthKm()) + " km)"));
+                                        + "\" (" + RecordFields.fmt(mw.lengthKm()) + " km, the chainage of its last "
+                                        + "node); use a chainage from 0 to " + RecordFields.fmt(mw.lengthKm())
+                                        + " km or extend the motorway"));
                     }
                 });
             }
@@ -199,12 +216,12 @@ public final class ProjectValidator {
             if (b.socKWh() > b.batteryCapacityKWh()) {
                 out.add(new Problem(path(EntityKind.BASE_STATION, i) + ".socKWh", RecordFields.fmt(b.socKWh())
                         + " kWh is more than the battery holds (" + RecordFields.fmt(b.batteryCapacityKWh())
-                        + " kWh)"));
+                        + " kWh); lower socKWh or raise batteryCapacityKWh"));
             }
             if (b.outputPowerW() > b.maxOutputPowerW()) {
                 out.add(new Problem(path(EntityKind.BASE_STATION, i) + ".outputPowerW",
                         RecordFields.fmt(b.outputPowerW()) + " W is above maxOutputPowerW ("
-                                + RecordFields.fmt(b.maxOutputPowerW()) + " W)"));
+                                + RecordFields.fmt(b.maxOutputPowerW()) + " W); lower it or raise maxOutputPowerW"));
             }
         }
         List<EdgeServer> es = p.infrastructure().edgeServers();
@@ -212,7 +229,8 @@ public final class ProjectValidator {
             EdgeServer e = es.get(i);
             if (e.staticPowerW() >= e.maxPowerW()) {
                 out.add(new Problem(path(EntityKind.EDGE_SERVER, i) + ".staticPowerW", RecordFields.fmt(
-                        e.staticPowerW()) + " W must be below maxPowerW (" + RecordFields.fmt(e.maxPowerW()) + " W)"));
+                        e.staticPowerW()) + " W must be below maxPowerW (" + RecordFields.fmt(e.maxPowerW()) + " W); lower "
+                        + "staticPowerW or raise maxPowerW"));
             }
             if (e.batteryKind() == BatteryKind.FINITE && e.batteryCapacityWh() <= 0) {
                 out.add(new Problem(path(EntityKind.EDGE_SERVER, i) + ".batteryCapacityWh", "a finite battery needs"
@@ -227,12 +245,14 @@ public final class ProjectValidator {
                 if (v.socKWh() > t.batteryCapacityKWh()) {
                     out.add(new Problem(path(EntityKind.VEHICLE, idx) + ".socKWh", RecordFields.fmt(v.socKWh())
                             + " kWh is more than the battery of type \"" + t.id() + "\" holds ("
-                            + RecordFields.fmt(t.batteryCapacityKWh()) + " kWh)"));
+                            + RecordFields.fmt(t.batteryCapacityKWh()) + " kWh); write at most "
+                            + RecordFields.fmt(t.batteryCapacityKWh()) + " kWh (energy, not a percentage)"));
                 }
                 if (v.targetSocKWh() != null && v.targetSocKWh() > t.batteryCapacityKWh()) {
                     out.add(new Problem(path(EntityKind.VEHICLE, idx) + ".targetSocKWh", RecordFields.fmt(
                             v.targetSocKWh()) + " kWh is more than the battery of type \"" + t.id() + "\" holds ("
-                            + RecordFields.fmt(t.batteryCapacityKWh()) + " kWh)"));
+                            + RecordFields.fmt(t.batteryCapacityKWh()) + " kWh); write at most "
+                            + RecordFields.fmt(t.batteryCapacityKWh()) + " kWh"));
                 }
             });
         }
@@ -242,7 +262,9 @@ public final class ProjectValidator {
             for (int k = 1; k < modes.size(); k++) {
                 if (modes.get(k).speedKmh() <= modes.get(k - 1).speedKmh()) {
                     out.add(new Problem(path(EntityKind.VEHICLE_TYPE, i) + ".drivingModes[" + k + "].speedKmh",
-                            "driving modes must be listed in increasing speed"));
+                            RecordFields.fmt(modes.get(k).speedKmh()) + " km/h is not faster than the previous mode ("
+                                    + RecordFields.fmt(modes.get(k - 1).speedKmh()) + " km/h); list driving modes in "
+                                    + "increasing speed, each speed once"));
                 }
             }
         }

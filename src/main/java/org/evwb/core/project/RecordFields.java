@@ -1,51 +1,240 @@
 package org.evwb.core.project;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evwb.core.geo.GeoPoint;
 
 /**
- * Reflective checks that follow the records' own declarations, so a new field is checked without new code:
- * required fields present in the JSON tree (everything not marked {@link OptionalField}), and numbers finite and
- * within their {@link Unit} range on the mapped records.
+ * Reflective checks that follow the records' own declarations, so a new field is checked without new code. On the
+ * JSON tree (before mapping): required fields present (everything not marked {@link OptionalField}), no unknown
+ * fields, every value of the JSON type its field needs. On the mapped records: numbers finite and within their
+ * {@link Unit} range, required components not null. Walking the tree ourselves, rather than letting the mapper stop at
+ * the first mismatch, reports every problem of a file at once, each with its JSON path and the fix.
  */
 final class RecordFields {
+
+    private static final String POSITION = "a position [longitude, latitude] in degrees (GeoJSON order), "
+            + "e.g. [19.02, 50.26]";
 
     private RecordFields() {
     }
 
-    /** Reports fields that the file must have but leaves out or sets to null. */
-    static void checkRequired(JsonNode node, Type type, String path, List<Problem> out) {
+    /**
+     * Checks a JSON tree against the declared type: required fields, unknown fields, value types. The mapper is only
+     * run when this finds nothing, so its (less readable) messages are a fallback.
+     */
+    static void checkTree(JsonNode node, Type type, String path, List<Problem> out) {
+        checkValue(node, type, null, path, out);
+    }
+
+    private static void checkValue(JsonNode node, Type type, Unit unit, String path, List<Problem> out) {
         Class<?> raw = rawClass(type);
         if (raw == null || node == null || node.isNull()) {
-            return;
+            return; // null for a field is reported by the caller, which knows whether the field is optional
         }
-        if (raw.isRecord()) {
-            if (!node.isObject()) {
-                return; // the mapper reports the wrong type with its path
+        if (raw.isRecord() && raw != GeoPoint.class) {
+            checkRecord(node, raw, path, out);
+        } else if (List.class.isAssignableFrom(raw)) {
+            if (!node.isArray()) {
+                out.add(wrongType(node, path, "a list [...]"));
+                return;
             }
-            for (RecordComponent c : raw.getRecordComponents()) {
-                JsonNode child = node.get(c.getName());
-                boolean optional = c.isAnnotationPresent(OptionalField.class);
-                if ((child == null || child.isNull()) && !optional) {
-                    out.add(new Problem(path, (child == null ? "missing field '" : "field '") + c.getName() + "'"
-                            + (child == null ? "" : " is null") + "; add " + describe(c)));
-                } else if (child != null) {
-                    checkRequired(child, c.getGenericType(), path + "." + c.getName(), out);
+            Type element = type instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
+            for (int i = 0; i < node.size(); i++) {
+                String p = path + "[" + i + "]";
+                if (node.get(i).isNull()) {
+                    out.add(new Problem(p, "null in a list; remove it or write " + describe(rawClass(element), unit)));
+                } else {
+                    checkValue(node.get(i), element, unit, p, out);
                 }
             }
-        } else if (List.class.isAssignableFrom(raw) && node.isArray() && type instanceof ParameterizedType pt) {
-            Type element = pt.getActualTypeArguments()[0];
-            for (int i = 0; i < node.size(); i++) {
-                checkRequired(node.get(i), element, path + "[" + i + "]", out);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (!node.isObject()) {
+                out.add(wrongType(node, path, "an object {\"name\": value, ...}"));
+            }
+        } else if (raw == GeoPoint.class) {
+            checkPosition(node, path, out);
+        } else if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            if (!node.isNumber()) {
+                out.add(wrongType(node, path, describe(raw, unit)));
+            } else if (!Double.isFinite(node.doubleValue())) {
+                out.add(new Problem(path, "the number is too large (beyond ±1.8e308, it reads as infinite); write "
+                        + describe(raw, unit)));
+            }
+        } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            boolean isLong = raw == long.class || raw == Long.class;
+            if (!node.isNumber()) {
+                out.add(wrongType(node, path, describe(raw, unit)));
+            } else if (!node.isIntegralNumber()) {
+                out.add(new Problem(path, node.asText() + " is not a whole number; write " + describe(raw, unit)));
+            } else if (isLong ? !node.canConvertToLong() : !node.canConvertToInt()) {
+                out.add(new Problem(path, node.asText() + " is too large; write " + describe(raw, unit)
+                        + " up to " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE)));
+            }
+        } else if (raw == String.class) {
+            if (!node.isTextual()) {
+                out.add(wrongType(node, path, "text in double quotes"
+                        + (node.isValueNode() ? ", e.g. \"" + node.asText() + "\"" : "")));
+            }
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            if (!node.isBoolean()) {
+                out.add(wrongType(node, path, "true or false"));
+            }
+        } else if (raw.isEnum()) {
+            if (!node.isTextual()) {
+                out.add(wrongType(node, path, describe(raw, unit)));
+            } else if (enumNames(raw).stream().noneMatch(n -> n.equalsIgnoreCase(node.asText()))) {
+                out.add(new Problem(path, "\"" + node.asText() + "\" is not a known value; write "
+                        + describe(raw, unit)));
             }
         }
     }
 
-    /** Reports numbers that are NaN, infinite, or outside their declared range, walking records and lists. */
+    private static void checkRecord(JsonNode node, Class<?> raw, String path, List<Problem> out) {
+        if (!node.isObject()) {
+            out.add(wrongType(node, path, "an object {...}"));
+            return;
+        }
+        RecordComponent[] components = raw.getRecordComponents();
+        Set<String> known = new LinkedHashSet<>();
+        for (RecordComponent c : components) {
+            known.add(c.getName());
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                String guess = closest(name, known);
+                out.add(new Problem(path + "." + name, "unknown field '" + name + "'; "
+                        + (guess == null ? "remove it or check the spelling" : "did you mean '" + guess + "'?")
+                        + " (known fields here: " + String.join(", ", known) + ")"));
+            }
+        }
+        for (RecordComponent c : components) {
+            JsonNode child = node.get(c.getName());
+            boolean optional = c.isAnnotationPresent(OptionalField.class);
+            String p = path + "." + c.getName();
+            if (child == null || child.isNull()) {
+                if (!optional) {
+                    out.add(new Problem(p, (child == null ? "missing" : "is null") + "; this field is required: "
+                            + "add \"" + c.getName() + "\": " + describe(c.getType(), c.getAnnotation(Unit.class))));
+                } else if (child != null && c.getType().isPrimitive()) {
+                    out.add(new Problem(p, "is null; write " + describe(c.getType(), c.getAnnotation(Unit.class))
+                            + " or leave the field out"));
+                }
+            } else {
+                checkValue(child, c.getGenericType(), c.getAnnotation(Unit.class), p, out);
+            }
+        }
+    }
+
+    private static void checkPosition(JsonNode node, String path, List<Problem> out) {
+        if (!node.isArray()) {
+            out.add(new Problem(path, "found " + kind(node) + "; write " + POSITION));
+            return;
+        }
+        if (node.size() != 2) {
+            out.add(new Problem(path, "a position has 2 numbers, found " + node.size() + "; write " + POSITION
+                    + " (no altitude)"));
+            return;
+        }
+        for (JsonNode n : node) {
+            if (!n.isNumber()) {
+                out.add(new Problem(path, "found " + kind(n) + " in a position; write " + POSITION));
+                return;
+            }
+        }
+    }
+
+    private static Problem wrongType(JsonNode node, String path, String expected) {
+        return new Problem(path, "found " + kind(node) + "; write " + expected);
+    }
+
+    /** How a JSON value reads to a user: the value itself for scalars, its kind otherwise. */
+    private static String kind(JsonNode n) {
+        if (n.isTextual()) {
+            String t = n.asText();
+            return "the text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+        }
+        if (n.isNumber()) {
+            return "the number " + n.asText();
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        if (n.isArray()) {
+            return "a list of " + n.size();
+        }
+        if (n.isObject()) {
+            return "an object {...}";
+        }
+        return n.getNodeType().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> enumNames(Class<?> enumType) {
+        List<String> names = new ArrayList<>();
+        for (Object k : enumType.getEnumConstants()) {
+            String n = ((Enum<?>) k).name().toLowerCase(Locale.ROOT);
+            try {
+                JsonProperty jp = enumType.getField(((Enum<?>) k).name()).getAnnotation(JsonProperty.class);
+                if (jp != null) {
+                    n = jp.value();
+                }
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e);
+            }
+            names.add(n);
+        }
+        return names;
+    }
+
+    /** The known name within edit distance 2 (case-insensitive) of a misspelt one, if any. */
+    private static String closest(String name, Set<String> known) {
+        String best = null;
+        int bestD = 3;
+        for (String k : known) {
+            int d = distance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * Reports numbers that are NaN, infinite, or outside their declared range, and required components that are null
+     * (a project built in code rather than read), walking records and lists.
+     */
     static void checkRanges(Object value, String path, List<Problem> out) {
         if (value == null) {
             return;
@@ -65,7 +254,7 @@ final class RecordFields {
             return;
         }
         Class<?> c = value.getClass();
-        if (!c.isRecord() || !c.getPackageName().startsWith("org.evwb")) {
+        if (!c.isRecord() || !c.getPackageName().startsWith("org.evwb.core.project")) {
             return;
         }
         for (RecordComponent rc : c.getRecordComponents()) {
@@ -76,8 +265,14 @@ final class RecordFields {
                 throw new IllegalStateException(e);
             }
             String p = path + "." + rc.getName();
-            if (v instanceof Number n) {
+            if (v == null && !rc.isAnnotationPresent(OptionalField.class)) {
+                out.add(new Problem(p, "missing; this field is required: set it to "
+                        + describe(rc.getType(), rc.getAnnotation(Unit.class))));
+            } else if (v instanceof Number n) {
                 checkNumber(n.doubleValue(), rc.getAnnotation(Unit.class), p, out);
+            } else if (v instanceof GeoPoint g) {
+                checkNumber(g.lonDeg(), null, p, out);
+                checkNumber(g.latDeg(), null, p, out);
             } else {
                 checkRanges(v, p, out);
             }
@@ -110,30 +305,38 @@ final class RecordFields {
         return Double.toString(v);
     }
 
-    private static String describe(RecordComponent c) {
-        Class<?> t = c.getType();
-        Unit u = c.getAnnotation(Unit.class);
-        if (t == double.class || t == Double.class || t == int.class || t == long.class) {
-            return (t == int.class || t == long.class ? "a whole number" : "a number")
-                    + (u != null && !u.value().isEmpty() ? " in " + u.value() : "");
+    /** What a value of a type looks like, with its unit, for "write …" hints. */
+    static String describe(Class<?> t, Unit u) {
+        String unit = u != null && !u.value().isEmpty() ? " in " + u.value() : "";
+        String range = "";
+        if (u != null && u.min() > Double.NEGATIVE_INFINITY) {
+            range = (u.minExclusive() ? " above " : " ≥ ") + fmt(u.min());
+            if (u.max() < Double.POSITIVE_INFINITY) {
+                range = " from " + fmt(u.min()) + " to " + fmt(u.max());
+            }
+        }
+        if (t == double.class || t == Double.class || t == float.class || t == Float.class) {
+            return "a number" + unit + range;
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            return "a whole number" + unit + range;
         }
         if (t == String.class) {
-            return "a text value";
+            return "text in double quotes";
         }
-        if (t == org.evwb.core.geo.GeoPoint.class) {
-            return "a position [longitude, latitude]";
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
         }
-        if (List.class.isAssignableFrom(t)) {
-            return "a list (may be empty: [])";
+        if (t == GeoPoint.class) {
+            return POSITION;
         }
-        if (t.isEnum()) {
-            StringBuilder sb = new StringBuilder("one of");
-            for (Object k : t.getEnumConstants()) {
-                sb.append(' ').append('"').append(k.toString().toLowerCase(java.util.Locale.ROOT)).append('"');
-            }
-            return sb.toString();
+        if (t != null && List.class.isAssignableFrom(t)) {
+            return "a list [...] (may be empty: [])";
         }
-        return "an object";
+        if (t != null && t.isEnum()) {
+            return "one of " + enumNames(t).stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+        }
+        return "an object {...}";
     }
 
     private static Class<?> rawClass(Type t) {
