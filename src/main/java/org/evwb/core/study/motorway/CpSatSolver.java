@@ -144,7 +144,7 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
             paperPairwise(in, opts, x, model);
         }
         objective(in, opts, x, wait, waits, model);
-        return run(in, opts, x, start, model, ctx);
+        return run(in, opts, x, start, readyUnits, model, ctx);
     }
 
     /** The paper's station rule on fixed intervals: a chosen option overlaps at most b_j − 1 chosen others. */
@@ -207,7 +207,7 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
     }
 
     private MotorwaySchedule run(MotorwayInstance in, List<EmvOption> opts, BoolVar[] x, IntVar[] start,
-                                 CpModel model, RunContext ctx) {
+                                 long[] readyUnits, CpModel model, RunContext ctx) {
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(params.workers()).setRandomSeed((int) ctx.seed());
         if (Double.isFinite(ctx.secondsLeft())) {
@@ -250,18 +250,49 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
                 break;
         }
         List<Job> jobs = new ArrayList<>();
+        List<long[]> chosen = new ArrayList<>(); // {option, start units}
         for (EmvOption o : opts) {
             if (solver.booleanValue(x[o.index()])) {
-                double s = in.parameters().allowWaiting()
-                        ? Math.max(o.readyMin(), (double) solver.value(start[o.index()]) / UNITS_PER_MIN)
-                        : o.readyMin();
-                jobs.add(new Job(o, s));
+                chosen.add(new long[] {o.index(), solver.value(start[o.index()])});
+            }
+        }
+        chosen.sort(java.util.Comparator.comparingLong((long[] c) -> c[1]).thenComparingLong(c -> c[0]));
+        for (long[] c : chosen) {
+            EmvOption o = opts.get((int) c[0]);
+            if (!in.parameters().allowWaiting()) {
+                jobs.add(new Job(o, o.readyMin()));
+            } else {
+                double t = c[1] == readyUnits[o.index()] ? o.readyMin()
+                        : Math.max(o.readyMin(), (double) c[1] / UNITS_PER_MIN);
+                jobs.add(settle(in, jobs, o, t));
             }
         }
         ctx.progress(1, "CP-SAT: " + status.name().toLowerCase());
         return new MotorwaySchedule(ScheduleConflicts.toAssignments(in, jobs),
                 status == CpSolverStatus.OPTIMAL ? MotorwaySchedule.Status.OPTIMAL : MotorwaySchedule.Status.FEASIBLE,
                 ScheduleConflicts.totalConflicts(in, jobs));
+    }
+
+    /**
+     * Places a job at real time {@code t} or, when the whole-tick clock hid an overlap of a fraction of a tick, just
+     * after the job it would overlap (jobs are placed in the solver's start order, so the shift is at most a tick).
+     */
+    private static Job settle(MotorwayInstance in, List<Job> placed, EmvOption o, double t) {
+        long key = ScheduleConflicts.pointKey(o);
+        List<Job> same = placed.stream().filter(j -> ScheduleConflicts.pointKey(j.option()) == key).toList();
+        int cap = in.stations().get(o.station()).capacity();
+        int before = ScheduleConflicts.conflictsAtPoint(same, cap, in.parameters());
+        for (int guard = 0; guard <= same.size(); guard++) {
+            List<Job> with = new ArrayList<>(same);
+            Job j = new Job(o, t);
+            with.add(j);
+            if (ScheduleConflicts.conflictsAtPoint(with, cap, in.parameters()) == before) {
+                return j;
+            }
+            double time = t;
+            t = same.stream().mapToDouble(Job::endMin).filter(e -> e > time).min().orElse(t);
+        }
+        return new Job(o, t);
     }
 
     /**
