@@ -1,0 +1,44 @@
+package org.evwb.core.study.motorway;
+
+import java.util.List;
+
+/**
+ * A solution of the motorway study: per EMV the driving mode, station, charger, and charging start and end.
+ * Everything is named by project ids so that the checker can judge it against the project data alone.
+ *
+ * @param status            what the solver says about it; {@link Status#PROVED_INFEASIBLE} comes with no assignments
+ *                          and means the solver proved that no conflict-free schedule exists
+ * @param reportedConflicts the number of conflicts the solver itself believes its schedule has ({@code -1}: it does
+ *                          not say); tests compare it with the checker's count
+ */
+public record MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts) {
+
+    public MotorwaySchedule {
+        assignments = List.copyOf(assignments);
+        status = status == null ? Status.UNKNOWN : status;
+    }
+
+    /** One EMV's charging: mode index into its type's driving modes (0 = slowest), station and charger ids. */
+    public record Assignment(String vehicleId, int mode, String stationId, String chargerId, double startMin,
+                             double endMin) { }
+
+    /** What the solver claims. The checker, not the solver, decides feasibility. */
+    public enum Status {
+        /** Produced by a heuristic; no claim. */
+        HEURISTIC,
+        /** A solver found this schedule but did not prove it optimal for the objective. */
+        FEASIBLE,
+        /** The solver proved this schedule optimal for the objective. */
+        OPTIMAL,
+        /** The solver proved that no conflict-free schedule exists; there are no assignments. */
+        PROVED_INFEASIBLE,
+        /** The solver stopped (time limit, cancel) before finding a schedule. */
+        NO_SOLUTION,
+        /** Read from a file without a status. */
+        UNKNOWN
+    }
+
+    public static MotorwaySchedule provedInfeasible() {
+        return new MotorwaySchedule(List.of(), Status.PROVED_INFEASIBLE, -1);
+    }
+}

@@ -1,0 +1,56 @@
+package org.evwb.core.study.motorway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.util.List;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectIO;
+import org.evwb.core.solve.Violation;
+import org.evwb.core.study.motorway.MotorwayParameters.ChargingPointModel;
+import org.evwb.core.study.motorway.MotorwayParameters.StationRule;
+import org.junit.jupiter.api.Test;
+
+/** Paper Fig. 7: a feasible schedule that the pairwise "station as charging point" rule rejects. */
+class Fig7SampleTest {
+
+    private final MotorwayChecker checker = new MotorwayChecker();
+
+    private static Project fromResource() throws Exception {
+        try (InputStream s = Fig7SampleTest.class.getResourceAsStream("fig7.evwb.json")) {
+            return new ProjectIO().read(s.readAllBytes(), "fig7.evwb.json");
+        }
+    }
+
+    @Test
+    void resourceIsTheFactoryProject() throws Exception {
+        ProjectIO io = new ProjectIO();
+        assertEquals(io.toJson(MotorwaySamples.fig7()), io.toJson(fromResource()));
+    }
+
+    @Test
+    void feasiblePerChargerAndByCapacityButNotByThePaperRule() throws Exception {
+        Project p = fromResource();
+        MotorwaySchedule s = MotorwaySamples.fig7Schedule();
+        MotorwayInstance perCharger = TinyProjects.instance(p, MotorwayParameters.DEFAULT);
+        assertEquals(List.of(), checker.check(perCharger, s));
+        MotorwayInstance exact = TinyProjects.instance(p, MotorwayParameters.DEFAULT.withModel(
+                ChargingPointModel.STATION));
+        assertEquals(List.of(), checker.check(exact, s));
+        MotorwayInstance paper = exact.with(exact.parameters().withStationRule(StationRule.PAPER_PAIRWISE));
+        List<Violation> v = checker.check(paper, s);
+        assertEquals(1, v.size(), v::toString); // only A overlaps more than b_j - 1 = 1 other EMV
+        assertEquals("station-pairwise", v.get(0).constraint());
+        assertEquals("EMV A overlaps 3 other EMVs at station S1 (2 chargers: the paper's rule allows 1)",
+                v.get(0).message());
+    }
+
+    @Test
+    void theConflictMatrixShowsThePairsThePaperRuleCounts() throws Exception {
+        MotorwayInstance exact = TinyProjects.instance(fromResource(), MotorwayParameters.DEFAULT.withModel(
+                ChargingPointModel.STATION));
+        ConflictMatrix scm = ConflictMatrix.scm(exact);
+        assertEquals(3, scm.timeConflictPairs()); // A-B, A-C, A-D
+        assertEquals(1, scm.points().size());
+    }
+}
