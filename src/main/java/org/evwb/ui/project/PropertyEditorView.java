@@ -221,7 +221,7 @@ public final class PropertyEditorView extends BorderPane {
             this.item = item;
             item.editor = this;
             text.getStyleClass().add("property-field");
-            text.setId("prop-" + item.field.name());
+            text.setId("prop-" + item.field.name().replace('.', '-'));
             text.setEditable(item.field.editable());
             if (!item.field.editable()) {
                 text.getStyleClass().add("read-only");
