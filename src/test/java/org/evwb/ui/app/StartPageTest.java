@@ -89,10 +89,12 @@ class StartPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".recent-missing").tryQuery().isPresent());
 
-        robot.clickOn(".recent-remove");
+        javafx.scene.control.Button remove = robot.lookup(".recent-missing .recent-remove").queryButton();
+        robot.interact(remove::fire); // fired rather than clicked: the row may lie below the fold of the page
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup(".recent-missing").tryQuery().isPresent());
-        assertTrue(wb.services.recentFiles().files().isEmpty());
+        assertFalse(wb.services.recentFiles().files().contains(gone.toAbsolutePath().normalize()),
+                wb.services.recentFiles().files().toString());
         String stored = Files.readString(wb.dirs.home().resolve("recent-files.json"));
         assertFalse(stored.contains("gone.evwb.json"));
     }
