@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Worker;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.Edit;
@@ -34,6 +35,8 @@ public final class AppState {
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final ObservableList<EntityRef> selection = FXCollections.observableArrayList();
     private final ObservableList<EntityRef> selectionView = FXCollections.unmodifiableObservableList(selection);
+    private final ObservableList<Worker<?>> runningTasks = FXCollections.observableArrayList();
+    private final ObservableList<Worker<?>> runningTasksView = FXCollections.unmodifiableObservableList(runningTasks);
     private final EditHistory history;
 
     public AppState() {
@@ -173,6 +176,30 @@ public final class AppState {
 
     public boolean isSelected(EntityRef ref) {
         return selection.contains(ref);
+    }
+
+    // ---- background work ----
+
+    /** Background tasks that have not finished yet (for the status bar). Read-only. */
+    public ObservableList<Worker<?>> getRunningTasks() {
+        return runningTasksView;
+    }
+
+    /** Lists a task among the running ones until it succeeds, fails or is cancelled. Call on the FX thread. */
+    public void track(Worker<?> task) {
+        if (isFinished(task.getState())) {
+            return;
+        }
+        runningTasks.add(task);
+        task.stateProperty().addListener((obs, was, now) -> {
+            if (isFinished(now)) {
+                runningTasks.remove(task);
+            }
+        });
+    }
+
+    private static boolean isFinished(Worker.State s) {
+        return s == Worker.State.SUCCEEDED || s == Worker.State.FAILED || s == Worker.State.CANCELLED;
     }
 
     private void pruneSelection() {

@@ -1,17 +1,65 @@
 package org.evwb.ui.app;
 
+import java.io.IOException;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.evwb.core.AppDirs;
 
-/** The JavaFX application: builds the main window. */
+/**
+ * The JavaFX application and composition root: sets up the log file, builds the services and shows the main window
+ * (start page first). Uncaught exceptions on the FX thread go to the log, with a dialog for the user.
+ */
 public final class WorkbenchApp extends Application {
 
+    private AppLog log;
+    private TaskExecutor executor;
+
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("EV Energy Workbench");
-        stage.setScene(new Scene(new Label("EV Energy Workbench"), 1280, 800));
+    public void start(Stage stage) throws IOException {
+        AppDirs dirs = AppDirs.fromSystem();
+        log = new AppLog(dirs);
+        executor = new FxTaskExecutor();
+        WorkbenchServices services = WorkbenchServices.standard(dirs, log, executor);
+        show(stage, services);
+        log.info("workbench started, home " + dirs.home());
+    }
+
+    /** Builds the main window on {@code stage} and shows it; tests call this with their own services. */
+    public static MainWindow show(Stage stage, WorkbenchServices services) {
+        MainWindow window = new MainWindow(stage, services, new AppState());
+        installUncaughtHandler(services.log(), window.dialogs());
+        stage.setScene(window.createScene(1280, 800));
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
         stage.show();
+        return window;
+    }
+
+    /** Logs exceptions that escape an FX event handler and tells the user where the details are. */
+    static void installUncaughtHandler(AppLog log, Dialogs dialogs) {
+        Thread fx = Thread.currentThread();
+        fx.setUncaughtExceptionHandler((t, e) -> {
+            log.error("uncaught exception on " + t.getName(), e);
+            Runnable show = () -> dialogs.error("Unexpected error", "Something went wrong",
+                    (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                            + "\n\nYour project is unchanged unless you saved. Details are in the log file:\n"
+                            + log.file());
+            if (Platform.isFxApplicationThread()) {
+                show.run();
+            } else {
+                Platform.runLater(show);
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (log != null) {
+            log.close();
+        }
     }
 }

@@ -1,0 +1,25 @@
+package org.evwb.ui.app;
+
+import org.evwb.core.project.ProjectFileException;
+
+/**
+ * Messages and questions for the user. Behind an interface so controllers can be tested with a fake; the real one
+ * ({@link FxDialogs}) shows JavaFX alerts styled through CSS classes.
+ */
+public interface Dialogs {
+
+    /** What to do with unsaved changes. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** Shows an error the user can act on: what happened and what to do. Does not block. */
+    void error(String title, String header, String details);
+
+    /** Shows every problem of a file that cannot be used (file, JSON path, message). Does not block. */
+    void problems(String header, ProjectFileException e);
+
+    /** Shows information. Does not block. */
+    void info(String title, String header, String text);
+
+    /** Asks whether to save the changes to {@code projectName} first. Blocks until answered. */
+    UnsavedChoice confirmUnsaved(String projectName);
+}

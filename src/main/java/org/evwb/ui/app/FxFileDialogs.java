@@ -1,0 +1,52 @@
+package org.evwb.ui.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.evwb.core.project.ProjectIO;
+
+/** The native file choosers, filtered to {@code *.evwb.json}; remembers the last folder used. */
+public final class FxFileDialogs implements FileDialogs {
+
+    private Path lastFolder;
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Window owner) {
+        FileChooser chooser = chooser("Open project");
+        File f = chooser.showOpenDialog(owner);
+        return remember(f);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("Save project as");
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner);
+        Optional<Path> chosen = remember(f);
+        // Some platforms drop the double extension; the workbench only lists *.evwb.json files.
+        return chosen.map(p -> p.getFileName().toString().endsWith(ProjectIO.EXTENSION) ? p
+                : p.resolveSibling(p.getFileName().toString().replaceFirst("\\.json$", "") + ProjectIO.EXTENSION));
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("EV Energy Workbench project",
+                "*" + ProjectIO.EXTENSION));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.toPath().toAbsolutePath().getParent();
+        return Optional.of(f.toPath());
+    }
+}

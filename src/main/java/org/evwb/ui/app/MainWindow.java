@@ -1,0 +1,246 @@
+package org.evwb.ui.app;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.EntityRef;
+import org.evwb.core.project.Project;
+import org.evwb.ui.map.MapView;
+import org.evwb.ui.project.EntityActions;
+import org.evwb.ui.project.EntityFields;
+import org.evwb.ui.project.EntityTablesView;
+import org.evwb.ui.project.PropertyEditorView;
+import org.evwb.ui.runs.RunSolverDialog;
+import org.evwb.ui.runs.RunsController;
+import org.evwb.ui.runs.RunsPanel;
+
+/**
+ * The workbench window: menus, the start page or the workspace (map and study views in tabs, entity tables,
+ * property editor, runs panel), and the status bar. Composes views and controllers around one {@link AppState}.
+ */
+public final class MainWindow extends BorderPane {
+
+    public static final String TITLE = "EV Energy Workbench";
+
+    private final Stage stage;
+    private final WorkbenchServices services;
+    private final AppState state;
+    private final Dialogs dialogs;
+    private final ProjectController projects;
+    private final RunsController runs;
+    private final EntityActions actions;
+    private final EntityFields fields = new EntityFields();
+    private final TabPane views = new TabPane();
+    private final EntityTablesView tables;
+    private final PropertyEditorView properties;
+    private final RunsPanel runsPanel;
+    private final Label tableMessage = new Label();
+
+    public MainWindow(Stage stage, WorkbenchServices services, AppState state) {
+        this.stage = stage;
+        this.services = services;
+        this.state = state;
+        this.dialogs = services.dialogs().apply(() -> stage);
+        this.runs = new RunsController(state, services.studies(), services.executor(), services.runner(),
+                services.mapper(), dialogs, services.log());
+        this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs));
+        this.actions = new EntityActions(state, dialogs);
+        getStyleClass().add("main-window");
+
+        views.setId("centre-views");
+        views.getStyleClass().add("centre-views");
+        Tab mapTab = new Tab("Map", new MapView(state));
+        mapTab.setClosable(false);
+        mapTab.setId("tab-map");
+        views.getTabs().add(mapTab);
+        tableMessage.getStyleClass().addAll("status-message", "status-error");
+        tables = new EntityTablesView(state, actions, fields, this::showTableMessage);
+        properties = new PropertyEditorView(state, fields);
+        runsPanel = new RunsPanel(runs, this::openRunDialog);
+        SplitPane left = new SplitPane(views, tables);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.62);
+        SplitPane right = new SplitPane(properties, runsPanel);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        SplitPane workspace = new SplitPane(left, right);
+        workspace.getStyleClass().add("workspace");
+        workspace.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(right, false);
+
+        StartPage start = new StartPage(projects, services.samples(), services.recentFiles());
+        StackPane centre = new StackPane(start, workspace);
+        workspace.visibleProperty().bind(state.projectProperty().isNotNull());
+        start.visibleProperty().bind(state.projectProperty().isNull());
+        setTop(new MainMenu(this));
+        setCenter(centre);
+        setBottom(statusBar());
+
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getProject() == null ? TITLE
+                : projects.displayName() + (state.isDirty() ? " *" : "") + " — " + TITLE,
+                state.projectProperty(), state.projectFileProperty(), state.dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!projects.confirmDiscard()) {
+                e.consume();
+            } else {
+                runs.cancelAll();
+            }
+        });
+    }
+
+    /** A scene for this window with the workbench style sheet and the extra Redo shortcut (Ctrl+Shift+Z). */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(this, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), state::redo);
+        return scene;
+    }
+
+    // ---- public API for other views ----
+
+    public AppState state() {
+        return state;
+    }
+
+    public WorkbenchServices services() {
+        return services;
+    }
+
+    public ProjectController projects() {
+        return projects;
+    }
+
+    public RunsController runs() {
+        return runs;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public EntityTablesView tables() {
+        return tables;
+    }
+
+    public PropertyEditorView properties() {
+        return properties;
+    }
+
+    /** Adds a view (e.g. a study's Gantt chart) as a tab beside the map and returns the tab. */
+    public Tab addView(String title, Node view) {
+        Tab tab = new Tab(title, view);
+        views.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Shows the Run solver dialog and starts the run the user asks for. */
+    public void openRunDialog() {
+        if (state.getProject() == null) {
+            return;
+        }
+        new RunSolverDialog(stage, services.studies(), fields).ask().ifPresent(runs::start);
+    }
+
+    public void deleteSelection() {
+        actions.deleteSelection();
+    }
+
+    public void selectAllInCurrentTable() {
+        actions.selectAll(tables.currentKind());
+    }
+
+    public void showAbout() {
+        Package pkg = MainWindow.class.getPackage();
+        String version = pkg.getImplementationVersion() == null ? "development build"
+                : pkg.getImplementationVersion();
+        dialogs.info("About", TITLE, "Version: " + version + "\nJava " + System.getProperty("java.version")
+                + ", JavaFX " + System.getProperty("javafx.runtime.version") + "\n\nStudies: "
+                + String.join(", ", services.studies().ids()) + "\nYour files: " + services.dirs().home());
+    }
+
+    /** Asks about unsaved changes, then ends the application. */
+    public void quit() {
+        if (projects.confirmDiscard()) {
+            runs.cancelAll();
+            stage.hide();
+            javafx.application.Platform.exit();
+        }
+    }
+
+    Node tablesPane() {
+        return tables;
+    }
+
+    Node propertiesPane() {
+        return properties;
+    }
+
+    Node runsPane() {
+        return runsPanel;
+    }
+
+    Window window() {
+        return stage;
+    }
+
+    private void showTableMessage(String text) {
+        tableMessage.setText(text);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.getStyleClass().add("workbench-status");
+        Label tasks = new Label();
+        tasks.getStyleClass().add("status-tasks");
+        tasks.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = state.getRunningTasks().size();
+            return n == 0 ? "No tasks running" : n == 1 ? "1 task running" : n + " tasks running";
+        }, state.getRunningTasks()));
+        bar.getRightItems().addAll(tableMessage, tasks);
+        Runnable update = () -> bar.setText(statusText());
+        state.projectProperty().addListener((o, a, b) -> update.run());
+        state.projectFileProperty().addListener((o, a, b) -> update.run());
+        state.getSelection().addListener((ListChangeListener<EntityRef>) c -> update.run());
+        update.run();
+        return bar;
+    }
+
+    private String statusText() {
+        Project p = state.getProject();
+        if (p == null) {
+            return "No project open";
+        }
+        StringBuilder sb = new StringBuilder(projects.displayName());
+        sb.append("   |   ");
+        int shown = 0;
+        for (EntityKind k : EntityKind.values()) {
+            int n = p.entities(k).size();
+            if (n > 0) {
+                sb.append(shown++ == 0 ? "" : ", ").append(n).append(' ')
+                        .append(k.label().toLowerCase(Locale.ROOT)).append(n == 1 ? "" : "s");
+            }
+        }
+        if (shown == 0) {
+            sb.append("empty");
+        }
+        sb.append("   |   ").append(state.getSelection().size()).append(" selected");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package org.evwb.ui.app;
+
+import java.nio.file.Path;
+
+/** Told when a project is opened, saved or closed (e.g. the runs panel loads and saves results beside it). */
+public interface ProjectListener {
+
+    /** A project was opened; {@code file} is null for a new, unsaved project. */
+    default void projectOpened(Path file) { }
+
+    /** The project was saved to {@code file}. */
+    default void projectSaved(Path file) { }
+
+    default void projectClosed() { }
+}

@@ -1,0 +1,121 @@
+package org.evwb.ui.runs;
+
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Worker;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.evwb.core.solve.ComputeCarbon;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.RunStatus;
+import org.evwb.core.solve.Violation;
+
+/** One run in the runs panel: progress, message, Cancel and live chart while running; then the report. */
+final class RunCard extends VBox {
+
+    private final VBox reportBox = new VBox(2);
+
+    RunCard(RunEntry entry, RunsController controller) {
+        getStyleClass().add("run-card");
+        Label title = new Label(entry.title());
+        title.getStyleClass().add("run-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(6, title, spacer);
+        getChildren().add(head);
+        SolverTask task = entry.task();
+        if (task != null) {
+            ProgressBar bar = new ProgressBar();
+            bar.getStyleClass().add("run-progress");
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.progressProperty().bind(task.progressProperty());
+            Label message = new Label();
+            message.getStyleClass().add("run-message");
+            message.textProperty().bind(task.messageProperty());
+            Button cancel = new Button("Cancel");
+            cancel.getStyleClass().add("run-cancel");
+            cancel.setOnAction(e -> controller.cancel(entry));
+            cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> task.getState()
+                    == Worker.State.SUCCEEDED || task.getState() == Worker.State.FAILED
+                    || task.getState() == Worker.State.CANCELLED, task.stateProperty()));
+            head.getChildren().add(cancel);
+            VBox running = new VBox(4, bar, message);
+            running.visibleProperty().bind(task.runningProperty().or(task.stateProperty()
+                    .isEqualTo(Worker.State.SCHEDULED)).or(task.stateProperty().isEqualTo(Worker.State.READY)));
+            running.managedProperty().bind(running.visibleProperty());
+            getChildren().addAll(running, entry.chart().node());
+        }
+        reportBox.getStyleClass().add("run-report");
+        getChildren().add(reportBox);
+        entry.reportProperty().addListener((obs, was, now) -> showReport(now));
+        showReport(entry.report());
+    }
+
+    private void showReport(RunReport r) {
+        reportBox.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        Label status = new Label(statusText(r));
+        status.getStyleClass().add("run-status");
+        status.getStyleClass().add(r.status() == RunStatus.FAILED || (!r.feasible() && r.status()
+                != RunStatus.CANCELLED) ? "run-status-infeasible" : "run-status-ok");
+        reportBox.getChildren().add(status);
+        reportBox.getChildren().add(line(String.format(Locale.ROOT, "Wall %.3f s · CPU %.3f s · seed %d",
+                r.wallSeconds(), r.cpuSeconds(), r.seed())));
+        ComputeCarbon c = r.computeCarbon();
+        if (c != null) {
+            Label carbon = line(String.format(Locale.ROOT, "Compute carbon (estimate): %.3g g CO2, %.3g Wh",
+                    c.co2Kg() * 1000, c.energyKWh() * 1000));
+            carbon.getStyleClass().add("run-carbon");
+            var s = c.settings();
+            carbon.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT,
+                    "Estimate, not a measurement. Assumes %.3g W per busy core, %.3g W for memory and a grid "
+                            + "intensity of %.3g kg CO2/kWh.", s.wattsPerBusyCore(), s.ramWatts(),
+                    s.gridKgPerKWh())));
+            reportBox.getChildren().add(carbon);
+            reportBox.getChildren().add(line(String.format(Locale.ROOT,
+                    "Assumptions: %.3g W/busy core, %.3g W RAM, %.3g kg CO2/kWh", s.wattsPerBusyCore(),
+                    s.ramWatts(), s.gridKgPerKWh())));
+        }
+        for (Map.Entry<String, Double> o : r.objectives().entrySet()) {
+            Label l = line(o.getKey() + " = " + String.format(Locale.ROOT, "%.6g", o.getValue()));
+            l.getStyleClass().add("run-objective");
+            reportBox.getChildren().add(l);
+        }
+        for (Violation v : r.violations()) {
+            Label l = line("✗ " + v);
+            l.getStyleClass().add("run-violation");
+            reportBox.getChildren().add(l);
+        }
+        if (r.error() != null) {
+            Label l = line("Error: " + r.error());
+            l.getStyleClass().add("run-violation");
+            reportBox.getChildren().add(l);
+        }
+    }
+
+    static String statusText(RunReport r) {
+        return switch (r.status()) {
+            case COMPLETED -> r.feasible() ? "Completed — feasible (checked)" : "Completed — INFEASIBLE ("
+                    + r.violations().size() + " violations)";
+            case TIME_LIMIT -> r.feasible() ? "Time limit reached — best found is feasible (checked)"
+                    : "Time limit reached — INFEASIBLE (" + r.violations().size() + " violations)";
+            case CANCELLED -> "Cancelled" + (r.objectives().isEmpty() ? "" : " — partial result shown");
+            case FAILED -> "Failed";
+        };
+    }
+
+    private static Label line(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("run-line");
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,26 @@
+package org.evwb.ui.app;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Answers file choosers from queues, so tests never show a native dialog. An empty queue means "cancelled". */
+public final class FakeFileDialogs implements FileDialogs {
+
+    public final Deque<Path> toOpen = new ArrayDeque<>();
+    public final Deque<Path> toSave = new ArrayDeque<>();
+    public int saveAsked;
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Window owner) {
+        return Optional.ofNullable(toOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Window owner, String suggestedName) {
+        saveAsked++;
+        return Optional.ofNullable(toSave.poll());
+    }
+}
