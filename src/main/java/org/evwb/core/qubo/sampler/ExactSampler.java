@@ -2,6 +2,7 @@ package org.evwb.core.qubo.sampler;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evwb.core.qubo.HistogramAccumulator;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.qubo.SamplerInfo;

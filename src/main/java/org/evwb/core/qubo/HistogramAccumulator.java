@@ -1,17 +1,16 @@
-package org.evwb.core.qubo.sampler;
+package org.evwb.core.qubo;
 
 import java.util.Arrays;
-import org.evwb.core.qubo.EnergyHistogram;
 
 /**
  * Counts energies without boxing: exact levels (energies quantised to {@code resolution}, which absorbs the rounding
  * drift of incremental sums) in an open-addressing table, switching to {@value #BINS} equal-width bins over
  * [lower, upper] when there are more than {@value #MAX_LEVELS} distinct levels.
  */
-final class HistogramAccumulator {
+public final class HistogramAccumulator {
 
-    static final int MAX_LEVELS = 1 << 16;
-    static final int BINS = 1024;
+    public static final int MAX_LEVELS = 1 << 16;
+    public static final int BINS = 1024;
     private static final long EMPTY = Long.MIN_VALUE;
 
     private final double resolution;
@@ -25,14 +24,14 @@ final class HistogramAccumulator {
     private double[] bins;
 
     /** @param lower,upper bounds every energy lies in (used only once binned) */
-    HistogramAccumulator(double resolution, double lower, double upper) {
+    public HistogramAccumulator(double resolution, double lower, double upper) {
         this.resolution = resolution;
         this.lower = lower;
         this.upper = Math.max(upper, lower + resolution);
         Arrays.fill(keys, EMPTY);
     }
 
-    void add(double energy, double weight) {
+    public void add(double energy, double weight) {
         addKey(Math.round(energy / resolution), energy, weight);
     }
 
@@ -61,7 +60,7 @@ final class HistogramAccumulator {
         }
     }
 
-    void addAll(HistogramAccumulator other) {
+    public void addAll(HistogramAccumulator other) {
         if (other.bins != null) {
             if (bins == null) {
                 toBins();
@@ -78,7 +77,7 @@ final class HistogramAccumulator {
         }
     }
 
-    EnergyHistogram build() {
+    public EnergyHistogram build() {
         if (bins != null) {
             double width = (upper - lower) / BINS;
             int used = 0;
