@@ -96,6 +96,12 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
     static void anneal(Qubo qubo, double[] betas, byte[] x, long seed0, long seed1, RunContext ctx, boolean trace) {
         int n = x.length;
         double[] f = qubo.localFields(x);
+        // sign[i] = 1 − 2x_i: flipping i changes the energy by sign[i]·f[i], and its neighbours' fields by
+        // sign[i]·q_ij (before the flip) — branch-free arithmetic instead of tests on x.
+        double[] sign = new double[n];
+        for (int i = 0; i < n; i++) {
+            sign[i] = x[i] == 0 ? 1 : -1;
+        }
         int[] start = qubo.adjStart();
         int[] idx = qubo.adjIdx();
         double[] w = qubo.adjW();
@@ -106,42 +112,45 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
             double beta = betas[sweep];
             double skipAbove = SKIP_BETA_DELTA / beta;
             for (int i = 0; i < n; i++) {
-                double delta = x[i] == 0 ? f[i] : -f[i];
-                boolean flip;
-                if (delta <= 0) {
-                    flip = true;
-                } else if (delta >= skipAbove) {
-                    flip = false;
-                } else {
+                double si = sign[i];
+                double delta = si * f[i];
+                if (delta > 0) {
+                    if (delta >= skipAbove) {
+                        continue;
+                    }
                     long a = s0;
                     long b = s1;
                     s0 = b;
                     a ^= a << 23;
                     s1 = a ^ b ^ (a >>> 17) ^ (b >>> 26);
                     double u = ((s1 + b) >>> 11) * 0x1.0p-53;
-                    flip = Math.exp(-beta * delta) > u;
-                }
-                if (flip) {
-                    double sign;
-                    if (x[i] == 0) {
-                        x[i] = 1;
-                        sign = 1;
-                    } else {
-                        x[i] = 0;
-                        sign = -1;
+                    // Metropolis: accept when u < e^{−z}, z = βΔ. The bounds 1 − z + z²/2 − z³/6 ≤ e^{−z}
+                    // ≤ 1/(1 + z + z²/2) (z ≥ 0) settle most draws without calling exp; the decision is exact.
+                    double z = beta * delta;
+                    double upper = 1 / (1 + z * (1 + 0.5 * z));
+                    if (u >= upper) {
+                        continue;
                     }
-                    for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                        f[idx[k]] += sign * w[k];
+                    double lower = 1 - z * (1 - z * (0.5 - z * (1.0 / 6)));
+                    if (u >= lower && u >= Math.exp(-z)) {
+                        continue;
                     }
-                    energy += delta;
                 }
+                sign[i] = -si;
+                for (int k = start[i], end = start[i + 1]; k < end; k++) {
+                    f[idx[k]] += si * w[k];
+                }
+                energy += delta;
             }
             if (trace) {
                 ctx.event("anneal energy", sweep + 1, energy);
             }
             if ((sweep & 7) == 7 && ctx.shouldStop()) {
-                return;
+                break;
             }
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = (byte) (sign[i] > 0 ? 0 : 1);
         }
     }
 
