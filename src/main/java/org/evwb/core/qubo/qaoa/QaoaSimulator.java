@@ -139,7 +139,7 @@ public final class QaoaSimulator {
             energy.applyAsDouble(start);
         } else {
             try {
-                new SimplexOptimizer(new SimpleValueChecker(1e-7, 1e-10)).optimize(
+                new SimplexOptimizer(new SimpleValueChecker(1e-6, 1e-9)).optimize(
                         new MaxEval(params.maxEvaluations()), GoalType.MINIMIZE, new InitialGuess(start),
                         new ObjectiveFunction(energy::applyAsDouble), new NelderMeadSimplex(2 * p, 0.15));
             } catch (TooManyEvaluationsException | StopSearch e) {

@@ -79,17 +79,23 @@ public final class StateVector {
             int low = stride - 1;
             int qq = q;
             forChunks(pairs, (from, to) -> {
-                for (int p = from; p < to; p++) {
+                int p = from;
+                while (p < to) {
+                    // pairs p..(p | low) share their high bits, so their indices a run contiguously
                     int a = ((p >>> qq) << (qq + 1)) | (p & low);
-                    int b = a | stride;
-                    double ar = re[a];
-                    double ai = im[a];
-                    double br = re[b];
-                    double bi = im[b];
-                    re[a] = c * ar + s * bi;
-                    im[a] = c * ai - s * br;
-                    re[b] = c * br + s * ai;
-                    im[b] = c * bi - s * ar;
+                    int runEnd = Math.min(to, (p | low) + 1);
+                    for (int end = a + (runEnd - p); a < end; a++) {
+                        int b = a + stride;
+                        double ar = re[a];
+                        double ai = im[a];
+                        double br = re[b];
+                        double bi = im[b];
+                        re[a] = c * ar + s * bi;
+                        im[a] = c * ai - s * br;
+                        re[b] = c * br + s * ai;
+                        im[b] = c * bi - s * ar;
+                    }
+                    p = runEnd;
                 }
             });
         }
