@@ -1,0 +1,34 @@
+package org.evwb.cli;
+
+import org.evwb.cli.qubo.QuboBenchCommand;
+import org.evwb.cli.qubo.QuboConvertCommand;
+import org.evwb.cli.qubo.QuboDecodeCommand;
+import org.evwb.cli.qubo.QuboSolveCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evwb qubo}: solve, convert, decode and benchmark QUBO files headless (SPEC §2). Exit codes: 0 ok, 1 the run
+ * failed, 2 bad usage or input.
+ */
+@Command(name = "qubo", mixinStandardHelpOptions = true,
+        description = "Solve, convert, decode and benchmark QUBO files (.coo, .qubo, .json; Gset with --maxcut).",
+        subcommands = {QuboSolveCommand.class, QuboConvertCommand.class, QuboDecodeCommand.class,
+                QuboBenchCommand.class})
+public final class QuboCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Exit codes shared by the qubo subcommands. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = CommandLine.ExitCode.USAGE;
+}

@@ -1,0 +1,55 @@
+package org.evwb.core.qubo.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import org.evwb.core.project.ProjectFileException;
+
+/** Shared helpers of the line-based QUBO formats: number parsing with "file, line N" errors, plain number output. */
+final class TextLines {
+
+    private TextLines() {
+    }
+
+    /** A double in plain notation (no exponent, which dimod's COO reader rejects) that parses back to itself. */
+    static String number(double v) {
+        String s = new BigDecimal(Double.toString(v)).toPlainString();
+        return s.indexOf('.') < 0 ? s + ".0" : s;
+    }
+
+    static int index(String token, String source, int line, String what) throws ProjectFileException {
+        try {
+            int v = Integer.parseInt(token);
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ProjectFileException(source, "line " + line, what + " '" + token
+                    + "' is not a whole number >= 0; variable indices are 0, 1, 2, ...");
+        }
+    }
+
+    static double bias(String token, String source, int line) throws ProjectFileException {
+        try {
+            double v = Double.parseDouble(token);
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ProjectFileException(source, "line " + line, "bias '" + token
+                    + "' is not a finite number; write e.g. -1.5");
+        }
+    }
+
+    /** Reads all lines of a reader; a read failure names the source. */
+    static java.util.List<String> lines(Reader in, String source) throws ProjectFileException {
+        try (BufferedReader r = new BufferedReader(in)) {
+            return r.lines().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ProjectFileException(source, "$", "cannot read the file: " + e.getMessage());
+        }
+    }
+}
