@@ -45,6 +45,8 @@ mkdir -p "$out/input/lib"
 # The runtime: JDK modules from the JDK's jmods, JavaFX modules from the modular jars.
 "$jlink" --module-path "$java_home/jmods:$fx_jars" --add-modules "$modules" "${jlink_options[@]}" \
   --output "$out/runtime"
+# The CDS archive for uncompressed oops only serves heaps over 32 GB; an 11 MB file the workbench never uses.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 # JavaFX's native libraries ride inside its jars; placed in the runtime's lib folder they load from there instead of
 # being unpacked into ~/.openjfx/cache on every new machine.
 for jar in "$target"/lib/javafx-*-"$fx".jar; do
