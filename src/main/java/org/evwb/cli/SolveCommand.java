@@ -106,7 +106,8 @@ final class SolveCommand implements Callable<Integer> {
         ProgressPrinter progress = env.showProgress() ? new ProgressPrinter(env.err()) : null;
         RunContext context = new RunContext(seed, timeLimit, progress == null ? RunListener.NONE : progress);
         RunOutcome<S> outcome;
-        try (Interrupts.Registration ignored = env.interrupts().onInterrupt(context::cancel)) {
+        Interrupts.Registration ctrlC = env.interrupts().onInterrupt(context::cancel);
+        try {
             try {
                 outcome = new OptimizerRunner(env.carbon(), mapper).run(study, solver, parameters, instance, context);
             } finally {
@@ -114,12 +115,14 @@ final class SolveCommand implements Callable<Integer> {
                     progress.finish();
                 }
             }
-            // Written before the registration closes: on Ctrl+C the JVM waits for this file.
+            // Written and printed before the registration closes: on Ctrl+C the JVM exits once it is closed.
             if (out != null) {
                 write(study, instance, outcome, mapper);
             }
+            printSummary(outcome.report());
+        } finally {
+            ctrlC.close();
         }
-        printSummary(outcome.report());
         return outcome.report().feasible() ? EvwbCommand.EXIT_OK : EvwbCommand.EXIT_RUN_FAILED;
     }
 
