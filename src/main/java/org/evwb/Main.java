@@ -3,9 +3,9 @@ package org.evwb;
 import org.evwb.cli.EvwbCommand;
 
 /**
- * Entry point of {@code evwb.jar}: without arguments it opens the workbench window, with arguments it runs the
- * headless command line. (A main class that does not extend {@code Application} lets the JavaFX jars sit on the
- * class path.)
+ * Entry point of {@code evwb.jar} and of the packaged {@code evwb} launcher: without arguments it opens the workbench
+ * window, with arguments it runs the headless command line ({@code evwb --help}). A main class that does not extend
+ * {@code Application} lets the JavaFX jars sit on the class path, and keeps JavaFX unloaded for headless commands.
  */
 public final class Main {
 
@@ -14,9 +14,20 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            javafx.application.Application.launch(org.evwb.ui.app.WorkbenchApp.class, args);
+            openWindow(args);
         } else {
             System.exit(EvwbCommand.execute(args));
+        }
+    }
+
+    private static void openWindow(String[] args) {
+        try {
+            javafx.application.Application.launch(org.evwb.ui.app.WorkbenchApp.class, args);
+        } catch (RuntimeException e) {
+            // Typically "Unable to open DISPLAY" on a server: say what else the user can do.
+            System.err.println("evwb: cannot open the workbench window: " + e.getMessage());
+            System.err.println("On a machine without a display use the command line: evwb --help");
+            System.exit(EvwbCommand.EXIT_RUN_FAILED);
         }
     }
 }

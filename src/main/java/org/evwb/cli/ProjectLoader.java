@@ -1,0 +1,67 @@
+package org.evwb.cli;
+
+import java.nio.file.Path;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.ProjectIO;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.StudyRegistry;
+
+/** What {@code solve} and {@code check} share: loading a project, finding a study and building its instance. */
+final class ProjectLoader {
+
+    private final ProjectIO io = new ProjectIO();
+
+    ProjectIO io() {
+        return io;
+    }
+
+    Project load(Path file) {
+        try {
+            return io.load(file);
+        } catch (ProjectFileException e) {
+            throw CliException.badInput(e);
+        }
+    }
+
+    static StudyDefinition<?, ?> study(StudyRegistry registry, String id, String where) {
+        return registry.study(id).orElseThrow(() -> CliException.badInput(where + "unknown study '" + id
+                + "'; valid studies: " + String.join(", ", registry.ids())));
+    }
+
+    /**
+     * The project's configuration for the study: the one with id {@code configId} when given, else the first set
+     * up for that study, else none (the study's defaults).
+     */
+    static StudyConfig config(Project project, Path file, String studyId, String configId) {
+        if (configId != null) {
+            StudyConfig c = project.studies().stream().filter(s -> s.id().equals(configId)).findFirst()
+                    .orElseThrow(() -> CliException.badInput(file + ": $.studies: no study configuration with id '"
+                            + configId + "'; the project has: " + ids(project)));
+            if (!c.study().equals(studyId)) {
+                throw CliException.badInput(file + ": $.studies: configuration '" + configId + "' is for study '"
+                        + c.study() + "', not '" + studyId + "'");
+            }
+            return c;
+        }
+        return project.studies().stream().filter(s -> s.study().equals(studyId)).findFirst().orElse(null);
+    }
+
+    static <I> I instance(StudyDefinition<I, ?> study, Project project, Path file, StudyConfig config) {
+        try {
+            return study.buildInstance(project, config);
+        } catch (ProjectFileException e) {
+            // Studies name the project by its name; the user needs the file.
+            throw CliException.badInput(file.toString(), e);
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput(file + ": $: study '" + study.id() + "' cannot use this project: "
+                    + e.getMessage());
+        }
+    }
+
+    private static String ids(Project project) {
+        return project.studies().isEmpty() ? "none" : String.join(", ", project.studies().stream()
+                .map(StudyConfig::id).toList());
+    }
+}

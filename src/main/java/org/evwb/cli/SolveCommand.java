@@ -1,0 +1,196 @@
+package org.evwb.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.evwb.core.project.Project;
+import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.solve.ResultFile;
+import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.RunListener;
+import org.evwb.core.solve.RunOutcome;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code evwb solve PROJECT --study ID --solver ID …}: builds the study's instance, runs one solver through the
+ * {@link OptimizerRunner} (which also runs the independent checker), writes the result file and prints a summary.
+ * Ctrl+C cancels the run; the result is still written, with status {@code cancelled}.
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run one solver of one study on a project and write the result file.",
+                "Exit code 0 when the result is feasible, 1 when the run failed, was cancelled or is infeasible."})
+final class SolveCommand implements Callable<Integer> {
+
+    private final CliEnvironment env;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (*.evwb.json)")
+    private Path project;
+
+    @Option(names = "--study", required = true, paramLabel = "ID", description = "study id (see 'evwb studies')")
+    private String studyId;
+
+    @Option(names = "--solver", required = true, paramLabel = "ID", description = "solver id of that study")
+    private String solverId;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "random seed (default: ${DEFAULT-VALUE}); same seed, same result")
+    private long seed;
+
+    @Option(names = "--time-limit", paramLabel = "S",
+            description = "stop after S seconds and keep the best solution so far (default: no limit)")
+    private Double timeLimitSeconds;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "override a solver parameter; repeatable (defaults: 'evwb studies')")
+    private Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--config", paramLabel = "ID",
+            description = "the project's study configuration to use (default: the first one for the study)")
+    private String configId;
+
+    @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result file here")
+    private Path out;
+
+    SolveCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Duration timeLimit = timeLimit();
+        if (out != null && Files.exists(project) && out.toAbsolutePath().normalize()
+                .equals(project.toAbsolutePath().normalize())) {
+            throw CliException.badInput("--out " + out + ": that is the project file; write the result beside it, "
+                    + "e.g. --out result.json");
+        }
+        StudyDefinition<?, ?> study = ProjectLoader.study(env.studies(), studyId, "--study: ");
+        ProjectLoader loader = new ProjectLoader();
+        return run(study, loader, timeLimit);
+    }
+
+    private Duration timeLimit() {
+        if (timeLimitSeconds == null) {
+            return null;
+        }
+        if (!(timeLimitSeconds > 0) || timeLimitSeconds.isInfinite()) {
+            throw CliException.badInput("--time-limit: must be a positive number of seconds, was "
+                    + timeLimitSeconds);
+        }
+        return Duration.ofNanos(Math.max(1, Math.round(timeLimitSeconds * 1e9)));
+    }
+
+    private <I, S> int run(StudyDefinition<I, S> study, ProjectLoader loader, Duration timeLimit) {
+        ObjectMapper mapper = loader.io().mapper();
+        SolverSpec<I, S> solver = study.solver(solverId).orElseThrow(() -> CliException.badInput("--solver: unknown "
+                + "solver '" + solverId + "' for study '" + study.id() + "'; valid solvers: " + String.join(", ",
+                study.solvers().stream().map(SolverSpec::id).toList())));
+        Record parameters = parameters(solver, mapper);
+        Project p = loader.load(project);
+        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.config(p, project, study.id(),
+                configId));
+
+        ProgressPrinter progress = env.showProgress() ? new ProgressPrinter(env.err()) : null;
+        RunContext context = new RunContext(seed, timeLimit, progress == null ? RunListener.NONE : progress);
+        RunOutcome<S> outcome;
+        Interrupts.Registration ctrlC = env.interrupts().onInterrupt(context::cancel);
+        try {
+            try {
+                outcome = new OptimizerRunner(env.carbon(), mapper).run(study, solver, parameters, instance, context);
+            } finally {
+                if (progress != null) {
+                    progress.finish();
+                }
+            }
+            // Written and printed before the registration closes: on Ctrl+C the JVM exits once it is closed.
+            if (out != null) {
+                write(study, instance, outcome, mapper);
+            }
+            printSummary(outcome.report());
+        } finally {
+            ctrlC.close();
+        }
+        return outcome.report().feasible() ? EvwbCommand.EXIT_OK : EvwbCommand.EXIT_RUN_FAILED;
+    }
+
+    private Record parameters(SolverSpec<?, ?> solver, ObjectMapper mapper) {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        params.forEach((name, value) -> overrides.put(name, scalar(value, mapper)));
+        try {
+            return solver.withOverrides(overrides, mapper);
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("--param: " + firstLine(e.getMessage()) + " (defaults: "
+                    + StudiesCommand.parameters(solver, mapper) + ")");
+        }
+    }
+
+    /** Jackson's conversion messages go on about coercion configs and reference chains; the user needs line one. */
+    private static String firstLine(String message) {
+        String m = message == null ? "bad value" : message.lines().findFirst().orElse(message);
+        int noise = m.indexOf(" (but might");
+        return noise > 0 ? m.substring(0, noise) : m;
+    }
+
+    /** A parameter value as the JSON scalar it spells ({@code 5}, {@code 0.5}, {@code true}), else as text. */
+    private static Object scalar(String value, ObjectMapper mapper) {
+        try {
+            JsonNode n = mapper.readTree(value);
+            if (n != null && n.isValueNode() && !n.isNull()) {
+                return mapper.convertValue(n, Object.class);
+            }
+        } catch (JsonProcessingException notJson) {
+            // plain text such as an enum constant
+        }
+        return value;
+    }
+
+    private <I, S> void write(StudyDefinition<I, S> study, I instance, RunOutcome<S> outcome, ObjectMapper mapper) {
+        JsonNode solution = outcome.solution() == null ? null
+                : study.solutionToJson(instance, outcome.solution(), mapper);
+        try {
+            new ResultFile(outcome.report(), solution).write(out, mapper);
+        } catch (IOException e) {
+            throw CliException.badInput("--out " + out + ": cannot write the result file: " + e.getMessage());
+        }
+    }
+
+    private void printSummary(RunReport r) {
+        PrintWriter o = env.out();
+        o.println("study " + r.study() + ", solver " + r.solver() + ", seed " + r.seed());
+        o.println("status: " + r.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (r.error() != null) {
+            env.err().println("evwb solve: the run failed: " + r.error());
+        }
+        o.println("objectives: " + Format.objectives(r.objectives()));
+        if (r.feasible()) {
+            o.println("checker: feasible (no violations)");
+        } else if (!r.violations().isEmpty()) {
+            o.println("checker: INFEASIBLE, " + r.violations().size() + " violation"
+                    + (r.violations().size() == 1 ? "" : "s"));
+            for (Violation v : r.violations()) {
+                o.println("  " + v);
+            }
+        } else {
+            o.println("checker: no solution to check");
+        }
+        o.println(String.format(java.util.Locale.ROOT, "time: %.3f s wall, %.3f s CPU", r.wallSeconds(),
+                r.cpuSeconds()));
+        o.println("compute carbon: " + Format.carbon(r.computeCarbon()));
+        if (out != null) {
+            o.println("result: " + out);
+        }
+    }
+}
