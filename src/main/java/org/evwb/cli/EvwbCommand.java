@@ -46,8 +46,7 @@ public final class EvwbCommand implements Runnable {
         cl.addSubcommand(new SolveCommand(env));
         cl.addSubcommand(new CheckCommand(env));
         cl.addSubcommand(new StudiesCommand(env));
-        // `evwb qubo …` (QuboCommand: export, sample and inspect QUBO/Ising models) registers here:
-        // cl.addSubcommand(new QuboCommand(env));
+        cl.addSubcommand(new QuboCommand());
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(EvwbCommand::exitCodeOf);

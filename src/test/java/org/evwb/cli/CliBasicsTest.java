@@ -51,7 +51,7 @@ class CliBasicsTest {
         Files.writeString(broken, "{\"format\": \"evwb-project\", \"version\": 1,\n  \"name\": }");
         CliRunner.Run r = run("validate", broken.toString());
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith(broken + ": line 2, column"), r::toString);
+        assertTrue(r.err().startsWith(broken + ": $.name: line 2, column 11: not valid JSON"), r::toString);
 
         Path wrongType = dir.resolve("wrong.evwb.json");
         Files.writeString(wrongType, "{\"format\": \"evwb-project\", \"version\": 1, \"fleet\": {\"vehicles\": 3}}");
@@ -129,5 +129,16 @@ class CliBasicsTest {
             assertEquals(0, r.exitCode(), () -> p + "\n" + r);
             assertFalse(r.out().isBlank(), r::toString);
         }
+    }
+
+    @Test
+    void quboCommandsAreReachableFromTheTopLevel() throws IOException {
+        Path coo = dir.resolve("tiny.coo");
+        // E(x) = -x0 - x1 + 3 x0 x1: the ground states are 10 and 01 with energy -1.
+        Files.writeString(coo, "# vartype=BINARY\n0 0 -1\n1 1 -1\n0 1 3\n");
+        CliRunner.Run r = run("qubo", "solve", coo.toString(), "--sampler", "exact");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("-1"), r::toString);
+        assertEquals(2, run("qubo", "solve", coo.toString(), "--sampler", "no-such").exitCode());
     }
 }

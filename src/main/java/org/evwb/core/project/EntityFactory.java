@@ -12,7 +12,10 @@ public final class EntityFactory {
     private EntityFactory() {
     }
 
-    /** A new placed entity of {@code kind} at {@code at}. */
+    /**
+     * A new placed entity of {@code kind} at {@code at}. A vehicle takes the project's first vehicle type; use
+     * {@link #addAt} to place one in a project that has none.
+     */
     public static PlacedEntity create(Project p, EntityKind kind, GeoPoint at) {
         return switch (kind) {
             case CHARGING_STATION -> new ChargingStation(p.freshId(kind, "CS"), "", at, null, null,
@@ -30,6 +33,19 @@ public final class EntityFactory {
             }
             default -> throw new IllegalArgumentException(kind.label() + " is not placed on the map");
         };
+    }
+
+    /**
+     * The undoable edit that places a new entity of {@code kind} at {@code at}; the new entity is the edit's last.
+     * A vehicle in a project without vehicle types brings a default type with it, so the project stays valid.
+     */
+    public static org.evwb.core.project.edit.AddEntities addAt(Project p, EntityKind kind, GeoPoint at) {
+        if (kind == EntityKind.VEHICLE && p.fleet().vehicleTypes().isEmpty()) {
+            VehicleType type = vehicleType(p);
+            Project withType = p.insert(type, -1);
+            return new org.evwb.core.project.edit.AddEntities(List.of(type, create(withType, kind, at)));
+        }
+        return org.evwb.core.project.edit.AddEntities.of(create(p, kind, at));
     }
 
     /** A new vehicle type with the car values of paper 004 Table VI and a 60 kWh battery. */

@@ -1,6 +1,8 @@
 package org.evwb.core.solve;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,9 @@ public record RunReport(
         String error) {
 
     public RunReport {
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
-        objectives = objectives == null ? Map.of() : Map.copyOf(objectives);
+        // Insertion order is kept: result files list parameters and objectives in the order the solver declares them.
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        objectives = objectives == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(objectives));
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 

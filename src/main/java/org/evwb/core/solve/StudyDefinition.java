@@ -45,8 +45,8 @@ public interface StudyDefinition<I, S> {
     JsonNode solutionToJson(I instance, S solution, ObjectMapper mapper);
 
     /**
-     * Reads a solution written by {@link #solutionToJson}; the message of a {@link ProjectFileException} names the
-     * JSON path (relative to {@code $.solution}).
+     * Reads a solution written by {@link #solutionToJson}; a {@link ProjectFileException} names the JSON path within
+     * the result file ({@code $.solution...}); callers replace its source with the result file's name.
      */
     S solutionFromJson(I instance, JsonNode json, ObjectMapper mapper) throws ProjectFileException;
 }

@@ -35,13 +35,14 @@ public final class EntityActions {
     /** Adds a new entity of {@code kind} with study defaults, selects it, and returns it. */
     public Entity add(EntityKind kind) {
         Project p = state.getProject();
-        Entity e = switch (kind) {
-            case VEHICLE_TYPE -> EntityFactory.vehicleType(p);
-            case MOTORWAY -> EntityFactory.motorway(p, centre(p), 20);
-            case TIME_SERIES -> EntityFactory.timeSeries(p);
-            default -> EntityFactory.create(p, kind, centre(p));
+        AddEntities edit = switch (kind) {
+            case VEHICLE_TYPE -> AddEntities.of(EntityFactory.vehicleType(p));
+            case MOTORWAY -> AddEntities.of(EntityFactory.motorway(p, centre(p), 20));
+            case TIME_SERIES -> AddEntities.of(EntityFactory.timeSeries(p));
+            default -> EntityFactory.addAt(p, kind, centre(p));
         };
-        state.perform(AddEntities.of(e));
+        state.perform(edit);
+        Entity e = edit.entities().get(edit.entities().size() - 1);
         state.select(e.ref());
         return e;
     }
