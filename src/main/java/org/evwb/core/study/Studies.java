@@ -2,6 +2,7 @@ package org.evwb.core.study;
 
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.demo.DemoStudy;
+import org.evwb.core.study.exchange.ExchangeStudy;
 
 /** Builds the registry of every study this build ships. */
 public final class Studies {
@@ -11,6 +12,7 @@ public final class Studies {
 
     public static StudyRegistry standard() {
         return new StudyRegistry()
-                .register(new DemoStudy());
+                .register(new DemoStudy())
+                .register(new ExchangeStudy());
     }
 }
