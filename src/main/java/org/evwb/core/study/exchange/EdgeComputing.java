@@ -7,11 +7,12 @@ import java.util.Arrays;
  * chunk each while they charge or discharge, and the BS computes the rest itself and then adds the results.
  * All times in hours.
  *
- * <p>Decision (the paper gives no timeline): EVs start their chunks together at t = 0 (the task starts once they are at
- * the BS); an EV works for {@code t_EV^comp} and leaves; the BS first computes the N_s − K chunks nobody took, then, in
- * order of departure, what each EV left unfinished (available when that EV leaves). The task is complete when every
- * chunk is computed; {@code t_task^comp} is that instant, before the results are added. The BS's own time,
- * eq. (2)'s {@code t_BS^comp}, is its computing time plus {@code t_BS^add}.
+ * <p>Decision (the paper gives no timeline): the task starts once the EVs are at the BS. By default the K EVs compute
+ * one after another (eq. (2) adds their times up: EV k starts when EV k−1 stops); optionally they all start at t = 0.
+ * An EV works for {@code t_EV^comp} and leaves; the BS computes the N_s − K chunks nobody took from t = 0, then, in
+ * order of departure, what each EV left unfinished (available when that EV leaves), at its faster f_BBU. The task is
+ * complete when every chunk is computed; {@code t_task^comp} is that instant, before the results are added. The BS's
+ * own time, eq. (2)'s {@code t_BS^comp}, is its computing time plus {@code t_BS^add}.
  */
 public final class EdgeComputing {
 
@@ -86,8 +87,8 @@ public final class EdgeComputing {
      * <p>Theorem 1, as this product states it (Decision; the printed theorem is garbled, see the doc): with
      * {@code B = t_BS^comp − t_BS^add} (the BS's computing) and {@code Σ = Σ_k t_EV,k^comp},
      * {@code B ≤ t_task^comp ≤ B + Σ}. Lower: the BS's computing lies inside [0, t_task]. Upper: until the task is
-     * complete, at every instant the BS or some EV is computing (the BS only waits while an EV still works on a chunk
-     * it will hand back), so the task takes at most the sum of all busy times. eq. (2) read with equality is the
+     * complete, at every instant the BS or some EV is computing (the BS only waits while an EV still works, and with
+     * sequential EVs one always works until the last leaves), so the task takes at most the sum of all busy times. eq. (2) read with equality is the
      * upper end. The paper's printed bounds, eq. (13) {@code √((t_BS^comp)² − 2t_BS^add·Σ) − Σ} and
      * {@code t_BS^add + Σ}, are reported beside them; they hold when t_BS^add = 0 (lower) and when the BS computes
      * nothing itself (upper), as the paper's proof assumes.
@@ -101,8 +102,8 @@ public final class EdgeComputing {
         double sumEv = 0;
         for (int e = 0; e < k; e++) {
             double t = evComputeHours(evChargingHours[e], p);
-            leave[e] = t;
             sumEv += t;
+            leave[e] = p.evsComputeInParallel() ? t : sumEv;    // sequential: EV e starts when EV e−1 stops
             // what the EV did not finish, converted to BS time (cycles left / f_BBU)
             leftoverBsHours[e] = Math.max(0, 1 - t / evChunk) * bsChunk;
         }

@@ -28,7 +28,12 @@ public final class ExchangeInstanceBuilder {
 
     public ExchangeInstance build(Project project, StudyConfig config) throws ProjectFileException {
         String src = project.name().isBlank() ? "project" : project.name();
-        ExchangeParameters params = parameters(project, config, src);
+        return buildWith(project, parameters(project, config, src));
+    }
+
+    /** Builds with parameters given directly (sweeps, tests). */
+    public ExchangeInstance buildWith(Project project, ExchangeParameters params) throws ProjectFileException {
+        String src = project.name().isBlank() ? "project" : project.name();
         List<Problem> problems = new ArrayList<>();
         List<Participant> out = new ArrayList<>();
         List<BaseStation> bss = project.infrastructure().baseStations();

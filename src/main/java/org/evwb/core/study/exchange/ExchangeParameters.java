@@ -33,10 +33,19 @@ public record ExchangeParameters(
         boolean evStaysToFinishChunk,
         /** t_BS^add per chunk (Decision: 1 s; the paper gives no value). */
         double addSecondsPerChunk,
-        /** N_s for the edge-computing experiment (Fig. 7). Decision: 10. A matched pair always shares one chunk. */
+        /**
+         * N_s for the edge-computing experiment (Fig. 7). Decision: 5 = K, one chunk per EV, so the BS computes only
+         * what EVs leave unfinished (the situation the paper's Fig. 7 discussion describes). A matched pair always
+         * shares one chunk.
+         */
         int chunksPerTask,
         /** K for the edge-computing experiment (Fig. 7): the BS's K nearest EVs each take one chunk. Decision: 5. */
         int evsPerTask,
+        /**
+         * Decision: false (default) — the K EVs compute one after another, as eq. (2) adds their times up; true — they
+         * all compute at once from t = 0.
+         */
+        boolean evsComputeInParallel,
         // ---- prices and utilities, eqs. (3), (6)-(8) ----
         double batteryCostPerKWh,
         double cpuCostPerM2,
@@ -79,7 +88,7 @@ public record ExchangeParameters(
     public static ExchangeParameters defaults() {
         return new ExchangeParameters(5, 20, 21.9, 6.45, 0.311, 2.5, 0,
                 VehiclePhysics.VEHICLE_TYPE, 1000, 0.018, 0.4, 2.0, 9.81,
-                20, 110, 2.0, 2.4381e9, false, 1.0, 10, 5,
+                20, 110, 2.0, 2.4381e9, false, 1.0, 5, 5, false,
                 0.00028, 0.1, 0.1, 0.1, 500, 0.1, 1, 500, 18.5, 18.6, 0, 0,
                 0.5, 0.8, 1.0, Acceptability.GRID_OUTSIDE_OPTION, ProposingSide.BUYERS);
     }
@@ -128,7 +137,8 @@ public record ExchangeParameters(
         return new ExchangeParameters(bbuMinPowerW, bbuMaxPowerW, rfPowerW, sleepPowerW, amplifierEfficiency,
                 bbuFrequencyGHz, bbuFrequencyExponent, vehiclePhysics, vehicleMassKg, groundFriction, airResistance,
                 frontalAreaM2, gravityMS2, chunkSizeM, chargingPowerKW, evCpuGHz, cyclesPerM, evStaysToFinishChunk,
-                addSecondsPerChunk, chunksPerTask, evsPerTask, batteryCostPerKWh, cpuCostPerM2, costA, costB,
+                addSecondsPerChunk, chunksPerTask, evsPerTask, evsComputeInParallel, batteryCostPerKWh, cpuCostPerM2, costA,
+                costB,
                 rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour, sellerPricePerKWh,
                 gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction, buyerTargetSocFraction,
                 reserveHours, a, proposingSide);
@@ -139,7 +149,8 @@ public record ExchangeParameters(
         return new ExchangeParameters(bbuMinPowerW, bbuMaxPowerW, rfPowerW, sleepPowerW, amplifierEfficiency,
                 bbuFrequencyGHz, bbuFrequencyExponent, vehiclePhysics, vehicleMassKg, groundFriction, airResistance,
                 frontalAreaM2, gravityMS2, newChunkSizeM, newChargingPowerKW, evCpuGHz, cyclesPerM,
-                evStaysToFinishChunk, addSecondsPerChunk, chunksPerTask, evsPerTask, batteryCostPerKWh,
+                evStaysToFinishChunk, addSecondsPerChunk, chunksPerTask, evsPerTask, evsComputeInParallel,
+                batteryCostPerKWh,
                 cpuCostPerM2, costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour,
                 sellerPricePerKWh, gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction,
                 buyerTargetSocFraction, reserveHours, acceptability, proposingSide);

@@ -74,6 +74,11 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
         return builder.build(project, config);
     }
 
+    /** Builds the instance with parameters given directly instead of the project's study configuration. */
+    public ExchangeInstance buildInstanceWith(Project project, ExchangeParameters params) throws ProjectFileException {
+        return builder.buildWith(project, params);
+    }
+
     @Override
     public List<SolverSpec<ExchangeInstance, Matching>> solvers() {
         return List.of(
