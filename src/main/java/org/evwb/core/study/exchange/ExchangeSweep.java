@@ -16,6 +16,7 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.ComputeCarbon;
+import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
@@ -28,7 +29,8 @@ import org.evwb.core.solve.SolverSpec;
  *
  * <p>Runs on a pool of threads; each task's seed depends only on the base seed and its (N_EV, N_BS, run), and rows
  * are returned in task order, so the results (timings aside) are the same for any thread count. CPU time per run is
- * the worker thread's CPU time (the process CPU time, also reported, includes the other workers).
+ * the worker thread's CPU time during the solve (the process CPU time, also reported, includes the other workers and
+ * is only as fine as the OS's accounting tick).
  */
 public final class ExchangeSweep {
 
@@ -165,12 +167,14 @@ public final class ExchangeSweep {
             parent.checkCancelled();
             SolverSpec<ExchangeInstance, Matching> spec = study.solver(id).orElseThrow(() ->
                     new IllegalArgumentException("exchange has no solver '" + id + "'"));
-            long cpu0 = mx.getCurrentThreadCpuTime();
-            RunOutcome<Matching> out = runner.run(study, spec, spec.defaults(), in, RunContext.of(seed));
-            double threadCpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            // the runner's CPU figure is process-wide (other workers included, and coarse); time the solve alone on
+            // this thread by wrapping the optimiser
+            long[] solveCpuNanos = new long[1];
+            SolverSpec<ExchangeInstance, Matching> timed = SolverSpec.of(spec.id(), spec.description(),
+                    spec.defaults(), params -> threadTimed(spec.create(params), mx, solveCpuNanos));
+            RunOutcome<Matching> out = runner.run(study, timed, spec.defaults(), in, RunContext.of(seed));
             var rep = out.report();
-            // the runner's CPU figure is process-wide; on a busy pool use this thread's share, capped by wall time
-            double cpu = Math.min(threadCpu, rep.cpuSeconds());
+            double cpu = solveCpuNanos[0] / 1e9;
             ComputeCarbon carbon = ComputeCarbon.estimate(cpu, rep.wallSeconds(), s.carbon());
             Map<String, Double> o = rep.objectives();
             rows.add(new SweepRows.AlgorithmRow(evs, bss, run, seed, id, rep.status().name().toLowerCase(),
@@ -182,6 +186,31 @@ public final class ExchangeSweep {
                     v(o, "energyT2TKWh")));
         }
         return new Result(rows, edgeRows(s, in, evs, bss, run));
+    }
+
+    private static Optimizer<ExchangeInstance, Matching> threadTimed(Optimizer<ExchangeInstance, Matching> inner,
+                                                                     ThreadMXBean mx, long[] cpuNanos) {
+        return new Optimizer<>() {
+            @Override
+            public String id() {
+                return inner.id();
+            }
+
+            @Override
+            public String description() {
+                return inner.description();
+            }
+
+            @Override
+            public Matching solve(ExchangeInstance instance, RunContext context) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                try {
+                    return inner.solve(instance, context);
+                } finally {
+                    cpuNanos[0] = mx.getCurrentThreadCpuTime() - t0;
+                }
+            }
+        };
     }
 
     private static double v(Map<String, Double> o, String key) {
