@@ -102,6 +102,8 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
     @Override
     public Map<String, Double> objectives(ExchangeInstance in, Matching m) {
         Map<String, Double> o = new LinkedHashMap<>();
+        // a foreign solution may name non-traders; the checker reports them, the figures cover the valid pairs
+        m = new Matching(m.pairs().stream().filter(p -> in.slots(p) != null).toList(), m.reportedSocialWelfare());
         double sw = in.socialWelfare(m.pairs());
         double opt = in.socialWelfare(OptimalMatching.optimalPairs(in));
         o.put("socialWelfare", sw);

@@ -175,4 +175,25 @@ class ExchangeCheckerTest {
         List<Matching.Pair> none = new ArrayList<>();
         assertEquals(List.of(), checker.check(in, Matching.of(in, none)));
     }
+
+    @Test
+    void generatedProjectsAreValidFilesAndSolveTheSameAfterReading() throws Exception {
+        var io = new org.evwb.core.project.ProjectIO();
+        Project p = new ExchangeGenerator(ExchangeGenerator.Settings.defaults(), ExchangeParameters.defaults())
+                .generate(30, 4, 99);
+        assertEquals(List.of(), new org.evwb.core.project.ProjectValidator().validate(p));
+        Project back = io.read(io.toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8), "mem");
+        var study = new ExchangeStudy();
+        ExchangeInstance a = study.buildInstance(p, null);
+        ExchangeInstance b = study.buildInstance(back, null);
+        assertEquals(a.participants(), b.participants());
+        Matching ma = new OptimalMatching().solve(a, RunContext.of(1));
+        Matching mb = new OptimalMatching().solve(b, RunContext.of(1));
+        assertEquals(ma, mb);
+        assertEquals(List.of(), checker.check(b, mb));
+        // objectives survive a foreign solution naming a seller as buyer (the checker reports it)
+        Matching bad = new Matching(List.of(new Matching.Pair(a.seller(0), a.buyer(0))), 0);
+        assertTrue(kinds(checker.check(a, bad)).contains("not-a-buyer"));
+        assertEquals(0.0, study.objectives(a, bad).get("matchedPairs"));
+    }
 }
