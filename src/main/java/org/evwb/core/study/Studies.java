@@ -2,6 +2,7 @@ package org.evwb.core.study;
 
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.demo.DemoStudy;
+import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.motorway.MotorwayStudy;
 
 /** Builds the registry of every study this build ships. */
@@ -13,6 +14,7 @@ public final class Studies {
     public static StudyRegistry standard() {
         return new StudyRegistry()
                 .register(new DemoStudy())
+                .register(new ExchangeStudy())
                 .register(new MotorwayStudy());
     }
 }

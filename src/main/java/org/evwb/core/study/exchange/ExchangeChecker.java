@@ -1,0 +1,237 @@
+package org.evwb.core.study.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evwb.core.geo.Geo;
+import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.Violation;
+
+/**
+ * The independent checker of study {@code exchange}. It recomputes, from the participants' raw data and the
+ * parameters only (never from the instance's derived tables), each entity's role, demand or surplus, the feasibility
+ * of every matched pair (C3–C5), its acceptability, the energy flows and the social welfare, and lists every problem:
+ * unknown or wrong-role participants, a buyer or seller with two partners, infeasible or unacceptable pairs, flows
+ * that do not add up, and a reported social welfare that differs from the recomputed one.
+ *
+ * <p>The formulas are written out again here on purpose, so that a slip in the model is not silently shared.
+ */
+public final class ExchangeChecker implements Checker<ExchangeInstance, Matching> {
+
+    @Override
+    public List<Violation> check(ExchangeInstance in, Matching m) {
+        List<Violation> out = new ArrayList<>();
+        List<Participant> ps = in.participants();
+        ExchangeParameters p = in.params();
+        int n = ps.size();
+        // roles from scratch: +1 seller with surplus, -1 buyer with demand, 0 none
+        int[] role = new int[n];
+        double[] amount = new double[n];
+        double[] reserve = new double[n];
+        for (int k = 0; k < n; k++) {
+            Participant x = ps.get(k);
+            reserve[k] = x.isEv() ? tractionKW(x, p) * p.reserveHours() : bsWatts(x, p) / 1000 * p.reserveHours();
+            double spare = x.socKWh() - reserve[k];
+            double need = p.buyerTargetSocFraction() * x.capacityKWh() - x.socKWh();
+            if (spare > 0 && x.socKWh() / x.capacityKWh() >= p.sellerMinSocFraction()) {
+                role[k] = 1;
+                amount[k] = spare;
+            } else if (need > 0) {
+                role[k] = -1;
+                amount[k] = need;
+            }
+        }
+        int[] buyerPartner = new int[n];
+        int[] sellerPartner = new int[n];
+        java.util.Arrays.fill(buyerPartner, -1);
+        java.util.Arrays.fill(sellerPartner, -1);
+        double sw = 0;
+        for (int k = 0; k < n; k++) {
+            if (role[k] == -1) {
+                sw += gridBuyer(ps.get(k), amount[k], p);
+            } else if (role[k] == 1) {
+                sw += gridSeller(ps.get(k), amount[k], p);
+            }
+        }
+        boolean structural = false;
+        for (Matching.Pair pr : m.pairs()) {
+            int b = pr.buyer();
+            int s = pr.seller();
+            if (b < 0 || b >= n || s < 0 || s >= n) {
+                out.add(new Violation("unknown-participant", "pair " + pr + " names a participant that does not "
+                        + "exist (there are " + n + ")"));
+                structural = true;
+                continue;
+            }
+            String bid = ps.get(b).id();
+            String sid = ps.get(s).id();
+            if (role[b] != -1) {
+                out.add(new Violation("not-a-buyer", bid + " is matched as a buyer but is "
+                        + (role[b] == 1 ? "a seller" : "neither buyer nor seller")));
+                structural = true;
+            }
+            if (role[s] != 1) {
+                out.add(new Violation("not-a-seller", sid + " is matched as a seller but is "
+                        + (role[s] == -1 ? "a buyer" : "neither buyer nor seller")));
+                structural = true;
+            }
+            if (buyerPartner[b] >= 0) {
+                out.add(new Violation("buyer-matched-twice", "buyer " + bid + " has partners "
+                        + ps.get(buyerPartner[b]).id() + " and " + sid));
+                structural = true;
+            }
+            if (sellerPartner[s] >= 0) {
+                out.add(new Violation("seller-matched-twice", "seller " + sid + " has partners "
+                        + ps.get(sellerPartner[s]).id() + " and " + bid));
+                structural = true;
+            }
+            buyerPartner[b] = s;
+            sellerPartner[s] = b;
+            if (role[b] != -1 || role[s] != 1) {
+                continue;
+            }
+            double[] u = pairUtilities(ps.get(b), amount[b], ps.get(s), amount[s], reserve[s], p, out);
+            double ub = gridBuyer(ps.get(b), amount[b], p);
+            double us = gridSeller(ps.get(s), amount[s], p);
+            if (!acceptable(p.acceptability(), u[0], ub, u[1], us)) {
+                out.add(new Violation("unacceptable-pair", bid + " – " + sid + " is not acceptable under "
+                        + p.acceptability() + " (U_i " + u[0] + " vs grid " + ub + ", U_j " + u[1] + " vs grid " + us
+                        + ")"));
+            }
+            sw += u[0] + u[1] - ub - us;
+        }
+        if (structural) {
+            return out;     // welfare and flows are meaningless for a non-matching
+        }
+        checkFlows(in, m, role, amount, sellerPartner, buyerPartner, out);
+        double tol = 1e-6 * (1 + Math.abs(sw));
+        if (!(Math.abs(m.reportedSocialWelfare() - sw) <= tol)) {
+            out.add(new Violation("social-welfare", "reported SW " + m.reportedSocialWelfare()
+                    + " but the checker recomputes " + sw));
+        }
+        return out;
+    }
+
+    /** Every buyer's demand met by its partner or the grid; every seller's surplus to its partner and/or the grid. */
+    private static void checkFlows(ExchangeInstance in, Matching m, int[] role, double[] amount, int[] sellerPartner,
+                                   int[] buyerPartner, List<Violation> out) {
+        double demand = 0;
+        double supply = 0;
+        double peer = 0;
+        double fromGrid = 0;
+        double toGrid = 0;
+        for (int k = 0; k < role.length; k++) {
+            if (role[k] == -1) {
+                demand += amount[k];
+                fromGrid += buyerPartner[k] < 0 ? amount[k] : 0;
+                peer += buyerPartner[k] >= 0 ? amount[k] : 0;
+            } else if (role[k] == 1) {
+                supply += amount[k];
+                toGrid += sellerPartner[k] < 0 ? amount[k] : amount[k] - amount[sellerPartner[k]];
+            }
+        }
+        Map<FlowType, Double> model = in.flows(m.pairs());
+        double modelPeer = model.get(FlowType.T2V) + model.get(FlowType.V2T) + model.get(FlowType.V2V)
+                + model.get(FlowType.T2T);
+        double modelFromGrid = model.get(FlowType.G2V) + model.get(FlowType.G2T);
+        double modelToGrid = model.get(FlowType.V2G) + model.get(FlowType.T2G);
+        double tol = 1e-9 * (1 + demand + supply);
+        if (Math.abs(demand - peer - fromGrid) > tol || Math.abs(peer - modelPeer) > tol
+                || Math.abs(fromGrid - modelFromGrid) > tol || Math.abs(supply - peer - toGrid) > tol
+                || Math.abs(toGrid - modelToGrid) > tol) {
+            out.add(new Violation("flow-balance", String.format(java.util.Locale.ROOT, "demand %.6f kWh = peer "
+                    + "%.6f + grid %.6f expected; model reports peer %.6f, from grid %.6f, to grid %.6f (checker %.6f)",
+                    demand, peer, fromGrid, modelPeer, modelFromGrid, modelToGrid, toGrid)));
+        }
+    }
+
+    static boolean acceptable(ExchangeParameters.Acceptability rule, double ui, double uiG, double uj, double ujG) {
+        double eps = 1e-9;
+        return switch (rule) {
+            case GRID_OUTSIDE_OPTION -> ui - uiG >= -eps * (1 + Math.abs(ui) + Math.abs(uiG))
+                    && uj - ujG >= -eps * (1 + Math.abs(uj) + Math.abs(ujG));
+            case STRICT_NON_NEGATIVE -> ui >= 0 && uj >= 0;
+            case PAIR_GAIN -> (ui + uj) - (uiG + ujG) >= -eps * (1 + Math.abs(ui + uj) + Math.abs(uiG + ujG));
+        };
+    }
+
+    private static double tractionKW(Participant ev, ExchangeParameters p) {
+        double v = ev.speedKmh();
+        double rolling = ev.groundFriction() * ev.massKg() * p.gravityMS2() * v / 3600.0;
+        double air = ev.airResistance() * ev.frontalAreaM2() * Math.pow(v, 3) / 76140.0;
+        return rolling + air;
+    }
+
+    private static double bsWatts(Participant bs, ExchangeParameters p) {
+        if (bs.outputPowerW() == 0) {
+            return p.sleepPowerW();
+        }
+        double rru = bs.outputPowerW() / p.amplifierEfficiency() + p.rfPowerW();
+        double bbu = bs.bbuCount() * (p.bbuMinPowerW() + (p.bbuMaxPowerW() - p.bbuMinPowerW()) * bs.bbuLoad()
+                * Math.pow(p.bbuFrequencyGHz(), p.bbuFrequencyExponent()));
+        return rru + bbu;
+    }
+
+    private static double q(Participant buyer, double e, ExchangeParameters p) {
+        double frac = Math.max(0.01, buyer.socKWh() / buyer.capacityKWh());
+        return p.satisfactionGamma() * Math.log(1 + p.socialDistance() + e) / frac;
+    }
+
+    private static double tripKWh(Participant ev, double km, ExchangeParameters p) {
+        return tractionKW(ev, p) * (km / ev.speedKmh());
+    }
+
+    private static double gridBuyer(Participant x, double e, ExchangeParameters p) {
+        double trip = x.isEv() ? tripKWh(x, p.gridAccessDistanceKm(), p) : 0;
+        return q(x, e, p) - p.gridPricePerKWh() * e - p.batteryCostPerKWh() * trip;
+    }
+
+    private static double sellerRevenue(double s, ExchangeParameters p) {
+        return p.sellerPricePerKWh() * s - (p.costA() * s * s + p.costB() * s);
+    }
+
+    private static double gridSeller(Participant x, double s, ExchangeParameters p) {
+        double trip = x.isEv() ? tripKWh(x, p.gridAccessDistanceKm(), p) : 0;
+        return sellerRevenue(s, p) - p.batteryCostPerKWh() * trip;
+    }
+
+    /** {U_i, U_j} of a pair; adds C3–C5 violations. */
+    private static double[] pairUtilities(Participant b, double e, Participant s, double surplus, double reserveS,
+                                          ExchangeParameters p, List<Violation> out) {
+        double km = Geo.haversineKm(b.position(), s.position());
+        String pair = b.id() + " – " + s.id();
+        if (b.isEv() && tripKWh(b, km, p) > b.socKWh()) {
+            out.add(new Violation("infeasible-pair", pair + " breaks C3: the buyer EV needs "
+                    + tripKWh(b, km, p) + " kWh to reach the seller and has " + b.socKWh()));
+        }
+        if (e > surplus) {
+            out.add(new Violation("infeasible-pair", pair + " breaks C4: demand " + e + " kWh exceeds the seller's "
+                    + "surplus " + surplus));
+        }
+        if (s.isEv() && reserveS < tripKWh(s, km, p)) {
+            out.add(new Violation("infeasible-pair", pair + " breaks C5: the seller EV's reserve " + reserveS
+                    + " kWh does not cover the " + tripKWh(s, km, p) + " kWh trip"));
+        }
+        double extraB = 0;
+        double extraS = 0;
+        if (b.isEv() && s.isEv()) {
+            extraB = -p.batteryCostPerKWh() * tripKWh(b, km, p);
+        } else if (b.isEv() || s.isEv()) {
+            Participant ev = b.isEv() ? b : s;
+            double charge = e / p.chargingPowerKW();
+            double chunk = p.chunkSizeM() * p.cyclesPerM() / (p.evCpuGHz() * 1e9) / 3600;
+            double computing = p.evStaysToFinishChunk() ? chunk : Math.min(chunk, charge);
+            double invested = km / ev.speedKmh() + Math.max(charge, computing);
+            double add = p.addSecondsPerChunk() / 3600;
+            double bsOwn = (chunk - computing) / chunk * p.chunkSizeM() * p.cyclesPerM() / (p.bbuFrequencyGHz() * 1e9)
+                    / 3600 + add;
+            double bsComp = p.rewardAlpha() * Math.log(1 + p.chunkSizeM()) - p.bsRewardPerHour() * invested
+                    - p.bsTaskCostPerHour() * (bsOwn + add);
+            double evComp = p.bsRewardPerHour() * invested - p.batteryCostPerKWh() * tripKWh(ev, km, p)
+                    - p.cpuCostPerM2() * p.chunkSizeM() * p.chunkSizeM();
+            extraB = b.isEv() ? evComp : bsComp;
+            extraS = s.isEv() ? evComp : bsComp;
+        }
+        return new double[] {q(b, e, p) - p.sellerPricePerKWh() * e + extraB, sellerRevenue(surplus, p) + extraS};
+    }
+}

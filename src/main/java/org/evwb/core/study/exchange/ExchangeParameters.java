@@ -1,0 +1,158 @@
+package org.evwb.core.study.exchange;
+
+/**
+ * Every parameter of study {@code exchange} (SPEC §3, paper 000 Table II), each editable in the project's study
+ * configuration. Units are in the names; inside utilities times are hours and energies kWh (SPEC decision).
+ *
+ * <p>Fields marked "Decision" are not in Table II; docs/studies/exchange.md explains each one.
+ */
+public record ExchangeParameters(
+        // ---- base-station power model, eq. (1) ----
+        double bbuMinPowerW,
+        double bbuMaxPowerW,
+        double rfPowerW,
+        double sleepPowerW,
+        double amplifierEfficiency,
+        double bbuFrequencyGHz,
+        /** β of eq. (1). Decision: 0, so a core draws between P_BBU^min and P_BBU^max as the names say. */
+        double bbuFrequencyExponent,
+        // ---- EV travel, eq. (5) ----
+        /** Where m, f_g, f_a and φ come from: each vehicle's type (default) or the four values below. */
+        VehiclePhysics vehiclePhysics,
+        double vehicleMassKg,
+        double groundFriction,
+        double airResistance,
+        double frontalAreaM2,
+        double gravityMS2,
+        // ---- edge computing, eqs. (2)-(4), (6) ----
+        double chunkSizeM,
+        double chargingPowerKW,
+        double evCpuGHz,
+        double cyclesPerM,
+        /** Decision: the EV leaves when its energy exchange ends (paper: "likely"); true keeps it until its chunk is done. */
+        boolean evStaysToFinishChunk,
+        /** t_BS^add per chunk (Decision: 1 s; the paper gives no value). */
+        double addSecondsPerChunk,
+        /**
+         * N_s for the edge-computing experiment (Fig. 7). Decision: 5 = K, one chunk per EV, so the BS computes only
+         * what EVs leave unfinished (the situation the paper's Fig. 7 discussion describes). A matched pair always
+         * shares one chunk.
+         */
+        int chunksPerTask,
+        /** K for the edge-computing experiment (Fig. 7): the BS's K nearest EVs each take one chunk. Decision: 5. */
+        int evsPerTask,
+        /**
+         * Decision: false (default) — the K EVs compute one after another, as eq. (2) adds their times up; true — they
+         * all compute at once from t = 0.
+         */
+        boolean evsComputeInParallel,
+        // ---- prices and utilities, eqs. (3), (6)-(8) ----
+        double batteryCostPerKWh,
+        double cpuCostPerM2,
+        double costA,
+        double costB,
+        double rewardAlpha,
+        double satisfactionGamma,
+        double bsRewardPerHour,
+        double bsTaskCostPerHour,
+        double sellerPricePerKWh,
+        double gridPricePerKWh,
+        /** d^social between any buyer and seller (weighted social attributes; SPEC default 0). */
+        double socialDistance,
+        /** Decision: an EV trading with the grid drives this far to a grid connection (default 0 km: where it is). */
+        double gridAccessDistanceKm,
+        // ---- roles and acceptability ----
+        double sellerMinSocFraction,
+        double buyerTargetSocFraction,
+        double reserveHours,
+        Acceptability acceptability,
+        /** Default proposing side of {@code gale-shapley} (the solver may override it). */
+        ProposingSide proposingSide) {
+
+    /** Where eq. (5)'s vehicle constants come from. */
+    public enum VehiclePhysics { VEHICLE_TYPE, PARAMETERS }
+
+    /** Which pairs may trade. */
+    public enum Acceptability {
+        /** SPEC default: each side's utility with the partner is at least its utility when trading with the grid. */
+        GRID_OUTSIDE_OPTION,
+        /** The paper's literal C1/C2: U_i ≥ 0 and U_j ≥ 0 (rejects almost every pair with Table II values). */
+        STRICT_NON_NEGATIVE,
+        /** The pair together beats both trading with the grid (gain ≥ 0), as if the pair shared the surplus. */
+        PAIR_GAIN
+    }
+
+    /** Who proposes in deferred acceptance. */
+    public enum ProposingSide { BUYERS, SELLERS }
+
+    public static ExchangeParameters defaults() {
+        return new ExchangeParameters(5, 20, 21.9, 6.45, 0.311, 2.5, 0,
+                VehiclePhysics.VEHICLE_TYPE, 1000, 0.018, 0.4, 2.0, 9.81,
+                20, 110, 2.0, 2.4381e9, false, 1.0, 5, 5, false,
+                0.00028, 0.1, 0.1, 0.1, 500, 0.1, 1, 500, 18.5, 18.6, 0, 0,
+                0.5, 0.8, 1.0, Acceptability.GRID_OUTSIDE_OPTION, ProposingSide.BUYERS);
+    }
+
+    public ExchangeParameters {
+        positive(amplifierEfficiency, "amplifierEfficiency");
+        positive(bbuFrequencyGHz, "bbuFrequencyGHz");
+        positive(gravityMS2, "gravityMS2");
+        positive(chunkSizeM, "chunkSizeM");
+        positive(chargingPowerKW, "chargingPowerKW");
+        positive(evCpuGHz, "evCpuGHz");
+        positive(cyclesPerM, "cyclesPerM");
+        positive(reserveHours, "reserveHours");
+        positive(vehicleMassKg, "vehicleMassKg");
+        positive(buyerTargetSocFraction, "buyerTargetSocFraction");
+        for (double v : new double[] {bbuMinPowerW, bbuMaxPowerW, rfPowerW, sleepPowerW, bbuFrequencyExponent,
+                groundFriction, airResistance, frontalAreaM2, addSecondsPerChunk, batteryCostPerKWh, cpuCostPerM2,
+                costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour,
+                sellerPricePerKWh, gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction}) {
+            if (!Double.isFinite(v) || v < 0) {
+                throw new IllegalArgumentException("exchange parameters must be finite and >= 0, found " + v);
+            }
+        }
+        if (chunksPerTask < 1 || evsPerTask < 0) {
+            throw new IllegalArgumentException("chunksPerTask must be >= 1 and evsPerTask >= 0");
+        }
+        if (vehiclePhysics == null) {
+            vehiclePhysics = VehiclePhysics.VEHICLE_TYPE;
+        }
+        if (acceptability == null) {
+            acceptability = Acceptability.GRID_OUTSIDE_OPTION;
+        }
+        if (proposingSide == null) {
+            proposingSide = ProposingSide.BUYERS;
+        }
+    }
+
+    private static void positive(double v, String name) {
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " must be a finite number > 0, was " + v);
+        }
+    }
+
+    /** A copy with another acceptability rule. */
+    public ExchangeParameters withAcceptability(Acceptability a) {
+        return new ExchangeParameters(bbuMinPowerW, bbuMaxPowerW, rfPowerW, sleepPowerW, amplifierEfficiency,
+                bbuFrequencyGHz, bbuFrequencyExponent, vehiclePhysics, vehicleMassKg, groundFriction, airResistance,
+                frontalAreaM2, gravityMS2, chunkSizeM, chargingPowerKW, evCpuGHz, cyclesPerM, evStaysToFinishChunk,
+                addSecondsPerChunk, chunksPerTask, evsPerTask, evsComputeInParallel, batteryCostPerKWh, cpuCostPerM2, costA,
+                costB,
+                rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour, sellerPricePerKWh,
+                gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction, buyerTargetSocFraction,
+                reserveHours, a, proposingSide);
+    }
+
+    /** A copy with another chunk size s_EV and charging power P_chg (the Fig. 7 experiment). */
+    public ExchangeParameters withChunkAndCharging(double newChunkSizeM, double newChargingPowerKW) {
+        return new ExchangeParameters(bbuMinPowerW, bbuMaxPowerW, rfPowerW, sleepPowerW, amplifierEfficiency,
+                bbuFrequencyGHz, bbuFrequencyExponent, vehiclePhysics, vehicleMassKg, groundFriction, airResistance,
+                frontalAreaM2, gravityMS2, newChunkSizeM, newChargingPowerKW, evCpuGHz, cyclesPerM,
+                evStaysToFinishChunk, addSecondsPerChunk, chunksPerTask, evsPerTask, evsComputeInParallel,
+                batteryCostPerKWh,
+                cpuCostPerM2, costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour,
+                sellerPricePerKWh, gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction,
+                buyerTargetSocFraction, reserveHours, acceptability, proposingSide);
+    }
+}
