@@ -28,6 +28,9 @@ public final class RecentFiles {
     private final Path store;
     private final ObjectMapper mapper = new ObjectMapper();
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    // One view for the object's life: an unmodifiable view listens weakly to its source, so a view made per call
+    // (and its listeners) could be collected while a caller still expects change events.
+    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Path store) {
         this.store = store;
@@ -36,7 +39,7 @@ public final class RecentFiles {
 
     /** Most recent first; read-only view. */
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 
     /** Moves (or adds) {@code file} to the top and saves the list. */
