@@ -72,7 +72,7 @@ final class Basemap {
                     rings(poly, true, out, source);
                 }
             }
-            case "LineString" -> out.add(part(node.path("coordinates"), false, source));
+            case "LineString" -> out.addAll(parts(node.path("coordinates"), false, source));
             case "MultiLineString" -> rings(node.path("coordinates"), false, out, source);
             default -> {
                 // Points and unknown types carry nothing a background draws.
@@ -82,28 +82,66 @@ final class Basemap {
 
     private static void rings(JsonNode rings, boolean polygon, List<Part> out, String source) throws IOException {
         for (JsonNode ring : rings) {
-            out.add(part(ring, polygon, source));
+            out.addAll(parts(ring, polygon, source));
         }
     }
 
-    private static Part part(JsonNode coords, boolean polygon, String source) throws IOException {
+    /**
+     * One ring or line, plus a copy shifted by a world width when it crosses the antimeridian: the longitudes are
+     * unwrapped first (a jump of more than 180° means "continue on the other side"), so a ring such as Russia's or
+     * Fiji's does not draw a line across the whole world.
+     */
+    private static List<Part> parts(JsonNode coords, boolean polygon, String source) throws IOException {
         if (!coords.isArray()) {
             throw new IOException(source + ": a geometry's \"coordinates\" must be an array of [lon, lat] pairs");
         }
-        double[] xy = new double[coords.size() * 2];
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
+        double[] lon = new double[coords.size()];
+        double[] lat = new double[coords.size()];
         int i = 0;
         for (JsonNode c : coords) {
             if (!c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
                 throw new IOException(source + ": expected a [lon, lat] pair, found " + c);
             }
-            double x = WebMercator.x(c.get(0).asDouble());
-            double y = WebMercator.y(c.get(1).asDouble());
-            xy[i++] = x;
-            xy[i++] = y;
+            double l = c.get(0).asDouble();
+            if (i > 0) {
+                while (l - lon[i - 1] > 180) {
+                    l -= 360;
+                }
+                while (l - lon[i - 1] < -180) {
+                    l += 360;
+                }
+            }
+            lon[i] = l;
+            lat[i++] = c.get(1).asDouble();
+        }
+        List<Part> out = new ArrayList<>(1);
+        out.add(part(lon, lat, 0, polygon));
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double l : lon) {
+            min = Math.min(min, l);
+            max = Math.max(max, l);
+        }
+        if (min < -180) {
+            out.add(part(lon, lat, 360, polygon));
+        }
+        if (max > 180) {
+            out.add(part(lon, lat, -360, polygon));
+        }
+        return out;
+    }
+
+    private static Part part(double[] lon, double[] lat, double shiftDeg, boolean polygon) {
+        double[] xy = new double[lon.length * 2];
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < lon.length; i++) {
+            double x = WebMercator.x(lon[i] + shiftDeg); // linear, so valid beyond ±180° too
+            double y = WebMercator.y(lat[i]);
+            xy[2 * i] = x;
+            xy[2 * i + 1] = y;
             minX = Math.min(minX, x);
             minY = Math.min(minY, y);
             maxX = Math.max(maxX, x);

@@ -177,6 +177,10 @@ public final class MapView extends BorderPane {
         return dirs;
     }
 
+    Basemap basemap() {
+        return basemap;
+    }
+
     Set<MapLayer> visibleLayers() {
         return visible;
     }

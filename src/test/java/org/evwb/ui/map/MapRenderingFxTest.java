@@ -63,6 +63,23 @@ class MapRenderingFxTest {
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.resolve("map-demo.png").toFile());
     }
 
+    @Test
+    void drawsTheShippedBasemapAtWorldScale(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !map.basemap().parts().isEmpty());
+        robot.interact(() -> {
+            map.viewport().setZoom(2.2);
+            map.viewport().setCenter(0.5, 0.4);
+        });
+        WritableImage img = snapshot(robot);
+        long land = count(img, MapSymbols.LAND);
+        long sea = count(img, MapSymbols.SEA);
+        assertTrue(land > 50_000 && sea > 50_000, "land " + land + ", sea " + sea);
+        Path out = Path.of("target", "map-screenshots");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.resolve("map-world.png").toFile());
+    }
+
     private WritableImage snapshot(FxRobot robot) {
         WritableImage[] holder = new WritableImage[1];
         robot.interact(() -> {
