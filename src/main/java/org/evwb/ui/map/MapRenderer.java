@@ -39,11 +39,12 @@ final class MapRenderer {
         double h = vp.heightPx();
         gc.setFill(MapSymbols.SEA);
         gc.fillRect(0, 0, w, h);
-        if (f.visible().contains(MapLayer.TILES) && f.tiles() != null) {
+        boolean tiled = f.visible().contains(MapLayer.TILES) && f.tiles() != null;
+        if (tiled) {
             drawTiles(gc, vp, f.tiles());
         }
         if (f.visible().contains(MapLayer.BASEMAP)) {
-            drawBasemap(gc, vp, f.basemap());
+            drawBasemap(gc, vp, f.basemap(), !tiled); // over tiles only the outlines, so the tiles show
         }
         if (f.visible().contains(MapLayer.MOTORWAYS)) {
             drawMotorways(gc, vp, f.scene());
@@ -92,7 +93,7 @@ final class MapRenderer {
         }
     }
 
-    private void drawBasemap(GraphicsContext gc, MapViewport vp, Basemap basemap) {
+    private void drawBasemap(GraphicsContext gc, MapViewport vp, Basemap basemap, boolean fill) {
         double minX = vp.minVisibleX();
         double maxX = vp.maxVisibleX();
         double minY = vp.minVisibleY();
@@ -117,8 +118,10 @@ final class MapRenderer {
             }
             tracePath(gc, p.xy(), s, ox, oy, true);
         }
-        gc.setFill(MapSymbols.LAND);
-        gc.fill();
+        if (fill) {
+            gc.setFill(MapSymbols.LAND);
+            gc.fill();
+        }
         gc.setStroke(MapSymbols.BORDER);
         gc.setLineWidth(0.8);
         gc.stroke();

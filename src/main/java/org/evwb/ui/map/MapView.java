@@ -1,6 +1,9 @@
 package org.evwb.ui.map;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,6 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +33,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.evwb.core.AppDirs;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
@@ -65,6 +71,11 @@ public final class MapView extends BorderPane {
     private MapFrame.MovePreview movePreview;
     private MapFrame.RubberBand rubberBand;
     private EntityRef hovered;
+    private final MapSettingsStore settingsStore;
+    private MapSettings settings = MapSettings.DEFAULT;
+    private TileCache tiles;
+    private HttpClient http;
+    private ExecutorService tileIo;
 
     /** A map of {@code state}'s project, with preferences and tile cache in the user's folder. */
     public MapView(AppState state) {
@@ -86,7 +97,7 @@ public final class MapView extends BorderPane {
         interaction = new MapInteraction(this, state);
         interaction.install(canvas.canvas());
         hoverTip.getStyleClass().add("map-tooltip");
-        hoverTip.setShowDelay(Duration.ZERO);
+        hoverTip.setShowDelay(javafx.util.Duration.ZERO);
 
         StackPane center = new StackPane(canvas, new MapLegend());
         StackPane.setAlignment(center.getChildren().get(1), Pos.BOTTOM_RIGHT);
@@ -103,6 +114,8 @@ public final class MapView extends BorderPane {
         });
         state.projectProperty().addListener((obs, old, p) -> projectChanged(old, p));
         state.getSelection().addListener((ListChangeListener<EntityRef>) c -> selectionChanged());
+        settingsStore = MapSettingsStore.in(dirs);
+        applySettings(settingsStore.load());
         projectChanged(null, state.getProject());
     }
 
@@ -151,6 +164,25 @@ public final class MapView extends BorderPane {
         delete(state.getSelection());
     }
 
+    /** The map settings in force. */
+    public MapSettings settings() {
+        return settings;
+    }
+
+    /** Uses {@code s} from now on (tile background on or off) without saving it. */
+    public void applySettings(MapSettings s) {
+        settings = Objects.requireNonNull(s);
+        tiles = s.tilesActive() ? new TileCache(s, dirs.tileCache(), httpClient(), tileExecutor(),
+                Platform::runLater, this::requestRedraw, 256) : null;
+        requestRedraw();
+    }
+
+    /** Saves {@code s} in the user's folder and applies it. */
+    public void saveSettings(MapSettings s) throws IOException {
+        settingsStore.save(s);
+        applySettings(s);
+    }
+
     // ---- package API for the tools, the toolbar, tests and the benchmark ----
 
     MapViewport viewport() {
@@ -175,6 +207,10 @@ public final class MapView extends BorderPane {
 
     AppDirs dirs() {
         return dirs;
+    }
+
+    TileCache tileCache() {
+        return tiles;
     }
 
     Basemap basemap() {
@@ -251,7 +287,7 @@ public final class MapView extends BorderPane {
     // ---- reactions ----
 
     private MapFrame frame() {
-        return new MapFrame(projected, basemap, visible, selectedFlags, movePreview, rubberBand, null);
+        return new MapFrame(projected, basemap, visible, selectedFlags, movePreview, rubberBand, tiles);
     }
 
     private void keyPressed(KeyEvent e) {
@@ -315,6 +351,29 @@ public final class MapView extends BorderPane {
         }
         selectedFlags = flags;
         requestRedraw();
+    }
+
+    private HttpClient httpClient() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return http;
+    }
+
+    /** Two daemon threads for tile disk reads and downloads; idle threads end, so a closed map leaves none. */
+    private ExecutorService tileExecutor() {
+        if (tileIo == null) {
+            ThreadPoolExecutor ex = new ThreadPoolExecutor(2, 2, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    r -> {
+                        Thread t = new Thread(r, "map-tiles");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            ex.allowCoreThreadTimeOut(true);
+            tileIo = ex;
+        }
+        return tileIo;
     }
 
     private void reloadBasemapIfNeeded(Project p) {
