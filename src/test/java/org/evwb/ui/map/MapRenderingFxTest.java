@@ -80,6 +80,31 @@ class MapRenderingFxTest {
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.resolve("map-world.png").toFile());
     }
 
+    @Test
+    void wholeViewHasToolbarLayersMenuAndLegend(FxRobot robot) throws Exception {
+        robot.interact(() -> state.open(MapDemoProject.generate(2000, 4, 6), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#map-tool-select", "#map-tool-add", "#map-add-kind", "#map-tool-delete",
+                "#map-fit", "#map-layers", "#map-settings", "#map-help"}) {
+            assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
+        }
+        assertEquals(7, robot.lookup(".map-legend-row").queryAll().size(), "one legend row per drawn kind");
+        // Hiding the vehicles layer through its menu item removes the dots.
+        robot.clickOn("#map-layers").clickOn("Vehicles");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!map.layerVisibleProperty(MapLayer.VEHICLES).get());
+        assertEquals(0, count(snapshot(robot), MapSymbols.VEHICLE));
+        robot.interact(() -> map.layerVisibleProperty(MapLayer.VEHICLES).set(true));
+        WritableImage[] whole = new WritableImage[1];
+        robot.interact(() -> {
+            map.mapCanvas().redrawNow();
+            whole[0] = map.getScene().snapshot(null);
+        });
+        Path out = Path.of("target", "map-screenshots");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(whole[0], null), "png", out.resolve("map-view.png").toFile());
+    }
+
     private WritableImage snapshot(FxRobot robot) {
         WritableImage[] holder = new WritableImage[1];
         robot.interact(() -> {
