@@ -200,11 +200,14 @@ final class MapInteraction {
 
     /** Adds a new entity at a world point (a charging station near a motorway snaps onto it) and selects it. */
     void place(Project p, EntityKind kind, double wx, double wy) {
-        PlacedEntity e = EntityFactory.create(p, kind, toGeo(wx, wy));
+        AddEntities edit = EntityFactory.addAt(p, kind, toGeo(wx, wy));
+        List<org.evwb.core.project.Entity> added = new ArrayList<>(edit.entities());
+        PlacedEntity e = (PlacedEntity) added.get(added.size() - 1);
         if (e instanceof ChargingStation cs) {
             e = snapped(cs, wx, wy);
+            added.set(added.size() - 1, e);
         }
-        state.perform(AddEntities.of(e));
+        state.perform(new AddEntities(added));
         state.select(e.ref());
     }
 
