@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +35,7 @@ public final class AppState {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final ReadOnlyLongWrapper openCount = new ReadOnlyLongWrapper(this, "openCount");
     private final ObservableList<EntityRef> selection = FXCollections.observableArrayList();
     private final ObservableList<EntityRef> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final ObservableList<Worker<?>> runningTasks = FXCollections.observableArrayList();
@@ -72,6 +75,15 @@ public final class AppState {
         projectFile.set(file);
         project.set(Objects.requireNonNull(p));
         refreshHistoryState();
+        openCount.set(openCount.get() + 1);
+    }
+
+    /**
+     * Counts the projects opened so far; it changes after each {@link #open}, once the project, file and history are
+     * in place. Views that react to an open but not to an edit (fit the map, reset a zoom) listen to this.
+     */
+    public ReadOnlyLongProperty openCountProperty() {
+        return openCount.getReadOnlyProperty();
     }
 
     /** Closes the project. */

@@ -112,11 +112,15 @@ public final class MapView extends BorderPane {
                 e.consume();
             }
         });
-        state.projectProperty().addListener((obs, old, p) -> projectChanged(old, p));
+        state.projectProperty().addListener((obs, old, p) -> projectChanged(p));
+        state.openCountProperty().addListener((obs, old, n) -> fitToContent());
         state.getSelection().addListener((ListChangeListener<EntityRef>) c -> selectionChanged());
         settingsStore = MapSettingsStore.in(dirs);
         applySettings(settingsStore.load());
-        projectChanged(null, state.getProject());
+        projectChanged(state.getProject());
+        if (state.getProject() != null) {
+            fitToContent();
+        }
     }
 
     // ---- public controls ----
@@ -317,23 +321,12 @@ public final class MapView extends BorderPane {
         requestRedraw();
     }
 
-    private void projectChanged(Project old, Project p) {
+    private void projectChanged(Project p) {
         projected = new ProjectedScene(p);
         movePreview = null;
         hideHover();
         selectionChanged();
         reloadBasemapIfNeeded(p);
-        if (p != null && old == null) {
-            fitToContent();
-        } else if (p != null) {
-            // open() and perform() both set the project; only an open leaves no undo or redo behind. The history
-            // flags are refreshed after the project, hence the deferred look.
-            Platform.runLater(() -> {
-                if (state.getProject() == p && !state.canUndoProperty().get() && !state.canRedoProperty().get()) {
-                    fitToContent();
-                }
-            });
-        }
         requestRedraw();
     }
 
