@@ -7,7 +7,7 @@ import org.evwb.core.project.EntityKind;
 /**
  * Everything one frame draws besides the viewport: the projected project, the basemap, the visible layers, the
  * selection as flags per kind (index = position in {@link ProjectedScene.KindPoints}), an optional move preview, an
- * optional rubber band and the tile source.
+ * optional rubber band, the tile source and the study overlays.
  */
 record MapFrame(
         ProjectedScene scene,
@@ -16,7 +16,8 @@ record MapFrame(
         Map<EntityKind, boolean[]> selected,
         MovePreview move,
         RubberBand rubberBand,
-        TileProvider tiles) {
+        TileProvider tiles,
+        java.util.List<MapOverlay> overlays) {
 
     /** Selected entities being dragged: shifted by a world offset, charging stations possibly snapped elsewhere. */
     record MovePreview(Map<EntityKind, boolean[]> dragged, double dxWorld, double dyWorld,

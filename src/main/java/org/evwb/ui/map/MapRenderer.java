@@ -58,6 +58,29 @@ final class MapRenderer {
                 }
             }
         }
+        if (!f.overlays().isEmpty()) {
+            MapOverlay.Projection at = new MapOverlay.Projection() {
+                @Override
+                public double x(org.evwb.core.geo.GeoPoint p) {
+                    return vp.screenX(org.evwb.core.geo.WebMercator.x(p.lonDeg()));
+                }
+
+                @Override
+                public double y(org.evwb.core.geo.GeoPoint p) {
+                    return vp.screenY(org.evwb.core.geo.WebMercator.y(p.latDeg()));
+                }
+
+                @Override
+                public double metresPerPixel() {
+                    return vp.metresPerPixel();
+                }
+            };
+            for (MapOverlay o : f.overlays()) {
+                gc.save();
+                o.draw(gc, at);
+                gc.restore();
+            }
+        }
         if (f.rubberBand() != null) {
             MapFrame.RubberBand rb = f.rubberBand();
             gc.setFill(Color.color(0.1, 0.4, 0.9, 0.12));

@@ -23,7 +23,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -78,6 +80,8 @@ public final class MapView extends BorderPane {
     private ExecutorService tileIo;
 
     /** A map of {@code state}'s project, with preferences and tile cache in the user's folder. */
+    private final ObservableList<MapOverlay> overlays = FXCollections.observableArrayList();
+
     public MapView(AppState state) {
         this(state, AppDirs.fromSystem());
     }
@@ -114,6 +118,7 @@ public final class MapView extends BorderPane {
         });
         state.projectProperty().addListener((obs, old, p) -> projectChanged(p));
         state.openCountProperty().addListener((obs, old, n) -> fitToContent());
+        overlays.addListener((ListChangeListener<MapOverlay>) c -> requestRedraw());
         state.getSelection().addListener((ListChangeListener<EntityRef>) c -> selectionChanged());
         settingsStore = MapSettingsStore.in(dirs);
         applySettings(settingsStore.load());
@@ -225,7 +230,13 @@ public final class MapView extends BorderPane {
         return visible;
     }
 
-    void requestRedraw() {
+    /** The study overlays drawn over the entities, in order; the map redraws when the list changes. */
+    public ObservableList<MapOverlay> overlays() {
+        return overlays;
+    }
+
+    /** Asks for a redraw at the next pulse (coalesced); for overlays whose data changed. */
+    public void requestRedraw() {
         canvas.requestRedraw();
     }
 
@@ -291,7 +302,8 @@ public final class MapView extends BorderPane {
     // ---- reactions ----
 
     private MapFrame frame() {
-        return new MapFrame(projected, basemap, visible, selectedFlags, movePreview, rubberBand, tiles);
+        return new MapFrame(projected, basemap, visible, selectedFlags, movePreview, rubberBand, tiles,
+                List.copyOf(overlays));
     }
 
     private void keyPressed(KeyEvent e) {

@@ -105,6 +105,28 @@ class MapRenderingFxTest {
         ImageIO.write(SwingFXUtils.fromFXImage(whole[0], null), "png", out.resolve("map-view.png").toFile());
     }
 
+    @Test
+    void overlaysDrawOverTheEntitiesAtProjectedPositionsAndGoAwayWhenRemoved(FxRobot robot) {
+        robot.interact(() -> state.open(MapDemoProject.generate(50, 2, 2), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        var station = (org.evwb.core.project.PlacedEntity) state.getProject()
+                .entities(EntityKind.CHARGING_STATION).get(0);
+        Color magenta = Color.rgb(255, 0, 255);
+        MapOverlay square = (gc, at) -> {
+            gc.setFill(magenta);
+            gc.fillRect(at.x(station.position()) - 20, at.y(station.position()) - 20, 40, 40);
+        };
+        robot.interact(() -> map.overlays().add(square));
+        WritableImage with = snapshot(robot);
+        Point2D p = map.canvasPointOf(station.ref()).orElseThrow();
+        // The overlay is centred on the station's own screen point, so the same projection as the entities.
+        Color at = with.getPixelReader().getColor((int) p.getX() + 15, (int) p.getY() + 15);
+        assertEquals(magenta, at);
+        assertTrue(count(with, magenta) >= 1000, "the 40 x 40 square is drawn");
+        robot.interact(() -> map.overlays().remove(square));
+        assertEquals(0, count(snapshot(robot), magenta));
+    }
+
     private WritableImage snapshot(FxRobot robot) {
         WritableImage[] holder = new WritableImage[1];
         robot.interact(() -> {

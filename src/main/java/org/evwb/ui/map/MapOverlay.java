@@ -1,0 +1,25 @@
+package org.evwb.ui.map;
+
+import javafx.scene.canvas.GraphicsContext;
+import org.evwb.core.geo.GeoPoint;
+
+/**
+ * Something a study view draws over the map's entities (a chosen station per EMV, Gale-Shapley proposals, the
+ * current matching). Added with {@link MapView#overlays()}; when its data changes it calls
+ * {@link MapView#requestRedraw()}. Drawn on the FX thread in every frame, so keep it cheap.
+ */
+@FunctionalInterface
+public interface MapOverlay {
+
+    void draw(GraphicsContext gc, Projection at);
+
+    /** Screen pixels of positions in the current frame. */
+    interface Projection {
+        double x(GeoPoint p);
+
+        double y(GeoPoint p);
+
+        /** Ground metres per screen pixel at the centre (for sizing symbols). */
+        double metresPerPixel();
+    }
+}
