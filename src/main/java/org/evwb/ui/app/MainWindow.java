@@ -1,5 +1,7 @@
 package org.evwb.ui.app;
 
+import org.evwb.ui.chart.ChartExport;
+import org.evwb.ui.chart.TableExport;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -51,14 +53,18 @@ public final class MainWindow extends BorderPane {
     private final PropertyEditorView properties;
     private final RunsPanel runsPanel;
     private final Label tableMessage = new Label();
+    private final ChartExport chartExport;
+    private final TableExport tableExport;
 
     public MainWindow(Stage stage, WorkbenchServices services, AppState state) {
         this.stage = stage;
         this.services = services;
         this.state = state;
         this.dialogs = services.dialogs().apply(() -> stage);
+        this.chartExport = new ChartExport(services.exportDialogs());
+        this.tableExport = new TableExport(services.exportDialogs());
         this.runs = new RunsController(state, services.studies(), services.executor(), services.runner(),
-                services.mapper(), dialogs, services.log());
+                services.mapper(), dialogs, services.log(), chartExport);
         this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs));
         this.actions = new EntityActions(state, dialogs);
         getStyleClass().add("main-window");
@@ -71,6 +77,7 @@ public final class MainWindow extends BorderPane {
         views.getTabs().add(mapTab);
         tableMessage.getStyleClass().addAll("status-message", "status-error");
         tables = new EntityTablesView(state, actions, fields, this::showTableMessage);
+        tables.installExport(tableExport);
         properties = new PropertyEditorView(state, fields);
         runsPanel = new RunsPanel(runs, this::openRunDialog);
         SplitPane left = new SplitPane(views, tables);
@@ -102,6 +109,16 @@ public final class MainWindow extends BorderPane {
                 runs.cancelAll();
             }
         });
+    }
+
+    /** The export menu every chart in the window uses (PNG/SVG/PDF/clipboard). */
+    public ChartExport chartExport() {
+        return chartExport;
+    }
+
+    /** The CSV export every table in the window uses. */
+    public TableExport tableExport() {
+        return tableExport;
     }
 
     /** A scene for this window with the workbench style sheet and the extra Redo shortcut (Ctrl+Shift+Z). */

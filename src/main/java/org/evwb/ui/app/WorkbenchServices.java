@@ -11,6 +11,8 @@ import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.Studies;
+import org.evwb.ui.chart.ExportDialogs;
+import org.evwb.ui.chart.FxExportDialogs;
 
 /**
  * Everything the main window needs from outside, built once by the composition root ({@link WorkbenchApp}) and handed
@@ -18,6 +20,7 @@ import org.evwb.core.study.Studies;
  * solver).
  *
  * @param dialogs builds the dialogs given the main window (so alerts are owned by it)
+ * @param exportDialogs the questions chart and table exports ask (where to, at what resolution)
  */
 public record WorkbenchServices(
         AppDirs dirs,
@@ -30,7 +33,8 @@ public record WorkbenchServices(
         Function<Supplier<Window>, Dialogs> dialogs,
         SampleProjects samples,
         RecentFiles recentFiles,
-        AppLog log) {
+        AppLog log,
+        ExportDialogs exportDialogs) {
 
     /** The production services for a home folder: every shipped study, native file choosers, JavaFX alerts. */
     public static WorkbenchServices standard(AppDirs dirs, AppLog log, TaskExecutor executor) {
@@ -44,6 +48,6 @@ public record WorkbenchServices(
         return new WorkbenchServices(dirs, new ProjectIO(), mapper, studies,
                 new OptimizerRunner(ComputeCarbon.Settings.DEFAULT, mapper), executor, fileDialogs, FxDialogs::new,
                 new SampleProjects(WorkbenchServices.class.getClassLoader()),
-                new RecentFiles(dirs.home().resolve("recent-files.json")), log);
+                new RecentFiles(dirs.home().resolve("recent-files.json")), log, new FxExportDialogs());
     }
 }

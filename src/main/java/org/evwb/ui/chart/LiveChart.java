@@ -47,6 +47,11 @@ public final class LiveChart {
         return viewer;
     }
 
+    /** The chart viewer (for the export menu). */
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
     /** Queues a point; thread-safe. */
     public void offer(RunEvent e) {
         pending.add(e);

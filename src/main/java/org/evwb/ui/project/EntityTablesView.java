@@ -96,4 +96,9 @@ public final class EntityTablesView extends TabPane {
             syncing = false;
         }
     }
+
+    /** Gives every entity table the CSV export menu. */
+    public void installExport(org.evwb.ui.chart.TableExport export) {
+        tables.forEach((kind, view) -> export.install(view.table(), kind.jsonName()));
+    }
 }

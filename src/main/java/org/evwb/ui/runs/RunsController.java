@@ -20,6 +20,7 @@ import org.evwb.ui.app.AppState;
 import org.evwb.ui.app.Dialogs;
 import org.evwb.ui.app.ProjectListener;
 import org.evwb.ui.app.TaskExecutor;
+import org.evwb.ui.chart.ChartExport;
 import org.evwb.ui.chart.LiveChart;
 
 /**
@@ -37,10 +38,12 @@ public final class RunsController implements ProjectListener {
     private final Dialogs dialogs;
     private final AppLog log;
     private final ResultStore store;
+    private final ChartExport chartExport;
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
 
     public RunsController(AppState state, StudyRegistry studies, TaskExecutor executor, OptimizerRunner runner,
-                          ObjectMapper mapper, Dialogs dialogs, AppLog log) {
+                          ObjectMapper mapper, Dialogs dialogs, AppLog log, ChartExport chartExport) {
+        this.chartExport = chartExport;
         this.state = state;
         this.studies = studies;
         this.executor = executor;
@@ -69,6 +72,7 @@ public final class RunsController implements ProjectListener {
         StudyDefinition<?, ?> study = studies.study(request.studyId()).orElseThrow(() ->
                 new IllegalArgumentException("no study '" + request.studyId() + "'; known: " + studies.ids()));
         LiveChart chart = new LiveChart("step", "value");
+        chartExport.install(chart.viewer(), request.studyId() + "-" + request.solverId() + "-seed" + request.seed());
         SolverTask task = new SolverTask(study, request, project, runner, mapper, chart);
         RunEntry entry = new RunEntry(request.studyId() + " / " + request.solverId() + " · seed " + request.seed(),
                 task, chart);

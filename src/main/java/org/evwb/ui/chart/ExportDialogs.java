@@ -1,0 +1,18 @@
+package org.evwb.ui.chart;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** The questions an export asks the user; production shows dialogs, tests answer directly. */
+public interface ExportDialogs {
+
+    /** Where to write a file of the given extension ({@code png}, {@code csv}, ...); empty when cancelled. */
+    Optional<Path> chooseExportFile(Window owner, String suggestedName, String extension, String description);
+
+    /** The PNG scale factor (1 = screen size); empty when cancelled. */
+    Optional<Double> choosePngScale(Window owner, int widthPx, int heightPx);
+
+    /** Tells the user an export failed (the cause goes to the log too). */
+    void exportFailed(Window owner, Path file, Exception cause);
+}
