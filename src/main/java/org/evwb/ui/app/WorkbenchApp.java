@@ -1,6 +1,7 @@
 package org.evwb.ui.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,7 +23,9 @@ public final class WorkbenchApp extends Application {
         executor = new FxTaskExecutor();
         WorkbenchServices services = WorkbenchServices.standard(dirs, log, executor);
         show(stage, services);
-        log.info("workbench started, home " + dirs.home());
+        // Cold start as the user sees it: from JVM start to the first frame after the window is shown.
+        Platform.runLater(() -> log.info("workbench shown " + ManagementFactory.getRuntimeMXBean().getUptime()
+                + " ms after JVM start, home " + dirs.home()));
     }
 
     /** Builds the main window on {@code stage} and shows it; tests call this with their own services. */
