@@ -28,6 +28,11 @@ public record AppDirs(Path home) {
         return home.resolve("tile-cache");
     }
 
+    /** Copies of unsaved work, offered back after a crash. */
+    public Path recovery() {
+        return home.resolve("recovery");
+    }
+
     public Path samples() {
         return home.resolve("samples");
     }

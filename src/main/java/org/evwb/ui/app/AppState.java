@@ -102,6 +102,12 @@ public final class AppState {
         refreshHistoryState();
     }
 
+    /** Marks the open project as differing from its file (e.g. restored from a recovery copy). */
+    public void markUnsaved() {
+        history.markUnsaved();
+        refreshHistoryState();
+    }
+
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }

@@ -53,6 +53,11 @@ public final class MainWindow extends BorderPane {
     private final PropertyEditorView properties;
     private final RunsPanel runsPanel;
     private final Label tableMessage = new Label();
+    /** How often unsaved work is copied to the recovery folder. */
+    static final javafx.util.Duration AUTOSAVE_INTERVAL = javafx.util.Duration.seconds(30);
+
+    private final RecoveryStore recovery;
+    private final Autosave autosave;
     private final ChartExport chartExport;
     private final TableExport tableExport;
 
@@ -65,7 +70,10 @@ public final class MainWindow extends BorderPane {
         this.tableExport = new TableExport(services.exportDialogs());
         this.runs = new RunsController(state, services.studies(), services.executor(), services.runner(),
                 services.mapper(), dialogs, services.log(), chartExport);
-        this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs));
+        this.recovery = new RecoveryStore(services.dirs().recovery(), services.projectIO(), services.mapper());
+        this.autosave = new Autosave(state, recovery, services.log(), AUTOSAVE_INTERVAL);
+        this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs, autosave));
+        autosave.start();
         this.actions = new EntityActions(state, dialogs);
         getStyleClass().add("main-window");
 
@@ -91,7 +99,7 @@ public final class MainWindow extends BorderPane {
         workspace.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(right, false);
 
-        StartPage start = new StartPage(projects, services.samples(), services.recentFiles());
+        StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery);
         StackPane centre = new StackPane(start, workspace);
         workspace.visibleProperty().bind(state.projectProperty().isNotNull());
         start.visibleProperty().bind(state.projectProperty().isNull());
@@ -109,6 +117,11 @@ public final class MainWindow extends BorderPane {
                 runs.cancelAll();
             }
         });
+    }
+
+    /** Keeps recovery copies of unsaved work. */
+    public Autosave autosave() {
+        return autosave;
     }
 
     /** The export menu every chart in the window uses (PNG/SVG/PDF/clipboard). */

@@ -96,6 +96,27 @@ public final class ProjectController {
         return true;
     }
 
+    /**
+     * Opens a recovered copy of unsaved work as the project it belongs to (its original file, or untitled), marked
+     * unsaved so the user decides whether to save it. A copy that cannot be loaded is listed like any bad file.
+     */
+    public boolean openRecovered(RecoveryStore.Entry entry) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        Project p;
+        try {
+            p = services.projectIO().load(entry.copy());
+        } catch (ProjectFileException e) {
+            dialogs.problems("Cannot restore " + entry.copy().getFileName(), e);
+            return false;
+        }
+        state.open(p, entry.original());
+        listeners.forEach(l -> l.projectRestored(entry));
+        state.markUnsaved();
+        return true;
+    }
+
     /** Saves to the project's file, or asks for one. */
     public boolean save() {
         if (state.getProject() == null) {
@@ -150,7 +171,10 @@ public final class ProjectController {
         }
         return switch (dialogs.confirmUnsaved(displayName())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> {
+                listeners.forEach(ProjectListener::changesDiscarded);
+                yield true;
+            }
             case CANCEL -> false;
         };
     }

@@ -12,4 +12,12 @@ public interface ProjectListener {
     default void projectSaved(Path file) { }
 
     default void projectClosed() { }
+
+    /** A recovery copy of unsaved work was opened in place of its project. */
+    default void projectRestored(RecoveryStore.Entry entry) {
+        projectOpened(entry.original());
+    }
+
+    /** The user chose to discard the open project's unsaved changes (before closing it or opening another). */
+    default void changesDiscarded() { }
 }

@@ -20,9 +20,14 @@ public final class StartPage extends ScrollPane {
     private final RecentFiles recent;
     private final ProjectController controller;
 
-    public StartPage(ProjectController controller, SampleProjects samples, RecentFiles recent) {
+    private final VBox recoveredBox = new VBox(4);
+    private final RecoveryStore recovery;
+
+    public StartPage(ProjectController controller, SampleProjects samples, RecentFiles recent,
+                     RecoveryStore recovery) {
         this.controller = controller;
         this.recent = recent;
+        this.recovery = recovery;
         getStyleClass().add("start-page");
         setFitToWidth(true);
         Label title = new Label("EV Energy Workbench");
@@ -61,7 +66,16 @@ public final class StartPage extends ScrollPane {
         recent.files().addListener((ListChangeListener<Path>) c -> showRecent());
         showRecent();
 
-        VBox column = new VBox(14, title, subtitle, actions, heading("Sample projects"), sampleBox,
+        recoveredBox.getStyleClass().add("recovered-list");
+        showRecovered();
+        // Copies appear while the app runs too (autosave), so refresh whenever the start page comes into view.
+        visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                showRecovered();
+            }
+        });
+
+        VBox column = new VBox(14, title, subtitle, actions, recoveredBox, heading("Sample projects"), sampleBox,
                 heading("Recent files"), recentBox);
         column.getStyleClass().add("start-column");
         column.setMaxWidth(760);
@@ -96,6 +110,39 @@ public final class StartPage extends ScrollPane {
                 link.setDisable(true);
             }
             recentBox.getChildren().add(row);
+        }
+    }
+
+    /** Unsaved work found in the recovery folder (after a crash): restore it or throw it away. */
+    private void showRecovered() {
+        recoveredBox.getChildren().clear();
+        var entries = recovery.list();
+        if (entries.isEmpty()) {
+            return;
+        }
+        recoveredBox.getChildren().add(heading("Recovered unsaved work"));
+        var time = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        for (RecoveryStore.Entry e : entries) {
+            String what = e.original() != null ? e.original().getFileName().toString()
+                    : (e.projectName().isBlank() ? "Untitled project" : e.projectName() + " (never saved)");
+            Label label = new Label(what + " — changes from " + time.format(e.savedAt()));
+            label.getStyleClass().add("recovered-label");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button restore = new Button("Restore");
+            restore.getStyleClass().add("recovered-restore");
+            restore.setTooltip(new Tooltip("Open the unsaved changes; nothing is written until you save"));
+            restore.setOnAction(a -> controller.openRecovered(e));
+            Button discard = new Button("Discard");
+            discard.getStyleClass().add("recovered-discard");
+            discard.setOnAction(a -> {
+                recovery.delete(e);
+                showRecovered();
+            });
+            HBox row = new HBox(8, label, spacer, restore, discard);
+            row.getStyleClass().add("recovered-row");
+            recoveredBox.getChildren().add(row);
         }
     }
 

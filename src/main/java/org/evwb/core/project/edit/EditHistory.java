@@ -76,6 +76,11 @@ public final class EditHistory {
         savedAt = currentId();
     }
 
+    /** Records that the current project differs from its file although no edit was made (a restored copy). */
+    public void markUnsaved() {
+        savedAt = -1;
+    }
+
     /** True when the project differs from what was last saved (or loaded). */
     public boolean isDirty() {
         return currentId() != savedAt;
