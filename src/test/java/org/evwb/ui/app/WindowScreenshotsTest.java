@@ -37,9 +37,7 @@ class WindowScreenshotsTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         wb = new TestWorkbench(home.resolve("home"));
-        wb.show(stage);
-        stage.setWidth(1400);
-        stage.setHeight(860);
+        wb.show(stage); // at its default 1280 x 800, the size of Monocle's headless screen; larger would stick out
     }
 
     @AfterEach
