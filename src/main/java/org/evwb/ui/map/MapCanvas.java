@@ -18,6 +18,7 @@ final class MapCanvas extends Pane {
     private final Supplier<MapFrame> frames;
     private final AnimationTimer timer;
     private boolean dirty = true;
+    private Runnable onResize = () -> { };
     private Runnable afterResize;
     private long framesDrawn;
 
@@ -61,6 +62,11 @@ final class MapCanvas extends Pane {
         return framesDrawn;
     }
 
+    /** Runs after every layout that changes the canvas size. */
+    void setOnResize(Runnable r) {
+        onResize = r;
+    }
+
     /** Runs once after the next layout that gives the canvas a real size (for fit-to-content on open). */
     void afterNextResize(Runnable r) {
         afterResize = r;
@@ -90,6 +96,7 @@ final class MapCanvas extends Pane {
             canvas.setHeight(h);
             viewport.setSize(w, h);
             requestRedraw();
+            onResize.run();
         }
         if (w > 0 && h > 0) {
             runAfterResize();

@@ -121,6 +121,7 @@ final class MapInteraction {
         switch (gesture) {
             case PAN -> {
                 view.viewport().panPixels(dx, dy);
+                view.userMovedView();
                 view.requestRedraw();
             }
             case RUBBER -> view.setRubberBand(new MapFrame.RubberBand(pressX, pressY, e.getX(), e.getY()));
@@ -185,6 +186,7 @@ final class MapInteraction {
         }
         // A usual wheel notch is 40 "pixels": 2^(40/80) ≈ 1.41 per notch, two notches double the scale.
         view.viewport().zoomAt(e.getX(), e.getY(), Math.pow(2, delta / 80));
+        view.userMovedView();
         view.requestRedraw();
         e.consume();
     }

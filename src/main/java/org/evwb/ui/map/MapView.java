@@ -81,6 +81,7 @@ public final class MapView extends BorderPane {
 
     /** A map of {@code state}'s project, with preferences and tile cache in the user's folder. */
     private final ObservableList<MapOverlay> overlays = FXCollections.observableArrayList();
+    private boolean keepFitted;
 
     public MapView(AppState state) {
         this(state, AppDirs.fromSystem());
@@ -118,6 +119,12 @@ public final class MapView extends BorderPane {
         });
         state.projectProperty().addListener((obs, old, p) -> projectChanged(p));
         state.openCountProperty().addListener((obs, old, n) -> fitToContent());
+        // A fitted map stays fitted while the window is laid out or resized, until the user pans or zooms.
+        canvas.setOnResize(() -> {
+            if (keepFitted) {
+                fitToContent();
+            }
+        });
         overlays.addListener((ListChangeListener<MapOverlay>) c -> requestRedraw());
         state.getSelection().addListener((ListChangeListener<EntityRef>) c -> selectionChanged());
         settingsStore = MapSettingsStore.in(dirs);
@@ -164,8 +171,14 @@ public final class MapView extends BorderPane {
         if (projected.hasContent()) {
             viewport.fit(projected.minX(), projected.minY(), projected.maxX(), projected.maxY(), FIT_PADDING_PX,
                     FIT_MAX_ZOOM);
+            keepFitted = true;
             requestRedraw();
         }
+    }
+
+    /** The user panned or zoomed: from now on a resize keeps their view instead of fitting again. */
+    void userMovedView() {
+        keepFitted = false;
     }
 
     /** Deletes the selected placed entities as one undoable edit (key Delete). */
