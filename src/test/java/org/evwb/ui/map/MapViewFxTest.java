@@ -76,6 +76,23 @@ class MapViewFxTest {
     }
 
     @Test
+    void aFittedMapRefitsWhenResizedUntilTheUserZooms(FxRobot robot) {
+        open(robot, MapDemoProject.generate(50, 2, 2));
+        Stage stage = (Stage) map.getScene().getWindow();
+        robot.interact(() -> stage.setWidth(500));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (PlacedEntity e : state.getProject().placedEntities().toList()) {
+            Point2D p = map.canvasPointOf(e.ref()).orElseThrow();
+            assertTrue(p.getX() >= 0 && p.getX() <= map.viewport().widthPx(), e.id() + " inside after resize");
+        }
+        robot.moveTo(map.canvasNode()).scroll(3, javafx.geometry.VerticalDirection.UP);
+        double zoom = map.viewport().zoom();
+        robot.interact(() -> stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoom, map.viewport().zoom(), 1e-9, "after the user zoomed, a resize keeps their zoom");
+    }
+
+    @Test
     void wheelZoomKeepsThePointUnderTheCursor(FxRobot robot) {
         open(robot, MapDemoProject.generate(50, 2, 3));
         MapViewport vp = map.viewport();
