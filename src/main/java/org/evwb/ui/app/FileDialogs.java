@@ -15,4 +15,13 @@ public interface FileDialogs {
 
     /** Asks where to save the project, suggesting {@code suggestedName}; empty when the user cancels. */
     Optional<Path> chooseProjectToSave(Window owner, String suggestedName);
+
+    /** Asks for a CSV file to import ({@code what} says what it holds, e.g. "vehicles"); empty when cancelled. */
+    Optional<Path> chooseCsvToImport(Window owner, String what);
+
+    /**
+     * Asks the slot length in minutes of a time-series CSV with one column per series (the file does not say);
+     * empty when cancelled.
+     */
+    Optional<Double> chooseSlotMinutes(Window owner, double suggested);
 }

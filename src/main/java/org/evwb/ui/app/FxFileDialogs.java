@@ -31,6 +31,42 @@ public final class FxFileDialogs implements FileDialogs {
                 : p.resolveSibling(p.getFileName().toString().replaceFirst("\\.json$", "") + ProjectIO.EXTENSION));
     }
 
+    @Override
+    public Optional<Path> chooseCsvToImport(Window owner, String what) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import " + what + " from CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv", "*.txt"));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Double> chooseSlotMinutes(Window owner, double suggested) {
+        while (true) {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                    org.evwb.ui.project.EntityField.formatNumber(suggested));
+            d.initOwner(owner);
+            d.setTitle("Import time series");
+            d.setHeaderText("Slot length of the series in this file (one column per series)");
+            d.setContentText("Minutes per row:");
+            Optional<String> answer = d.showAndWait();
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                double v = Double.parseDouble(answer.get().trim());
+                if (v > 0 && Double.isFinite(v)) {
+                    return Optional.of(v);
+                }
+            } catch (NumberFormatException ignored) {
+                // asked again below
+            }
+            suggested = 15;
+        }
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -29,11 +29,18 @@ final class MainMenu extends MenuBar {
         save.disableProperty().bind(noProject);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", "menu-save-as", files::saveAs);
         saveAs.disableProperty().bind(noProject);
+        MenuItem importVehicles = item("Vehicles from CSV…", null, "menu-import-vehicles",
+                () -> w.imports().importVehicles());
+        MenuItem importSeries = item("Time series from CSV…", null, "menu-import-series",
+                () -> w.imports().importTimeSeries());
+        Menu importMenu = new Menu("Import", null, importVehicles, importSeries);
+        importMenu.setId("menu-import");
+        importMenu.disableProperty().bind(noProject);
         MenuItem close = item("Close", "Shortcut+W", "menu-close", files::close);
         close.disableProperty().bind(noProject);
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", w::quit);
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), importMenu, new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", state::undo);
         undo.textProperty().bind(Bindings.when(state.undoLabelProperty().isEmpty()).then("Undo")

@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
 
     private final RecoveryStore recovery;
     private final Autosave autosave;
+    private final CsvImportActions imports;
     private final ChartExport chartExport;
     private final TableExport tableExport;
 
@@ -74,6 +75,7 @@ public final class MainWindow extends BorderPane {
         this.autosave = new Autosave(state, recovery, services.log(), AUTOSAVE_INTERVAL);
         this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs, autosave));
         autosave.start();
+        this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, () -> stage);
         this.actions = new EntityActions(state, dialogs);
         getStyleClass().add("main-window");
 
@@ -117,6 +119,11 @@ public final class MainWindow extends BorderPane {
                 runs.cancelAll();
             }
         });
+    }
+
+    /** File ▸ Import actions. */
+    public CsvImportActions imports() {
+        return imports;
     }
 
     /** Keeps recovery copies of unsaved work. */

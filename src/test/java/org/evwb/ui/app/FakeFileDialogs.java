@@ -11,7 +11,19 @@ public final class FakeFileDialogs implements FileDialogs {
 
     public final Deque<Path> toOpen = new ArrayDeque<>();
     public final Deque<Path> toSave = new ArrayDeque<>();
+    public final Deque<Path> toImport = new ArrayDeque<>();
+    public final Deque<Double> slotMinutes = new ArrayDeque<>();
     public int saveAsked;
+
+    @Override
+    public Optional<Path> chooseCsvToImport(Window owner, String what) {
+        return Optional.ofNullable(toImport.poll());
+    }
+
+    @Override
+    public Optional<Double> chooseSlotMinutes(Window owner, double suggested) {
+        return Optional.ofNullable(slotMinutes.poll());
+    }
 
     @Override
     public Optional<Path> chooseProjectToOpen(Window owner) {
