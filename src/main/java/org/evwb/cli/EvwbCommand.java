@@ -47,6 +47,7 @@ public final class EvwbCommand implements Runnable {
         cl.addSubcommand(new CheckCommand(env));
         cl.addSubcommand(new StudiesCommand(env));
         cl.addSubcommand(new QuboCommand());
+        cl.addSubcommand(new GenerateCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(EvwbCommand::exitCodeOf);

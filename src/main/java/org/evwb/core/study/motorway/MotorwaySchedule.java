@@ -10,12 +10,21 @@ import java.util.List;
  *                          and means the solver proved that no conflict-free schedule exists
  * @param reportedConflicts the number of conflicts the solver itself believes its schedule has ({@code -1}: it does
  *                          not say); tests compare it with the checker's count
+ * @param quboStats         what a QUBO-based solver measured over its reads (model size, conflicts per read, QAOA
+ *                          probabilities); {@code null} for {@code cpsat}, {@code greedy} and schedules from files
+ *                          that have none
  */
-public record MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts) {
+public record MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts,
+                               QuboRunStats quboStats) {
 
     public MotorwaySchedule {
         assignments = List.copyOf(assignments);
         status = status == null ? Status.UNKNOWN : status;
+    }
+
+    /** A schedule from a solver that is not QUBO-based (no per-read statistics). */
+    public MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts) {
+        this(assignments, status, reportedConflicts, null);
     }
 
     /** One EMV's charging: mode index into its type's driving modes (0 = slowest), station and charger ids. */

@@ -12,6 +12,14 @@ import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.qubo.Qubo;
+import org.evwb.core.qubo.SampleSet;
+import org.evwb.core.qubo.qaoa.QaoaSimulator;
+import org.evwb.core.qubo.sampler.AnnealSampler;
+import org.evwb.core.qubo.sampler.ExactSampler;
+import org.evwb.core.qubo.sampler.RandomSampler;
+import org.evwb.core.qubo.sampler.Samplers;
+import org.evwb.core.qubo.sampler.TabuSampler;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
@@ -21,8 +29,9 @@ import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
 
 /**
  * Study {@code motorway} (SPEC §5, paper 002): conflict-free charging of electric vehicles on a one-way motorway.
- * Solvers here: {@code cpsat} (exact, with a proof of infeasibility) and {@code greedy}. The QUBO-based samplers
- * plug in through {@link MotorwayQuboTerms}.
+ * Solvers: {@code cpsat} (exact, with a proof of infeasibility), {@code greedy}, the QUBO engine's {@code anneal},
+ * {@code tabu}, {@code exact} and {@code random} on the GCM QUBO, and {@code qaoa} on the SCM with the higher-order
+ * station penalty. The QUBO solvers take the engine's own parameter records; weights A and B are study parameters.
  */
 public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, MotorwaySchedule> {
 
@@ -53,7 +62,29 @@ public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, Mo
                 SolverSpec.of(CpSatSolver.ID, "OR-Tools CP-SAT: a conflict-free schedule (optimal for the chosen "
                         + "objective) or a proof that none exists", CpSatSolver.Parameters.DEFAULT, CpSatSolver::new),
                 SolverSpec.of(GreedySolver.ID, "EMVs by arrival, fastest reachable mode with a free charger",
-                        new GreedySolver.Parameters(), p -> new GreedySolver()));
+                        new GreedySolver.Parameters(), p -> new GreedySolver()),
+                quboSolver(AnnealSampler.ID, "Simulated annealing on the GCM QUBO (eqs. 19-20), best read decoded",
+                        ANNEAL_DEFAULTS),
+                quboSolver(TabuSampler.ID, "Tabu search on the GCM QUBO, best read decoded",
+                        TabuSampler.Parameters.DEFAULT),
+                quboSolver(ExactSampler.ID, "Exhaustive search of the GCM QUBO: true ground states (energy 0 iff a "
+                        + "conflict-free schedule exists)", ExactSampler.Parameters.DEFAULT),
+                quboSolver(RandomSampler.ID, "Uniform random bit strings on the GCM QUBO (the paper's baseline)",
+                        RandomSampler.Parameters.DEFAULT),
+                SolverSpec.of(QaoaSolver.ID, "QAOA (simulated) on the station model with the higher-order capacity "
+                        + "penalty; at most " + QaoaSimulator.DEFAULT_MAX_QUBITS + " qubits",
+                        QaoaSimulator.Parameters.DEFAULT, QaoaSolver::new));
+    }
+
+    /** The study's anneal: the engine's defaults with 100 reads, enough for the conflicts-per-read histogram. */
+    static final AnnealSampler.Parameters ANNEAL_DEFAULTS = new AnnealSampler.Parameters(100, 1000, 0, 0, 0, false);
+
+    private final Samplers samplers = new Samplers();
+
+    private SolverSpec<MotorwayInstance, MotorwaySchedule> quboSolver(String id, String description, Record defaults) {
+        SolverSpec<Qubo, SampleSet> engine = samplers.byId(id).orElseThrow();
+        return SolverSpec.of(id, description, defaults, p -> new QuboSamplerSolver(id, description,
+                engine.create(p)));
     }
 
     @Override
@@ -63,7 +94,11 @@ public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, Mo
 
     @Override
     public Map<String, Double> objectives(MotorwayInstance instance, MotorwaySchedule solution) {
-        return MotorwayMetrics.of(instance, solution, checker);
+        Map<String, Double> m = MotorwayMetrics.of(instance, solution, checker);
+        if (solution.quboStats() != null) {
+            m.putAll(solution.quboStats().toObjectives());
+        }
+        return m;
     }
 
     @Override
@@ -93,6 +128,9 @@ public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, Mo
             o.put("startMin", a.startMin());
             o.put("endMin", a.endMin());
         }
+        if (s.quboStats() != null) {
+            root.set("qubo", m.valueToTree(s.quboStats()));
+        }
         return root;
     }
 
@@ -118,7 +156,17 @@ public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, Mo
                     a.hasNonNull("charger") ? a.get("charger").asText() : null, number(a, "startMin", path),
                     number(a, "endMin", path)));
         }
-        return new MotorwaySchedule(list, status, json.path("reportedConflicts").asInt(-1));
+        QuboRunStats stats = null;
+        if (json.hasNonNull("qubo")) {
+            try {
+                stats = m.treeToValue(json.get("qubo"), QuboRunStats.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                throw new ProjectFileException("result", "$.solution.qubo", "not the statistics of a QUBO run: "
+                        + e.getMessage().lines().findFirst().orElse("") + "; remove it or write it again with "
+                        + "'evwb solve'");
+            }
+        }
+        return new MotorwaySchedule(list, status, json.path("reportedConflicts").asInt(-1), stats);
     }
 
     private static String text(JsonNode a, String f, String path) throws ProjectFileException {
