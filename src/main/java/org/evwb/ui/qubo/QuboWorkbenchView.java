@@ -1,6 +1,8 @@
 package org.evwb.ui.qubo;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -15,6 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.qubo.Qubo;
+import org.evwb.core.qubo.sampler.Samplers;
+import org.evwb.ui.chart.LiveChart;
+import org.evwb.ui.project.EntityField;
+import org.evwb.ui.project.EntityFields;
 
 /**
  * The lecturer's "QUBO vs classical" workbench (issue 3 §4): open a QUBO from a file or from a study view, see its
@@ -30,7 +36,12 @@ public final class QuboWorkbenchView extends BorderPane {
     private final Label size = new Label();
     private final Label error = new Label();
     private final CheckBox maxCut = new CheckBox("Gset max-cut");
+    private final SamplerPanel samplerPanel;
+    private final Samplers samplers = new Samplers();
     private QuboSource source;
+    private QuboJob job;
+    private LiveChart liveChart;
+    private QuboResult lastResult;
 
     public QuboWorkbenchView(QuboWorkbenchServices services) {
         this.services = services;
@@ -60,7 +71,18 @@ public final class QuboWorkbenchView extends BorderPane {
         error.setVisible(false);
         setTop(new VBox(bar, error));
 
-        SplitPane top = new SplitPane(heatMap, new VBox());
+        samplerPanel = new SamplerPanel(samplers, new EntityFields(), new SamplerPanel.Actions() {
+            @Override
+            public void run(List<SamplerRequest> requests, boolean qaoaSweep) {
+                startRun(requests, qaoaSweep);
+            }
+
+            @Override
+            public void cancel() {
+                cancelRun();
+            }
+        });
+        SplitPane top = new SplitPane(heatMap, samplerPanel);
         top.setDividerPositions(0.55);
         SplitPane main = new SplitPane(top, new VBox());
         main.setOrientation(Orientation.VERTICAL);
@@ -106,6 +128,7 @@ public final class QuboWorkbenchView extends BorderPane {
         title.setText(s.title());
         size.setText(s.sizeText());
         heatMap.setQubo(s.qubo());
+        samplerPanel.hasQuboProperty().set(true);
     }
 
     private void showOpenError(Path file, Throwable t) {
@@ -120,9 +143,90 @@ public final class QuboWorkbenchView extends BorderPane {
         error.setVisible(true);
     }
 
-    /** Stops a running sampler, if any. */
+    /** Starts a job on the open QUBO: one run, or the QAOA p-sweep (p = 1…5 one after the other). */
+    public QuboJob startRun(List<SamplerRequest> requests, boolean qaoaSweep) {
+        if (source == null) {
+            samplerPanel.showError("Open a QUBO first.");
+            return null;
+        }
+        cancelRun();
+        String jobTitle = qaoaSweep ? "QAOA p-sweep · seed " + requests.get(0).seed() : requests.get(0).title();
+        LiveChart chart = new LiveChart(qaoaSweep || requests.get(0).samplerId().equals("qaoa") ? "optimiser step"
+                : requests.get(0).samplerId().equals("anneal") ? "sweep (read 0)" : "step", "energy");
+        services.chartExport().install(chart.viewer(), baseName() + "-" + (qaoaSweep ? "qaoa-sweep"
+                : requests.get(0).samplerId()) + "-live");
+        QuboJob j = new QuboJob(samplers, source, requests, jobTitle, qaoaSweep, chart);
+        job = j;
+        liveChart = chart;
+        samplerPanel.showLiveChart(chart.node());
+        samplerPanel.showError("");
+        samplerPanel.runningProperty().set(true);
+        samplerPanel.progressBar().progressProperty().bind(j.progressProperty());
+        samplerPanel.statusLabel().textProperty().bind(j.messageProperty());
+        j.setOnSucceeded(e -> ended(j, chart, null));
+        j.setOnCancelled(e -> ended(j, chart, "cancelled"));
+        j.setOnFailed(e -> {
+            Throwable t = j.getException();
+            services.log().error("QUBO job " + jobTitle + " failed", t);
+            ended(j, chart, "failed");
+            samplerPanel.showError(jobTitle + " failed: " + (t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage()));
+        });
+        chart.start();
+        services.state().track(j);
+        services.executor().execute(j);
+        return j;
+    }
+
+    private void ended(QuboJob j, LiveChart chart, String how) {
+        chart.stop();
+        if (job != j) {
+            return; // a job replaced by a newer one: its result belongs to nobody
+        }
+        samplerPanel.progressBar().progressProperty().unbind();
+        samplerPanel.statusLabel().textProperty().unbind();
+        samplerPanel.runningProperty().set(false);
+        if (how != null) {
+            samplerPanel.statusLabel().setText(how);
+            samplerPanel.progressBar().setProgress(0);
+            return;
+        }
+        QuboResult r = j.getValue();
+        lastResult = r;
+        samplerPanel.progressBar().setProgress(1);
+        samplerPanel.statusLabel().setText(String.format(Locale.ROOT, "done in %.2f s, best energy %s",
+                r.wallSeconds(), EntityField.formatNumber(r.sets().get(r.sets().size() - 1).bestEnergy())));
+    }
+
+    private String baseName() {
+        String t = source == null ? "qubo" : source.title();
+        return t.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
+    }
+
+    /** Stops a running sampler, if any; its job ends CANCELLED once the sampler has noticed. */
     public void cancelRun() {
-        // sampler runs arrive with the sampler panel
+        if (job != null && !job.isDone()) {
+            job.requestCancel();
+        }
+    }
+
+    /** The job started last (running or ended), or null. */
+    public QuboJob currentJob() {
+        return job;
+    }
+
+    /** The live chart of the job started last, or null. */
+    public LiveChart liveChart() {
+        return liveChart;
+    }
+
+    /** The result of the last job that finished, or null. */
+    public QuboResult lastResult() {
+        return lastResult;
+    }
+
+    public SamplerPanel samplerPanel() {
+        return samplerPanel;
     }
 
     /** The open QUBO and where it came from, or null. */
