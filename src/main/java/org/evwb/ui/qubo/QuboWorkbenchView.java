@@ -37,6 +37,7 @@ public final class QuboWorkbenchView extends BorderPane {
     private final Label error = new Label();
     private final CheckBox maxCut = new CheckBox("Gset max-cut");
     private final SamplerPanel samplerPanel;
+    private final ResultsPane results;
     private final Samplers samplers = new Samplers();
     private QuboSource source;
     private QuboJob job;
@@ -84,7 +85,11 @@ public final class QuboWorkbenchView extends BorderPane {
         });
         SplitPane top = new SplitPane(heatMap, samplerPanel);
         top.setDividerPositions(0.55);
-        SplitPane main = new SplitPane(top, new VBox());
+        results = new ResultsPane(services.chartExport(), services.tableExport());
+        javafx.scene.control.ScrollPane resultsScroll = new javafx.scene.control.ScrollPane(results);
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.setFitToHeight(true);
+        SplitPane main = new SplitPane(top, resultsScroll);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.55);
         VBox.setVgrow(main, Priority.ALWAYS);
@@ -128,6 +133,8 @@ public final class QuboWorkbenchView extends BorderPane {
         title.setText(s.title());
         size.setText(s.sizeText());
         heatMap.setQubo(s.qubo());
+        results.clear();
+        lastResult = null;
         samplerPanel.hasQuboProperty().set(true);
     }
 
@@ -193,6 +200,7 @@ public final class QuboWorkbenchView extends BorderPane {
         }
         QuboResult r = j.getValue();
         lastResult = r;
+        results.add(r);
         samplerPanel.progressBar().setProgress(1);
         samplerPanel.statusLabel().setText(String.format(Locale.ROOT, "done in %.2f s, best energy %s",
                 r.wallSeconds(), EntityField.formatNumber(r.sets().get(r.sets().size() - 1).bestEnergy())));
@@ -223,6 +231,10 @@ public final class QuboWorkbenchView extends BorderPane {
     /** The result of the last job that finished, or null. */
     public QuboResult lastResult() {
         return lastResult;
+    }
+
+    public ResultsPane results() {
+        return results;
     }
 
     public SamplerPanel samplerPanel() {

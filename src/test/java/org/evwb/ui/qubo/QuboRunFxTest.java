@@ -74,9 +74,32 @@ class QuboRunFxTest {
         assertTrue(view.liveChart().pointCount("current energy") > 100, "trace of read 0 drawn");
         assertTrue(view.liveChart().pointCount("best energy") > 100);
         QuboResult r = view.lastResult();
+        ResultCard card = view.results().cards().get(0);
+        assertEquals(r.sets().get(0).samples().size(), card.table().getItems().size(), "result table filled");
+        assertEquals(8.0, QuboCharts.totalWeight(card.charts().get(0)), 0.0, "8 reads in the histogram");
         assertEquals("anneal", r.sets().get(0).sampler());
         assertEquals(QuboTestFiles.bruteForceMinimum(), r.sets().get(0).bestEnergy(), 1e-12);
         assertTrue(robot.lookup("#qubo-status").queryLabeled().getText().startsWith("done"));
+    }
+
+    @Test
+    void exactFillsTheTableWithTheBruteForceMinimumAndTheFullHistogram(FxRobot robot) throws Exception {
+        openSmallCoo(robot);
+        choose(robot, "exact");
+        robot.clickOn("#qubo-run");
+        waitFor(() -> view.results().cards().size() == 1);
+        ResultCard card = view.results().cards().get(0);
+        javafx.scene.control.TableView<?> table = card.table();
+        assertTrue(table.getItems().size() >= 1);
+        @SuppressWarnings("unchecked")
+        var energyColumn = (javafx.scene.control.TableColumn<Object, ?>) table.getColumns().get(1);
+        assertEquals("Energy", energyColumn.getText());
+        double shownBest = Double.parseDouble(String.valueOf(energyColumn.getCellData(0)));
+        assertEquals(QuboTestFiles.bruteForceMinimum(), shownBest, 1e-12);
+        // the full histogram counts every one of the 2^6 states once
+        assertEquals(64.0, QuboCharts.totalWeight(card.charts().get(0)), 0.0);
+        String info = robot.lookup(".qubo-result-info").queryLabeled().getText();
+        assertTrue(info.startsWith("all 2^6 = 64 states enumerated"), info);
     }
 
     @Test
