@@ -89,6 +89,7 @@ public final class QuboWorkbenchView extends BorderPane {
         javafx.scene.control.ScrollPane resultsScroll = new javafx.scene.control.ScrollPane(results);
         resultsScroll.setFitToWidth(true);
         resultsScroll.setFitToHeight(true);
+        resultsScroll.setMinHeight(120);
         SplitPane main = new SplitPane(top, resultsScroll);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.55);

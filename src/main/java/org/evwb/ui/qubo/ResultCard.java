@@ -43,6 +43,7 @@ public final class ResultCard extends VBox {
     public ResultCard(QuboResult result, ChartExport chartExport, TableExport tableExport) {
         this.result = result;
         getStyleClass().add("qubo-result");
+        setMinHeight(240); // a table header, a few rows and a readable chart even when the pane is small
         pin.getStyleClass().add("qubo-pin");
         pin.setTooltip(new Tooltip("Keep this result while new runs replace the other one"));
         Label title = new Label(result.title());

@@ -219,7 +219,9 @@ public final class SamplerPanel extends VBox {
             }
             input.setId("qubo-param-" + f.name());
             GridPane.setHgrow(input, Priority.ALWAYS);
-            grid.add(new Label(f.label()), (row % 2) * 2, row / 2);
+            Label name = new Label(f.label());
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(name, (row % 2) * 2, row / 2);
             grid.add(input, (row % 2) * 2 + 1, row / 2);
             inputs.add(input);
             row++;
