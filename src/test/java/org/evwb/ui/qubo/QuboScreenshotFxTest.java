@@ -47,8 +47,18 @@ class QuboScreenshotFxTest {
         wb.show(stage);
     }
 
+    private double width;
+    private double height;
+
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        // TestFX reuses the primary stage: give later tests back the size they expect
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (width > 0) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        }).get();
         wb.close();
     }
 
@@ -68,8 +78,14 @@ class QuboScreenshotFxTest {
     @Test
     void screenshotWithGsetAndTwoResults(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(1600);
-            stage.setHeight(1000);
+            width = stage.getWidth();
+            height = stage.getHeight();
+            // as large as the headless screen allows (Monocle's is 1280 × 800); larger breaks later robot input
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             view = QuboWorkbench.showIn(wb.window, owner -> Optional.empty());
             // give the workbench the window: hide the other panes through the View menu's toggles
             javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) wb.window.getTop();
