@@ -41,24 +41,22 @@ class QuboScreenshotFxTest {
     private QuboWorkbenchView view;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A stage of its own, sized to the screen: TestFX reuses the primary stage, and a resized primary stage
+        // would keep its size for the test classes that run after this one.
+        stage = new Stage();
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth()); // Monocle's headless screen: 1280 × 800
+        stage.setHeight(screen.getHeight());
         wb = new TestWorkbench(dir.resolve("home"));
         wb.show(stage);
     }
 
-    private double width;
-    private double height;
-
     @AfterEach
     void tearDown() throws Exception {
-        // TestFX reuses the primary stage: give later tests back the size they expect
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (width > 0) {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            }
-        }).get();
+        WaitForAsyncUtils.asyncFx(stage::close).get();
         wb.close();
     }
 
@@ -78,14 +76,6 @@ class QuboScreenshotFxTest {
     @Test
     void screenshotWithGsetAndTwoResults(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            width = stage.getWidth();
-            height = stage.getHeight();
-            // as large as the headless screen allows (Monocle's is 1280 × 800); larger breaks later robot input
-            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
             view = QuboWorkbench.showIn(wb.window, owner -> Optional.empty());
             // give the workbench the window: hide the other panes through the View menu's toggles
             javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) wb.window.getTop();
