@@ -60,7 +60,10 @@ final class MainMenu extends MenuBar {
         Menu view = new Menu("_View", null,
                 toggle("Entity tables", "menu-view-tables", w.tablesPane()),
                 toggle("Properties", "menu-view-properties", w.propertiesPane()),
-                toggle("Runs", "menu-view-runs", w.runsPane()));
+                toggle("Runs", "menu-view-runs", w.runsPane()),
+                new SeparatorMenuItem(),
+                item("QUBO workbench…", "Shortcut+Shift+Q", "menu-qubo-workbench",
+                        () -> org.evwb.ui.qubo.QuboWorkbench.showIn(w)));
 
         MenuItem runSolver = item("Run solver…", "Shortcut+R", "menu-run", w::openRunDialog);
         runSolver.disableProperty().bind(noProject);

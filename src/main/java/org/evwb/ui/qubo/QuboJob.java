@@ -1,0 +1,142 @@
+package org.evwb.ui.qubo;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.concurrent.Task;
+import org.evwb.core.qubo.Qubo;
+import org.evwb.core.qubo.SampleSet;
+import org.evwb.core.qubo.qaoa.QaoaSimulator;
+import org.evwb.core.qubo.sampler.AnnealSampler;
+import org.evwb.core.qubo.sampler.Samplers;
+import org.evwb.core.solve.CancelledException;
+import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.RunEvent;
+import org.evwb.core.solve.RunListener;
+import org.evwb.ui.chart.LiveChart;
+
+/**
+ * Runs one or more sampler requests on a QUBO one after the other, as a {@link Task} on the app's executor. Progress
+ * and events come through each run's {@link RunContext}; the anneal trace becomes "current energy" and "best energy"
+ * series (thinned to about {@value #TRACE_POINTS} points, so a run of millions of sweeps cannot flood the queue), a
+ * QAOA run's ⟨E⟩ per optimiser step one series per p. Cancelling asks the running sampler to stop; the task ends
+ * CANCELLED when it has stopped.
+ */
+public final class QuboJob extends Task<QuboResult> {
+
+    /** Points per traced series at most. */
+    public static final int TRACE_POINTS = 2_000;
+
+    private final Samplers samplers;
+    private final QuboSource source;
+    private final List<SamplerRequest> requests;
+    private final String title;
+    private final boolean qaoaSweep;
+    private final LiveChart chart;
+    private volatile RunContext current;
+    private volatile boolean cancelRequested;
+
+    public QuboJob(Samplers samplers, QuboSource source, List<SamplerRequest> requests, String title,
+                   boolean qaoaSweep, LiveChart chart) {
+        this.samplers = samplers;
+        this.source = source;
+        this.requests = List.copyOf(requests);
+        this.title = title;
+        this.qaoaSweep = qaoaSweep;
+        this.chart = chart;
+        updateMessage("waiting to start");
+    }
+
+    /** Asks the running sampler to stop at its next check; thread-safe. */
+    public void requestCancel() {
+        cancelRequested = true;
+        RunContext c = current;
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    @Override
+    protected QuboResult call() {
+        long t0 = System.nanoTime();
+        Qubo qubo = source.qubo();
+        List<SampleSet> sets = new ArrayList<>();
+        for (int k = 0; k < requests.size(); k++) {
+            SamplerRequest r = requests.get(k);
+            var spec = samplers.byId(r.samplerId()).orElseThrow(() -> new IllegalArgumentException(
+                    "no sampler '" + r.samplerId() + "'; known: " + samplers.ids()));
+            RunContext ctx = new RunContext(r.seed(), r.timeLimit(), listener(k, r));
+            current = ctx;
+            if (cancelRequested) {
+                ctx.cancel();
+            }
+            updateMessage("running " + r.title());
+            try {
+                sets.add(spec.create(r.parameters()).solve(qubo, ctx));
+            } catch (CancelledException e) {
+                endCancelled();
+                return null;
+            }
+            if (cancelRequested) {
+                endCancelled();
+                return null;
+            }
+            updateProgress(k + 1, requests.size());
+        }
+        updateMessage("done");
+        return new QuboResult(title, source, requests, sets, qaoaSweep, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void endCancelled() {
+        updateMessage("cancelled");
+        cancel(false); // the task's state tells the view the work really ended
+    }
+
+    private RunListener listener(int index, SamplerRequest r) {
+        int count = requests.size();
+        // Samplers without progress reports get it from their trace: anneal by sweep, QAOA by optimiser step.
+        double steps = r.parameters() instanceof AnnealSampler.Parameters a ? a.sweeps()
+                : r.parameters() instanceof QaoaSimulator.Parameters q ? Math.max(1, q.maxEvaluations()) : 0;
+        long stride = r.parameters() instanceof AnnealSampler.Parameters a
+                ? Math.max(1, a.sweeps() / TRACE_POINTS) : 1;
+        String prefix = qaoaSweep && r.parameters() instanceof QaoaSimulator.Parameters q ? "p = " + q.layers() : null;
+        return new RunListener() {
+            private double best = Double.POSITIVE_INFINITY;
+
+            @Override
+            public void onProgress(double fraction, String message) {
+                if (!Double.isNaN(fraction)) {
+                    updateProgress(index + fraction, count);
+                }
+                updateMessage(message);
+            }
+
+            @Override
+            public void onEvent(RunEvent e) {
+                if (steps > 0) {
+                    updateProgress(index + Math.min(1, e.x() / steps), count);
+                }
+                if (chart == null) {
+                    return;
+                }
+                switch (e.series()) {
+                    case "anneal energy" -> {
+                        best = Math.min(best, e.y());
+                        long sweep = (long) e.x();
+                        if (sweep % stride == 0 || sweep == 1) {
+                            chart.offer(new RunEvent("current energy", e.x(), e.y()));
+                            chart.offer(new RunEvent("best energy", e.x(), best));
+                        }
+                    }
+                    case "qaoa expected energy" -> chart.offer(new RunEvent(prefix != null ? prefix
+                            : "expected energy", e.x(), e.y()));
+                    case "cpsat energy" -> chart.offer(new RunEvent("best energy", e.x(), e.y()));
+                    default -> chart.offer(e);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,262 @@
+package org.evwb.ui.qubo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.qubo.Qubo;
+import org.evwb.core.qubo.sampler.Samplers;
+import org.evwb.ui.chart.LiveChart;
+import org.evwb.ui.project.EntityField;
+import org.evwb.ui.project.EntityFields;
+
+/**
+ * The lecturer's "QUBO vs classical" workbench (issue 3 §4): open a QUBO from a file or from a study view, see its
+ * size and its matrix as a heat map, run any registered sampler in the background with a live chart, and compare
+ * the results of two samplers side by side.
+ */
+public final class QuboWorkbenchView extends BorderPane {
+
+    private final QuboWorkbenchServices services;
+    private final QuboReader reader;
+    private final MatrixHeatMap heatMap = new MatrixHeatMap();
+    private final Label title = new Label("No QUBO open");
+    private final Label size = new Label();
+    private final Label error = new Label();
+    private final CheckBox maxCut = new CheckBox("Gset max-cut");
+    private final SamplerPanel samplerPanel;
+    private final ResultsPane results;
+    private final Samplers samplers = new Samplers();
+    private QuboSource source;
+    private QuboJob job;
+    private LiveChart liveChart;
+    private QuboResult lastResult;
+
+    public QuboWorkbenchView(QuboWorkbenchServices services) {
+        this.services = services;
+        this.reader = new QuboReader(services.mapper());
+        setId("qubo-workbench");
+        getStyleClass().add("qubo-workbench");
+        getStylesheets().add(Objects.requireNonNull(QuboWorkbenchView.class.getResource("qubo.css"))
+                .toExternalForm());
+
+        Button open = new Button("Open QUBO…");
+        open.setId("qubo-open");
+        open.setOnAction(e -> openFile());
+        maxCut.setId("qubo-maxcut");
+        maxCut.setTooltip(new javafx.scene.control.Tooltip("Read the file as a Gset graph (n m, then i j w) and "
+                + "build its max-cut QUBO: cut = −energy"));
+        title.setId("qubo-title");
+        title.getStyleClass().add("qubo-title");
+        size.setId("qubo-size");
+        size.getStyleClass().add("qubo-size");
+        HBox bar = new HBox(8, open, maxCut, new Separator(Orientation.VERTICAL), title, size);
+        bar.getStyleClass().add("qubo-toolbar");
+        error.setId("qubo-error");
+        error.getStyleClass().add("qubo-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        setTop(new VBox(bar, error));
+
+        samplerPanel = new SamplerPanel(samplers, new EntityFields(), new SamplerPanel.Actions() {
+            @Override
+            public void run(List<SamplerRequest> requests, boolean qaoaSweep) {
+                startRun(requests, qaoaSweep);
+            }
+
+            @Override
+            public void cancel() {
+                cancelRun();
+            }
+        });
+        SplitPane top = new SplitPane(heatMap, samplerPanel);
+        top.setDividerPositions(0.55);
+        results = new ResultsPane(services.chartExport(), services.tableExport());
+        javafx.scene.control.ScrollPane resultsScroll = new javafx.scene.control.ScrollPane(results);
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.setFitToHeight(true);
+        resultsScroll.setMinHeight(120);
+        SplitPane main = new SplitPane(top, resultsScroll);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.55);
+        VBox.setVgrow(main, Priority.ALWAYS);
+        setCenter(main);
+    }
+
+    /** Shows a QUBO built elsewhere (e.g. by a study view); results of the previous QUBO are cleared. */
+    public void open(Qubo qubo, String title) {
+        show(new QuboSource(qubo, title, null, false));
+    }
+
+    /** Asks for a file and opens it. */
+    public void openFile() {
+        services.fileChooser().chooseQuboFile(services.owner().get()).ifPresent(f -> open(f, maxCut.isSelected()));
+    }
+
+    /**
+     * Reads a file in the background and shows it; a file that cannot be read leaves the current QUBO in place and
+     * shows the error with the file and the line or JSON path. The file is only read, never written.
+     */
+    public Task<QuboSource> open(Path file, boolean asMaxCut) {
+        Task<QuboSource> task = new Task<>() {
+            @Override
+            protected QuboSource call() throws ProjectFileException {
+                updateMessage("reading " + file.getFileName());
+                return reader.read(file, asMaxCut);
+            }
+        };
+        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnFailed(e -> showOpenError(file, task.getException()));
+        services.state().track(task);
+        services.executor().execute(task);
+        return task;
+    }
+
+    private void show(QuboSource s) {
+        cancelRun();
+        source = s;
+        error.setVisible(false);
+        error.setText("");
+        title.setText(s.title());
+        size.setText(s.sizeText());
+        heatMap.setQubo(s.qubo());
+        results.clear();
+        lastResult = null;
+        samplerPanel.hasQuboProperty().set(true);
+    }
+
+    private void showOpenError(Path file, Throwable t) {
+        if (t instanceof ProjectFileException pfe) {
+            error.setText("Cannot open " + pfe.getMessage());
+        } else {
+            services.log().error("cannot open QUBO file " + file, t);
+            error.setText("Cannot open " + file + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
+                    + "\nDetails are in the log file: "
+                    + services.log().file());
+        }
+        error.setVisible(true);
+    }
+
+    /** Starts a job on the open QUBO: one run, or the QAOA p-sweep (p = 1…5 one after the other). */
+    public QuboJob startRun(List<SamplerRequest> requests, boolean qaoaSweep) {
+        if (source == null) {
+            samplerPanel.showError("Open a QUBO first.");
+            return null;
+        }
+        cancelRun();
+        String jobTitle = qaoaSweep ? "QAOA p-sweep · seed " + requests.get(0).seed() : requests.get(0).title();
+        LiveChart chart = new LiveChart(qaoaSweep || requests.get(0).samplerId().equals("qaoa") ? "optimiser step"
+                : requests.get(0).samplerId().equals("anneal") ? "sweep (read 0)" : "step", "energy");
+        services.chartExport().install(chart.viewer(), baseName() + "-" + (qaoaSweep ? "qaoa-sweep"
+                : requests.get(0).samplerId()) + "-live");
+        QuboJob j = new QuboJob(samplers, source, requests, jobTitle, qaoaSweep, chart);
+        job = j;
+        liveChart = chart;
+        samplerPanel.showLiveChart(chart.node());
+        samplerPanel.showError("");
+        samplerPanel.runningProperty().set(true);
+        samplerPanel.progressBar().progressProperty().bind(j.progressProperty());
+        samplerPanel.statusLabel().textProperty().bind(j.messageProperty());
+        j.setOnSucceeded(e -> ended(j, chart, null));
+        j.setOnCancelled(e -> ended(j, chart, "cancelled"));
+        j.setOnFailed(e -> {
+            Throwable t = j.getException();
+            services.log().error("QUBO job " + jobTitle + " failed", t);
+            ended(j, chart, "failed");
+            samplerPanel.showError(jobTitle + " failed: " + (t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage()));
+        });
+        chart.start();
+        services.state().track(j);
+        services.executor().execute(j);
+        return j;
+    }
+
+    private void ended(QuboJob j, LiveChart chart, String how) {
+        chart.stop();
+        if (job != j) {
+            return; // a job replaced by a newer one: its result belongs to nobody
+        }
+        samplerPanel.progressBar().progressProperty().unbind();
+        samplerPanel.statusLabel().textProperty().unbind();
+        samplerPanel.runningProperty().set(false);
+        if (how != null) {
+            samplerPanel.statusLabel().setText(how);
+            samplerPanel.progressBar().setProgress(0);
+            return;
+        }
+        QuboResult r = j.getValue();
+        lastResult = r;
+        results.add(r);
+        samplerPanel.progressBar().setProgress(1);
+        samplerPanel.statusLabel().setText(String.format(Locale.ROOT, "done in %.2f s, best energy %s",
+                r.wallSeconds(), EntityField.formatNumber(r.sets().get(r.sets().size() - 1).bestEnergy())));
+    }
+
+    private String baseName() {
+        String t = source == null ? "qubo" : source.title();
+        return t.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
+    }
+
+    /** Stops a running sampler, if any; its job ends CANCELLED once the sampler has noticed. */
+    public void cancelRun() {
+        if (job != null && !job.isDone()) {
+            job.requestCancel();
+        }
+    }
+
+    /** The job started last (running or ended), or null. */
+    public QuboJob currentJob() {
+        return job;
+    }
+
+    /** The live chart of the job started last, or null. */
+    public LiveChart liveChart() {
+        return liveChart;
+    }
+
+    /** The result of the last job that finished, or null. */
+    public QuboResult lastResult() {
+        return lastResult;
+    }
+
+    public ResultsPane results() {
+        return results;
+    }
+
+    public SamplerPanel samplerPanel() {
+        return samplerPanel;
+    }
+
+    /** The open QUBO and where it came from, or null. */
+    public QuboSource source() {
+        return source;
+    }
+
+    public MatrixHeatMap heatMap() {
+        return heatMap;
+    }
+
+    /** The error shown for the last file that could not be opened ("" when none). */
+    public String errorText() {
+        return error.isVisible() ? error.getText() : "";
+    }
+
+    public boolean isMaxCutSelected() {
+        return maxCut.isSelected();
+    }
+}
