@@ -22,7 +22,7 @@ public final class QuboBenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "small smoke-test sizes (seconds instead of minutes)")
     boolean quick;
 
-    @Option(names = "--gset-dir", defaultValue = "/work/shared/benchmarks/gset",
+    @Option(names = "--gset-dir", defaultValue = "../shared/benchmarks/gset",
             description = "folder with G1.txt, G22.txt (default: ${DEFAULT-VALUE})")
     Path gsetDir;
 

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class QuboScreenshotFxTest {
 
-    private static final Path G11 = Path.of("/work/shared/benchmarks/gset/G11.txt");
+    private static final Path G11 = org.evwb.SharedData.gset("G11");
 
     @TempDir
     Path dir;
