@@ -136,6 +136,11 @@ public final class QuboMatching implements Optimizer<ExchangeInstance, Matching>
     }
 
     private SampleSet sample(Qubo qubo, double penalty, RunContext ctx) {
+        return sample(params, qubo, penalty, ctx);
+    }
+
+    /** Samples an exchange QUBO built with penalty P as {@code params} say (sampler, its parameters, β range). */
+    static SampleSet sample(Parameters params, Qubo qubo, double penalty, RunContext ctx) {
         SolverSpec<Qubo, SampleSet> spec = new Samplers().byId(params.sampler()).orElseThrow();
         Record r = params.samplerRecord();
         if (params.betaFromPenalty() && r instanceof AnnealSampler.Parameters a) {
