@@ -37,7 +37,8 @@ class SampleProjectsTest {
     @Test
     void oneSamplePerStudyAndACombinedOne() throws IOException {
         Set<String> names = samples().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        assertEquals(Set.of("motorway-a4.evwb.json", "exchange-london.evwb.json", "edge-solar-day.evwb.json",
+        assertEquals(Set.of("motorway-a4.evwb.json", "exchange-london.evwb.json", "exchange-classroom.evwb.json",
+                "edge-solar-day.evwb.json",
                 "v2g-fleet.evwb.json", "netzero-highway.evwb.json", "combined.evwb.json"), names);
     }
 
