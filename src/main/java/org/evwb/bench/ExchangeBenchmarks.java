@@ -31,12 +31,17 @@ import org.evwb.core.study.exchange.QuboMatching;
  * checker and the number that fail it is reported.
  *
  * <p>Run: {@code java -cp target/classes:target/lib/* org.evwb.bench.ExchangeBenchmarks [--seeds N] [--sweep-runs N]
- * [--sweep-threads N] [--no-sweep] [--quick]}.
+ * [--sweep-threads N] [--no-sweep] [--quick] [--beta-comparison]}; {@code --beta-comparison} runs only qubo at 8 reads ×
+ * 1,000 sweeps with the β range from P and from the biases (the engine's rule).
  */
 public final class ExchangeBenchmarks {
 
     /** One anneal budget for the qubo solver. */
-    record QuboCase(int reads, int sweeps, double penaltyTimesMaxGain) {
+    record QuboCase(int reads, int sweeps, double penaltyTimesMaxGain, boolean betaFromPenalty) {
+        QuboCase(int reads, int sweeps, double penaltyTimesMaxGain) {
+            this(reads, sweeps, penaltyTimesMaxGain, true);
+        }
+
         String samplerParameters() {
             return "reads=" + reads + ", sweeps=" + sweeps;
         }
@@ -69,8 +74,8 @@ public final class ExchangeBenchmarks {
         log.printf("machine: %d cores, %s %s, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        List<QuboBenchmarks.Row> rows = new ExchangeBenchmarks(seeds, runs, threads, !a.contains("--no-sweep"), log)
-                .runAll(quick);
+        var bench = new ExchangeBenchmarks(seeds, runs, threads, !a.contains("--no-sweep"), log);
+        List<QuboBenchmarks.Row> rows = a.contains("--beta-comparison") ? bench.betaComparison() : bench.runAll(quick);
         log.println();
         log.print(QuboBenchmarks.table(rows));
         log.flush();
@@ -93,11 +98,22 @@ public final class ExchangeBenchmarks {
         }
     }
 
-    public List<QuboBenchmarks.Row> runAll(boolean quick) {
+    private List<ExchangeInstance> instances() {
         List<ExchangeInstance> ins = new ArrayList<>();
         for (int k = 0; k < seeds; k++) {
             ins.add(instance(k));
         }
+        return ins;
+    }
+
+    /** qubo, 8 reads × 1,000 sweeps: β range from P (the solver's default) against the engine's rule. */
+    public List<QuboBenchmarks.Row> betaComparison() {
+        List<ExchangeInstance> ins = instances();
+        return List.of(qubo(new QuboCase(8, 1000, 0, true), ins), qubo(new QuboCase(8, 1000, 0, false), ins));
+    }
+
+    public List<QuboBenchmarks.Row> runAll(boolean quick) {
+        List<ExchangeInstance> ins = instances();
         log.printf("%d scenarios of 200 EVs × 5 BSs: %.0f acceptable pairs, %.0f couplers on average%n", seeds,
                 ins.stream().mapToInt(ExchangeInstance::acceptablePairCount).average().orElse(0),
                 ins.stream().mapToLong(ExchangeQuboTerms::couplerCount).average().orElse(0));
@@ -157,7 +173,8 @@ public final class ExchangeBenchmarks {
         for (int k = 0; k < ins.size(); k++) {
             ExchangeInstance in = ins.get(k);
             double penalty = c.penaltyTimesMaxGain() > 0 ? c.penaltyTimesMaxGain() * in.maxAbsGain() : 0;
-            var solver = new QuboMatching(new QuboMatching.Parameters("anneal", penalty, c.samplerParameters()));
+            var solver = new QuboMatching(new QuboMatching.Parameters("anneal", penalty, c.samplerParameters(),
+                    c.betaFromPenalty()));
             long c0 = CpuClock.processCpuNanos();
             long t0 = System.nanoTime();
             Matching m = solver.solve(in, RunContext.of(k));
@@ -171,12 +188,14 @@ public final class ExchangeBenchmarks {
             share[k] = (m.reportedSocialWelfare() - grid) / (opt - grid);
             negativeOpt += opt < 0 ? 1 : 0;
         }
-        log.printf("qubo %s P %s: gain shares %s%n", c.samplerParameters(), c.penaltyTimesMaxGain() > 0
+        log.printf("qubo %s β from P %s, P %s: gain shares %s%n", c.samplerParameters(), c.betaFromPenalty(),
+                c.penaltyTimesMaxGain() > 0
                 ? c.penaltyTimesMaxGain() + "×max gain" : "default", Arrays.toString(Arrays.stream(share)
                 .map(x -> Math.round(x * 1e6) / 1e6).toArray()));
         return new QuboBenchmarks.Row(String.format(Locale.ROOT, "qubo anneal %d reads × %d sweeps, P = %s, "
-                        + "200 × 5", c.reads(), c.sweeps(), c.penaltyTimesMaxGain() > 0
-                        ? c.penaltyTimesMaxGain() + "× max gain" : "default (1.01× max gain)"),
+                        + "β %s, 200 × 5", c.reads(), c.sweeps(), c.penaltyTimesMaxGain() > 0
+                        ? c.penaltyTimesMaxGain() + "× max gain" : "default (1.01× max gain)",
+                        c.betaFromPenalty() ? "from P" : "from the biases (engine rule)"),
                 "median SW >= 99 % of optimal",
                 String.format(Locale.ROOT, "median SW/SW_opt %.6f; gain share median %.4f %%, min %.4f %%",
                         median(ratio), 100 * median(share), 100 * Arrays.stream(share).min().orElse(0)),
