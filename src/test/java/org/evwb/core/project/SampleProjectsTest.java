@@ -38,7 +38,7 @@ class SampleProjectsTest {
     void oneSamplePerStudyAndACombinedOne() throws IOException {
         Set<String> names = samples().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of("motorway-a4.evwb.json", "motorway-a4-busy.evwb.json", "motorway-fig7.evwb.json",
-                "exchange-london.evwb.json", "edge-solar-day.evwb.json",
+                "exchange-london.evwb.json", "exchange-classroom.evwb.json", "edge-solar-day.evwb.json",
                 "v2g-fleet.evwb.json", "netzero-highway.evwb.json", "combined.evwb.json"), names);
     }
 

@@ -2,6 +2,8 @@ package org.evwb.core.study.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evwb.core.qubo.Qubo;
+import org.evwb.core.qubo.QuboBuilder;
 
 /**
  * The {@code qubo} formulation of SPEC §3 as plain data, ready for a thin adapter to the QUBO engine: one binary
@@ -113,6 +115,82 @@ public record ExchangeQuboTerms(List<Variable> variables, List<Coupler> couplers
     /** The constraints an assignment breaks, one entry per violated coupler. */
     public List<String> brokenConstraints(boolean[] x) {
         return couplers.stream().filter(c -> x[c.i()] && x[c.j()]).map(Coupler::constraint).toList();
+    }
+
+    /**
+     * The engine's {@link Qubo}, with provenance: the objective part {@value #OBJECTIVE} holds the linear −gain terms,
+     * and each one-partner constraint is its own constraint part named as the couplers are ("one partner per buyer
+     * ev7", "one partner per seller bs2"), so {@link Qubo#decode} lists exactly the constraints a sample breaks.
+     * Variable k of the QUBO is variable k here.
+     */
+    public Qubo toQubo() {
+        QuboBuilder b = new QuboBuilder();
+        for (Variable v : variables) {
+            b.addVariable(v.label());
+        }
+        int objective = b.objective(OBJECTIVE);
+        for (int k = 0; k < variables.size(); k++) {
+            b.addLinear(objective, k, variables.get(k).linearBias());
+        }
+        // a constraint's couplers are contiguous (one clique each): look its part up once, not per coupler (the
+        // builder finds parts by a linear scan of names, ~200 of them at 200 EVs, for ~750,000 couplers)
+        String last = null;
+        int part = -1;
+        for (Coupler c : couplers) {
+            if (!c.constraint().equals(last)) {
+                last = c.constraint();
+                part = b.constraint(last);
+            }
+            b.addQuadratic(part, c.i(), c.j(), c.bias());
+        }
+        return b.build();
+    }
+
+    /** Name of the objective part of {@link #toQubo()}. */
+    public static final String OBJECTIVE = "social welfare gain";
+
+    /** The pairs a 0/1 state (QUBO variable order) selects, possibly breaking the one-partner constraints. */
+    public List<Matching.Pair> pairs(byte[] x) {
+        List<Matching.Pair> out = new ArrayList<>();
+        for (int k = 0; k < variables.size(); k++) {
+            if (x[k] != 0) {
+                out.add(variables.get(k).pair());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many one-partner constraints a state breaks: buyers plus sellers with two or more selected pairs (the number
+     * of constraint parts {@link Qubo#decode} reports, counted without decoding every part).
+     */
+    public int brokenConstraintCount(byte[] x) {
+        java.util.Map<Integer, Integer> perParticipant = new java.util.HashMap<>();
+        int broken = 0;
+        for (int k = 0; k < variables.size(); k++) {
+            if (x[k] != 0) {
+                Matching.Pair p = variables.get(k).pair();
+                // buyers and sellers are distinct participants, so one map serves both sides
+                if (perParticipant.merge(p.buyer(), 1, Integer::sum) == 2) {
+                    broken++;
+                }
+                if (perParticipant.merge(p.seller(), 1, Integer::sum) == 2) {
+                    broken++;
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** Σ gain of the selected pairs: what the state adds to the social welfare of "everyone trades with the grid". */
+    public double gainSum(byte[] x) {
+        double g = 0;
+        for (int k = 0; k < variables.size(); k++) {
+            if (x[k] != 0) {
+                g -= variables.get(k).linearBias();
+            }
+        }
+        return g;
     }
 
     /** Couplers a study of this size would have without building them: Σ over buyers and sellers of C(deg, 2). */

@@ -20,8 +20,8 @@ import org.evwb.core.study.exchange.ExchangeParameters.ProposingSide;
 
 /**
  * Study {@code exchange} (SPEC §3, paper 000): base stations, EVs and the grid trade energy; BS–EV pairs also share an
- * edge-computing chunk. Solvers {@code gale-shapley}, {@code optimal}, {@code greedy}; the {@code qubo} formulation is
- * {@link ExchangeQuboTerms} (its solver arrives with the QUBO engine).
+ * edge-computing chunk. Solvers {@code gale-shapley}, {@code optimal}, {@code greedy} and {@code qubo}
+ * ({@link ExchangeQuboTerms} sampled by any QUBO engine sampler).
  */
 public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Matching> {
 
@@ -87,7 +87,10 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
                 SolverSpec.of("optimal", "Maximum-weight bipartite matching on the gains (OR-Tools, exact)",
                         new NoParameters(), p -> new OptimalMatching()),
                 SolverSpec.of("greedy", "Acceptable pairs by descending gain", new NoParameters(),
-                        p -> new GreedyMatching()));
+                        p -> new GreedyMatching()),
+                SolverSpec.of(QuboMatching.ID, "QUBO of the acceptable pairs with one-partner penalties P, sampled "
+                        + "by an engine sampler (anneal by default)", QuboMatching.Parameters.DEFAULT,
+                        QuboMatching::new));
     }
 
     @Override
@@ -97,13 +100,16 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
 
     /**
      * SW, its gap to the optimum (the optimum is one assignment solve, milliseconds at 200 EVs), matched pairs,
-     * blocking pairs, the mean {@code U_i + U_j} over matched pairs (Fig. 6), energy per flow type and QUBO size.
+     * blocking pairs, the mean {@code U_i + U_j} over matched pairs (Fig. 6), energy per flow type, QUBO size, and
+     * the one-partner constraints the matching breaks (only a QUBO sample can). For the {@code qubo} solver also the
+     * penalty, the decoded sample's energy and the share of feasible reads.
      */
     @Override
     public Map<String, Double> objectives(ExchangeInstance in, Matching m) {
         Map<String, Double> o = new LinkedHashMap<>();
         // a foreign solution may name non-traders; the checker reports them, the figures cover the valid pairs
-        m = new Matching(m.pairs().stream().filter(p -> in.slots(p) != null).toList(), m.reportedSocialWelfare());
+        m = new Matching(m.pairs().stream().filter(p -> in.slots(p) != null).toList(), m.reportedSocialWelfare(),
+                m.qubo());
         double sw = in.socialWelfare(m.pairs());
         double opt = in.socialWelfare(OptimalMatching.optimalPairs(in));
         o.put("socialWelfare", sw);
@@ -115,7 +121,27 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
         in.flows(m.pairs()).forEach((f, kWh) -> o.put("energy" + f.name() + "KWh", kWh));
         o.put("quboVariables", (double) in.acceptablePairCount());
         o.put("quboCouplers", (double) ExchangeQuboTerms.couplerCount(in));
+        o.put("brokenOnePartnerConstraints", (double) brokenOnePartnerConstraints(m));
+        QuboDetails q = m.qubo();
+        if (q != null) {
+            o.put("quboPenalty", q.penalty());
+            o.put("quboEnergy", q.energy());
+            o.put("quboReads", (double) q.reads());
+            o.put("quboFeasibleReadShare", q.feasibleShare());
+        }
         return o;
+    }
+
+    /** Buyers plus sellers with more than one partner. */
+    public static int brokenOnePartnerConstraints(Matching m) {
+        Map<Integer, Integer> asBuyer = new HashMap<>();
+        Map<Integer, Integer> asSeller = new HashMap<>();
+        int broken = 0;
+        for (Matching.Pair p : m.pairs()) {
+            broken += asBuyer.merge(p.buyer(), 1, Integer::sum) == 2 ? 1 : 0;
+            broken += asSeller.merge(p.seller(), 1, Integer::sum) == 2 ? 1 : 0;
+        }
+        return broken;
     }
 
     /** Mean of {@code U_i + U_j} over the matched pairs; NaN when there are none. */
@@ -157,6 +183,9 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
                         .put("flow", FlowType.withGrid(x.kind(), sells).name());
             }
         }
+        if (m.qubo() != null) {
+            root.set("qubo", mapper.valueToTree(m.qubo()));
+        }
         return root;
     }
 
@@ -189,6 +218,15 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
             }
             pairs.add(new Matching.Pair(b, s));
         }
-        return new Matching(pairs, json.get("socialWelfare").asDouble());
+        QuboDetails qubo = null;
+        if (json.hasNonNull("qubo")) {
+            try {
+                qubo = mapper.treeToValue(json.get("qubo"), QuboDetails.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                throw new ProjectFileException("result", "$.solution.qubo", "not the qubo solver's details ("
+                        + e.getMessage().lines().findFirst().orElse("") + "); remove it or write it again with evwb solve");
+            }
+        }
+        return new Matching(pairs, json.get("socialWelfare").asDouble(), qubo);
     }
 }

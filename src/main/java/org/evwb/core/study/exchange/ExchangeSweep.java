@@ -34,13 +34,26 @@ import org.evwb.core.solve.SolverSpec;
  */
 public final class ExchangeSweep {
 
-    /** What to sweep. {@code threads} 0 means all cores. */
+    /**
+     * What to sweep. {@code threads} 0 means all cores. {@code solverParameters} maps a solver id to the parameters it
+     * runs with in the sweep (a solver not in the map runs with its defaults).
+     */
     public record Settings(List<Integer> evCounts, List<Integer> bsCounts, int runs, long baseSeed, int threads,
                            List<String> solverIds, List<Double> chargingPowersKW, List<Double> chunkSizesM,
                            ExchangeParameters params, ExchangeGenerator.Settings generator,
-                           ComputeCarbon.Settings carbon) {
+                           ComputeCarbon.Settings carbon, Map<String, Record> solverParameters) {
+
+        /** Every solver with its defaults. */
+        public Settings(List<Integer> evCounts, List<Integer> bsCounts, int runs, long baseSeed, int threads,
+                        List<String> solverIds, List<Double> chargingPowersKW, List<Double> chunkSizesM,
+                        ExchangeParameters params, ExchangeGenerator.Settings generator,
+                        ComputeCarbon.Settings carbon) {
+            this(evCounts, bsCounts, runs, baseSeed, threads, solverIds, chargingPowersKW, chunkSizesM, params,
+                    generator, carbon, Map.of());
+        }
 
         public Settings {
+            solverParameters = Map.copyOf(solverParameters);
             evCounts = List.copyOf(evCounts);
             bsCounts = List.copyOf(bsCounts);
             solverIds = List.copyOf(solverIds);
@@ -54,18 +67,38 @@ public final class ExchangeSweep {
         /**
          * The paper's preset: N_EV 100, 125, …, 200; N_BS 3, 4, 5; 100 runs each; every solver; P_chg 40 and 110 kW;
          * s_EV from 20 to 1000 M (Decision: the paper does not print Fig. 7's axis; this range shows EVs leaving
-         * before their chunk is done at 110 kW but not at 40 kW).
+         * before their chunk is done at 110 kW but not at 40 kW). {@code qubo} runs with {@link #SWEEP_QUBO}: fewer
+         * reads than its default, so that 1,500 scenarios take minutes, not an hour (docs/benchmarks.md).
          */
         public static Settings paper(long baseSeed) {
             return new Settings(List.of(100, 125, 150, 175, 200), List.of(3, 4, 5), 100, baseSeed, 0,
-                    List.of("gale-shapley", "optimal", "greedy"), List.of(40.0, 110.0),
+                    List.of("gale-shapley", "optimal", "greedy", QuboMatching.ID), List.of(40.0, 110.0),
                     List.of(20.0, 100.0, 200.0, 400.0, 600.0, 800.0, 1000.0), ExchangeParameters.defaults(),
-                    ExchangeGenerator.Settings.defaults(), ComputeCarbon.Settings.DEFAULT);
+                    ExchangeGenerator.Settings.defaults(), ComputeCarbon.Settings.DEFAULT,
+                    Map.of(QuboMatching.ID, SWEEP_QUBO));
         }
+
+        /**
+         * {@code qubo} in the paper preset: anneal, 2 reads × 200 sweeps on one thread (the sweep already runs a
+         * scenario per core), β range from P.
+         */
+        public static final QuboMatching.Parameters SWEEP_QUBO = new QuboMatching.Parameters("anneal", 0,
+                "reads=2, sweeps=200, threads=1");
 
         public Settings withRuns(int newRuns, int newThreads) {
             return new Settings(evCounts, bsCounts, newRuns, baseSeed, newThreads, solverIds, chargingPowersKW,
-                    chunkSizesM, params, generator, carbon);
+                    chunkSizesM, params, generator, carbon, solverParameters);
+        }
+
+        /** The same settings with these solvers (and parameters for some of them). */
+        public Settings withSolvers(List<String> ids, Map<String, Record> parameters) {
+            return new Settings(evCounts, bsCounts, runs, baseSeed, threads, ids, chargingPowersKW, chunkSizesM,
+                    params, generator, carbon, parameters);
+        }
+
+        /** The parameters a solver runs with in this sweep. */
+        public Record parametersOf(SolverSpec<?, ?> spec) {
+            return solverParameters.getOrDefault(spec.id(), spec.defaults());
         }
     }
 
@@ -172,7 +205,7 @@ public final class ExchangeSweep {
             long[] solveCpuNanos = new long[1];
             SolverSpec<ExchangeInstance, Matching> timed = SolverSpec.of(spec.id(), spec.description(),
                     spec.defaults(), params -> threadTimed(spec.create(params), mx, solveCpuNanos));
-            RunOutcome<Matching> out = runner.run(study, timed, spec.defaults(), in, RunContext.of(seed));
+            RunOutcome<Matching> out = runner.run(study, timed, s.parametersOf(spec), in, RunContext.of(seed));
             var rep = out.report();
             double cpu = solveCpuNanos[0] / 1e9;
             ComputeCarbon carbon = ComputeCarbon.estimate(cpu, rep.wallSeconds(), s.carbon());

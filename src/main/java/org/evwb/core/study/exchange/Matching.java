@@ -7,8 +7,11 @@ import java.util.List;
  * A solution of study {@code exchange}: buyer–seller pairs (participant indices into {@link ExchangeInstance#participants()})
  * and the social welfare the solver reports for it. Everyone not in a pair trades with the grid. The checker
  * recomputes the welfare from the project data and compares it with {@code reportedSocialWelfare}.
+ *
+ * <p>{@code qubo} is null except for the {@code qubo} solver, which records how its sample was obtained. A QUBO sample
+ * may select two partners for one buyer or seller; it is kept as sampled (never repaired) so the checker reports it.
  */
-public record Matching(List<Pair> pairs, double reportedSocialWelfare) {
+public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboDetails qubo) {
 
     /** Buyer and seller, as participant indices. */
     public record Pair(int buyer, int seller) { }
@@ -17,8 +20,18 @@ public record Matching(List<Pair> pairs, double reportedSocialWelfare) {
         pairs = pairs.stream().sorted(Comparator.comparingInt(Pair::buyer).thenComparingInt(Pair::seller)).toList();
     }
 
+    /** A matching without QUBO details (every solver but {@code qubo}). */
+    public Matching(List<Pair> pairs, double reportedSocialWelfare) {
+        this(pairs, reportedSocialWelfare, null);
+    }
+
     /** A matching whose reported welfare is the model's own value (what the solvers return). */
     public static Matching of(ExchangeInstance in, List<Pair> pairs) {
         return new Matching(pairs, in.socialWelfare(pairs));
+    }
+
+    /** The same pairs and welfare with other QUBO details. */
+    public Matching withQubo(QuboDetails details) {
+        return new Matching(pairs, reportedSocialWelfare, details);
     }
 }

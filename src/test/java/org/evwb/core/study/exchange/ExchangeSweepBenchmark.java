@@ -27,7 +27,7 @@ public final class ExchangeSweepBenchmark {
         long t0 = System.nanoTime();
         var res = sweep.run(s, RunContext.of(0));
         System.out.printf(Locale.ROOT, "%s: %d scenarios in %.1f s on %d threads%n", rule,
-                res.algorithmRows().size() / 3, (System.nanoTime() - t0) / 1e9, threads);
+                res.algorithmRows().size() / s.solverIds().size(), (System.nanoTime() - t0) / 1e9, threads);
         System.out.println("alg evs bss wall_ms cpu_ms co2_ug SW gap pairs accept blocking meanUiUj "
                 + "V2G G2V T2G G2T T2V V2T V2V T2T");
         for (var x : SweepSummary.of(res.algorithmRows())) {

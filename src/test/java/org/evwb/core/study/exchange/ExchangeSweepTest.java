@@ -22,7 +22,8 @@ class ExchangeSweepTest {
     static ExchangeSweep.Settings small(int threads) {
         var p = ExchangeSweep.Settings.paper(11);
         return new ExchangeSweep.Settings(List.of(20, 40), List.of(3, 5), 3, 11, threads, p.solverIds(),
-                p.chargingPowersKW(), List.of(20.0, 1000.0), p.params(), p.generator(), p.carbon());
+                p.chargingPowersKW(), List.of(20.0, 1000.0), p.params(), p.generator(), p.carbon(),
+                p.solverParameters());
     }
 
     @Test
@@ -36,7 +37,8 @@ class ExchangeSweepTest {
         });
         var one = sweep.run(small(1), RunContext.of(1));
         var two = sweep.run(small(2), ctx);
-        assertEquals(2 * 2 * 3 * 3, one.algorithmRows().size());
+        assertEquals(List.of("gale-shapley", "optimal", "greedy", "qubo"), small(1).solverIds());
+        assertEquals(2 * 2 * 3 * 4, one.algorithmRows().size());
         assertEquals(one.algorithmRows().stream().map(SweepRows.AlgorithmRow::withoutTimings).toList(),
                 two.algorithmRows().stream().map(SweepRows.AlgorithmRow::withoutTimings).toList());
         assertEquals(one.edgeRows(), two.edgeRows());

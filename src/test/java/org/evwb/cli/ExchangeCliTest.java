@@ -1,0 +1,87 @@
+package org.evwb.cli;
+
+import static org.evwb.cli.CliRunner.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.evwb.core.project.Json;
+import org.evwb.core.solve.ResultFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evwb solve} on the London exchange sample writes pairs and flows; {@code evwb check} accepts them. */
+class ExchangeCliTest {
+
+    private final ObjectMapper mapper = Json.newMapper();
+
+    @TempDir
+    Path dir;
+
+    static Path london() {
+        String prop = System.getProperty("evwb.repo");
+        Path repo = prop != null && !prop.isBlank() ? Path.of(prop) : Path.of("").toAbsolutePath();
+        return repo.resolve("sample-projects/exchange-london.evwb.json");
+    }
+
+    private JsonNode solveAndCheck(String solver, String... extra) throws Exception {
+        Path out = dir.resolve(solver + ".json");
+        String[] args = new String[] {"solve", london().toString(), "--study", "exchange", "--solver", solver,
+                "--out", out.toString()};
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
+                .toArray(String[]::new);
+        CliRunner.Run solve = run(all);
+        assertEquals(0, solve.exitCode(), solve::toString);
+        assertTrue(solve.out().contains("checker: feasible"), solve::toString);
+
+        ResultFile result = ResultFile.read(out, mapper);
+        assertTrue(result.report().feasible());
+        assertEquals(0.0, result.report().objectives().get("brokenOnePartnerConstraints"));
+        JsonNode sol = mapper.readTree(out.toFile()).path("solution");
+        assertTrue(sol.path("pairs").size() > 30, "pairs written");
+        JsonNode pair = sol.path("pairs").get(0);
+        assertTrue(pair.path("buyer").isTextual() && pair.path("seller").isTextual()
+                && pair.path("energyKWh").asDouble() > 0 && pair.path("flow").asText().matches("[TV]2[TV]"),
+                pair::toString);
+        assertTrue(sol.path("gridTrades").size() > 0, "sellers' remaining surplus goes to the grid");
+        double peer = result.report().objectives().get("energyV2VKWh") + result.report().objectives()
+                .get("energyT2TKWh") + result.report().objectives().get("energyT2VKWh")
+                + result.report().objectives().get("energyV2TKWh");
+        double pairsKWh = 0;
+        for (JsonNode p : sol.path("pairs")) {
+            pairsKWh += p.path("energyKWh").asDouble();
+        }
+        assertEquals(peer, pairsKWh, 1e-6, "the peer flows are the pairs' energy");
+
+        CliRunner.Run check = run("check", london().toString(), out.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("FEASIBLE: the independent checker found no violations"), check::toString);
+        return sol;
+    }
+
+    @Test
+    void galeShapleyOnLondon() throws Exception {
+        solveAndCheck("gale-shapley");
+    }
+
+    @Test
+    void quboOnLondonWithChosenSamplerParameters() throws Exception {
+        JsonNode sol = solveAndCheck("qubo", "--seed", "3", "--param", "samplerParameters=reads=2, sweeps=300",
+                "--param", "penalty=10");
+        assertEquals("anneal", sol.path("qubo").path("sampler").asText());
+        assertEquals(10.0, sol.path("qubo").path("penalty").asDouble());
+        assertEquals(2, sol.path("qubo").path("reads").asLong());
+        assertEquals(0, sol.path("qubo").path("brokenConstraints").size());
+        assertTrue(sol.path("qubo").path("variables").asInt() > 1000);
+    }
+
+    @Test
+    void aBadSamplerParameterIsABadUsageNamingIt() {
+        CliRunner.Run solve = run("solve", london().toString(), "--study", "exchange", "--solver", "qubo",
+                "--param", "samplerParameters=reeds=2");
+        assertEquals(2, solve.exitCode(), solve::toString);
+        assertTrue(solve.err().contains("reeds"), solve::toString);
+    }
+}
