@@ -21,6 +21,7 @@ public final class MotorwayViews {
     private final MainWindow window;
     private final MotorwayController controller;
     private final GanttPanel gantt;
+    private final ConflictMatrixView matrix;
     private final List<Tab> tabs = new ArrayList<>();
     private TabPane pane;
 
@@ -29,7 +30,9 @@ public final class MotorwayViews {
         this.controller = new MotorwayController(w.state(), w.services().studies(), w.services().executor(),
                 w.runs(), WHAT_IF_LIMIT);
         this.gantt = new GanttPanel(w.state(), controller, w.chartExport());
+        this.matrix = new ConflictMatrixView(w.state(), controller);
         tabs.add(tab("Motorway Gantt", "tab-motorway-gantt", gantt));
+        tabs.add(tab("Conflict matrix", "tab-motorway-matrix", matrix));
         w.state().projectProperty().addListener((o, a, b) -> updateTabs());
         updateTabs();
     }
@@ -70,6 +73,10 @@ public final class MotorwayViews {
 
     public MotorwayController controller() {
         return controller;
+    }
+
+    public ConflictMatrixView matrix() {
+        return matrix;
     }
 
     public GanttPanel gantt() {

@@ -94,4 +94,29 @@ class MotorwayViewsFxTest {
         assertFalse(m.barsOf(vehicle).isEmpty());
         assertTrue(GanttModel.clock(75).equals("01:15"));
     }
+
+    @Test
+    void matrixHasASliceChooserSizesVerdictsAndHoverLabels(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-matrix"));
+        ConflictMatrixView v = wb.window.motorway().matrix();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, v.sliceChooser().getItems().size(), "GCM: one slice per charger");
+        assertTrue(v.sizesLabel().getText().contains("after"), v.sizesLabel().getText());
+        assertTrue(v.verdictsLabel().getText().contains("paper pairwise rule")
+                && v.verdictsLabel().getText().contains("exact capacity rule"), v.verdictsLabel().getText());
+        robot.clickOn("#matrix-scm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, v.sliceChooser().getItems().size(), "SCM: one slice per station");
+        robot.interact(() -> v.sliceChooser().getSelectionModel().select(1));
+        var m = v.matrix();
+        // hover over the cell of rows 0 and the last row: the label names both rows and the cell's kind
+        int last = m.rows().size() - 1;
+        Point2D cell = v.canvas().localToScreen(v.cellCentre(0, last));
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        String kind = m.slices().get(1)[0][last].name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        assertTrue(v.hoverLabel().getText().startsWith(m.rows().get(0).label() + "  ×  " + m.rows().get(last)
+                .label()) && v.hoverLabel().getText().endsWith(kind), v.hoverLabel().getText());
+    }
 }
