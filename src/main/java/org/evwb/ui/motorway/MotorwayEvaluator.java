@@ -65,6 +65,9 @@ final class MotorwayEvaluator {
 
     /** Builds the instance and runs the solvers; null when cancelled. */
     MotorwayEvaluation evaluate(Project p) throws ProjectFileException {
+        // Load OR-Tools before the solvers' clocks start: the first load can take seconds on a busy machine, which
+        // would otherwise eat the short what-if time limit.
+        com.google.ortools.Loader.loadNativeLibraries();
         MotorwayInstance base = study.buildInstance(p, config(p));
         MotorwayParameters params = base.parameters();
         MotorwayInstance noWaitIn = base.with(params.withWaiting(false, Objective.FEASIBILITY));

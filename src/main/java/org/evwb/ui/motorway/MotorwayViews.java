@@ -22,6 +22,8 @@ public final class MotorwayViews {
     private final MotorwayController controller;
     private final GanttPanel gantt;
     private final ConflictMatrixView matrix;
+    private final WhatIfPanel whatIf;
+    private final AdvisorPanel advisor;
     private final List<Tab> tabs = new ArrayList<>();
     private TabPane pane;
 
@@ -33,6 +35,11 @@ public final class MotorwayViews {
         this.matrix = new ConflictMatrixView(w.state(), controller);
         tabs.add(tab("Motorway Gantt", "tab-motorway-gantt", gantt));
         tabs.add(tab("Conflict matrix", "tab-motorway-matrix", matrix));
+        this.whatIf = new WhatIfPanel(controller);
+        this.advisor = new AdvisorPanel(w.state(), w.services().executor());
+        javafx.scene.layout.VBox whatIfTab = new javafx.scene.layout.VBox(12, whatIf, advisor);
+        whatIfTab.setId("motorway-whatif-tab");
+        tabs.add(tab("What-if & advisor", "tab-motorway-whatif", new javafx.scene.control.ScrollPane(whatIfTab)));
         w.state().projectProperty().addListener((o, a, b) -> updateTabs());
         updateTabs();
     }
@@ -77,6 +84,14 @@ public final class MotorwayViews {
 
     public ConflictMatrixView matrix() {
         return matrix;
+    }
+
+    public WhatIfPanel whatIf() {
+        return whatIf;
+    }
+
+    public AdvisorPanel advisor() {
+        return advisor;
     }
 
     public GanttPanel gantt() {

@@ -11,11 +11,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.evwb.core.project.ChargingStation;
 import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.Vehicle;
+import org.evwb.core.project.edit.AddEntities;
+import org.evwb.core.project.edit.ReplaceEntities;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectIO;
 import org.evwb.core.study.motorway.MotorwayChecker;
+import org.evwb.core.study.motorway.advisor.Advice;
 import org.evwb.ui.app.AppState;
 import org.evwb.ui.app.TestWorkbench;
 import org.junit.jupiter.api.AfterEach;
@@ -118,5 +123,66 @@ class MotorwayViewsFxTest {
         String kind = m.slices().get(1)[0][last].name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         assertTrue(v.hoverLabel().getText().startsWith(m.rows().get(0).label() + "  ×  " + m.rows().get(last)
                 .label()) && v.hoverLabel().getText().endsWith(kind), v.hoverLabel().getText());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    @Test
+    void whatIfFollowsEditsAndTheAdvisorsProposalIsOneUndoableEdit(FxRobot robot) throws Exception {
+        Project a4 = a4();
+        openAndEvaluate(robot, a4);
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-whatif"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String tripBefore = text(robot, "#whatif-trip-now");
+        assertEquals("yes", text(robot, "#whatif-feasible-now"));
+        assertEquals("–", text(robot, "#whatif-trip-before"));
+
+        // delete charger c2 of mop1: the summary is re-evaluated and shows the previous layout alongside
+        ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
+        int n = wb.window.motorway().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Delete charger c2", mop1,
+                mop1.withChargers(mop1.chargers().subList(0, 1)))));
+        awaitEvaluation(n);
+        assertEquals(tripBefore, text(robot, "#whatif-trip-before"));
+        assertFalse(text(robot, "#whatif-trip-now").equals("–"));
+        assertFalse(text(robot, "#whatif-trip-delta").equals("–"));
+
+        // sixteen more vehicles entering together with ev1 crowd the section
+        Vehicle ev1 = a4.find(Vehicle.class, "ev1").orElseThrow();
+        List<org.evwb.core.project.Entity> more = new java.util.ArrayList<>();
+        for (int i = 6; i <= 21; i++) {
+            more.add(new Vehicle("ev" + i, "EMV " + i, ev1.typeId(), ev1.position(), ev1.socKWh(), ev1.speedKmh(),
+                    null, ev1.trip()));
+        }
+        n = wb.window.motorway().controller().evaluationCount();
+        robot.interact(() -> state.perform(new AddEntities(more)));
+        awaitEvaluation(n);
+        assertEquals("yes", text(robot, "#whatif-feasible-before"));
+        assertTrue(text(robot, "#whatif-feasible-now").startsWith("no"), text(robot, "#whatif-feasible-now"));
+        assertEquals("no longer possible", text(robot, "#whatif-feasible-delta"));
+
+        // the advisor proposes extra chargers; applying them is one edit that makes the layout feasible again
+        Project crowded = state.getProject();
+        robot.clickOn("#advisor-find");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> wb.window.motorway().advisor().advice() != null);
+        var advice = wb.window.motorway().advisor().advice();
+        assertTrue(advice.extraChargers() > 0 && (advice.status() == Advice.Status.OPTIMAL
+                || advice.status() == Advice.Status.FEASIBLE), advice.message());
+        n = wb.window.motorway().controller().evaluationCount();
+        robot.clickOn("#advisor-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        int chargersAfter = state.getProject().infrastructure().chargingStations().stream()
+                .mapToInt(c -> c.chargers().size()).sum();
+        int chargersBefore = crowded.infrastructure().chargingStations().stream().mapToInt(c -> c.chargers().size())
+                .sum();
+        assertEquals(chargersBefore + advice.extraChargers(), chargersAfter);
+        awaitEvaluation(n);
+        assertEquals("yes", text(robot, "#whatif-feasible-now"));
+        MotorwayEvaluation ev = wb.window.motorway().controller().evaluation();
+        assertEquals(List.of(), new MotorwayChecker().check(ev.instance(), ev.noWait()));
+        robot.interact(() -> state.undo());
+        assertEquals(crowded, state.getProject(), "one undo takes the whole proposal back");
     }
 }
