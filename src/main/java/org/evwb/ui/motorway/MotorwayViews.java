@@ -24,6 +24,8 @@ public final class MotorwayViews {
     private final ConflictMatrixView matrix;
     private final WhatIfPanel whatIf;
     private final AdvisorPanel advisor;
+    private final MotorwayChartsView charts;
+    private final MotorwayMapOverlay overlay;
     private final List<Tab> tabs = new ArrayList<>();
     private TabPane pane;
 
@@ -39,6 +41,9 @@ public final class MotorwayViews {
         this.advisor = new AdvisorPanel(w.state(), w.services().executor());
         javafx.scene.layout.VBox whatIfTab = new javafx.scene.layout.VBox(12, whatIf, advisor);
         whatIfTab.setId("motorway-whatif-tab");
+        this.charts = new MotorwayChartsView(controller, w.services().executor(), w.chartExport());
+        tabs.add(tab("Motorway charts", "tab-motorway-charts", charts));
+        this.overlay = new MotorwayMapOverlay(w.state(), controller, map);
         tabs.add(tab("What-if & advisor", "tab-motorway-whatif", new javafx.scene.control.ScrollPane(whatIfTab)));
         w.state().projectProperty().addListener((o, a, b) -> updateTabs());
         updateTabs();
@@ -84,6 +89,14 @@ public final class MotorwayViews {
 
     public ConflictMatrixView matrix() {
         return matrix;
+    }
+
+    public MotorwayChartsView charts() {
+        return charts;
+    }
+
+    public MotorwayMapOverlay overlay() {
+        return overlay;
     }
 
     public WhatIfPanel whatIf() {

@@ -23,6 +23,9 @@ import org.evwb.core.study.motorway.MotorwayChecker;
 import org.evwb.core.study.motorway.advisor.Advice;
 import org.evwb.ui.app.AppState;
 import org.evwb.ui.app.TestWorkbench;
+import org.evwb.ui.app.WorkbenchApp;
+import org.evwb.ui.app.WorkbenchServices;
+import org.evwb.ui.chart.ExportDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +43,37 @@ class MotorwayViewsFxTest {
     Path home;
     private TestWorkbench wb;
     private AppState state;
+    private final FakeExportDialogs exports = new FakeExportDialogs();
+
+    /** Answers "where to?" with the next queued path. */
+    static final class FakeExportDialogs implements ExportDialogs {
+        final java.util.Deque<Path> answers = new java.util.ArrayDeque<>();
+
+        @Override
+        public java.util.Optional<Path> chooseExportFile(javafx.stage.Window owner, String name, String ext,
+                                                         String description) {
+            return java.util.Optional.ofNullable(answers.poll());
+        }
+
+        @Override
+        public java.util.Optional<Double> choosePngScale(javafx.stage.Window owner, int w, int h) {
+            return java.util.Optional.of(1.0);
+        }
+
+        @Override
+        public void exportFailed(javafx.stage.Window owner, Path file, Exception cause) {
+            throw new AssertionError("export failed: " + file, cause);
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         wb = new TestWorkbench(home.resolve("home"));
-        wb.show(stage);
+        WorkbenchServices s = wb.services;
+        // the same services with export questions answered by a fake, so exports need no file chooser
+        wb.window = WorkbenchApp.show(stage, new WorkbenchServices(s.dirs(), s.projectIO(), s.mapper(), s.studies(),
+                s.runner(), s.executor(), s.fileDialogs(), s.dialogs(), s.samples(), s.recentFiles(), s.log(),
+                exports));
         stage.setWidth(1280);
         stage.setHeight(800);
         state = wb.window.state();
@@ -184,5 +213,42 @@ class MotorwayViewsFxTest {
         assertEquals(List.of(), new MotorwayChecker().check(ev.instance(), ev.noWait()));
         robot.interact(() -> state.undo());
         assertEquals(crowded, state.getProject(), "one undo takes the whole proposal back");
+    }
+
+    @Test
+    void ganttExportsToSvgAndPdfThroughTheWindowsExportMenuAndChartsFillIn(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        robot.interact(() -> wb.window.motorway().show());
+        GanttView g = wb.window.motorway().gantt().gantt();
+        Path svg = home.resolve("gantt.svg");
+        Path pdf = home.resolve("gantt.pdf");
+        exports.answers.add(svg);
+        exports.answers.add(pdf);
+        robot.interact(() -> {
+            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.ui.chart.ChartFiles.Format.SVG);
+            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.ui.chart.ChartFiles.Format.PDF);
+        });
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.startsWith("<svg") || text.contains("<svg"), "an SVG document");
+        assertTrue(text.contains("mop1 / c1"), "the charger rows are in the SVG");
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+
+        // the QUBO-size chart: for all 5 EMVs of the A4 the same count as the GCM terms of the whole project
+        MotorwayChartsView charts = wb.window.motorway().charts();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> charts.quboSizes().getSeriesCount() == 3);
+        var full = org.evwb.core.study.motorway.MotorwayQuboTerms.gcm(wb.window.motorway().controller()
+                .evaluation().instance());
+        var vars = charts.quboSizes().getSeries(0);
+        assertEquals(5, vars.getItemCount());
+        assertEquals(full.variableCount(), vars.getY(4).intValue());
+        for (int k = 1; k < 5; k++) {
+            assertTrue(vars.getY(k).doubleValue() > vars.getY(k - 1).doubleValue(), "more EMVs, more variables");
+        }
+        // no run reports per-read data yet
+        assertEquals(0, charts.conflictHistogram().getRowCount());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"reads\":[{\"conflicts\":0,\"occurrences\":3},{\"conflicts\":2}],\"perReadConflicts\":[1]}");
+        assertEquals(List.of(0, 0, 0, 2, 1), MotorwayChartsView.perReadConflicts(json));
     }
 }
