@@ -79,6 +79,8 @@ public final class ConflictMatrixView extends BorderPane {
         hover.getStyleClass().add("matrix-hover");
         sizes.setId("matrix-sizes");
         verdicts.setId("matrix-verdicts");
+        sizes.setWrapText(true);
+        verdicts.setWrapText(true);
         HBox top = new HBox(8, gcmButton, scmButton, new Label("Slice:"), slice);
         top.getStyleClass().add("motorway-toolbar");
         top.setPadding(new Insets(4));

@@ -87,9 +87,15 @@ final class MotorwayEvaluator {
         if (waiting == null) {
             return null;
         }
+        MotorwayInstance tripIn = base.with(params.withWaiting(true, Objective.TRIP_TIME));
+        MotorwaySchedule trip = solve("cpsat", tripIn);
+        if (trip == null) {
+            return null;
+        }
         Map<String, Double> m1 = study.objectives(noWaitIn, noWait);
         Map<String, Double> m2 = study.objectives(waitIn, waiting);
-        return new MotorwayEvaluation(p, noWaitIn, exact.status(), noWait, m1, waitIn, waiting, m2,
+        Map<String, Double> m3 = study.objectives(tripIn, trip);
+        return new MotorwayEvaluation(p, noWaitIn, exact.status(), noWait, m1, waitIn, waiting, m2, m3,
                 ConflictMatrix.gcm(base), ConflictMatrix.scm(base));
     }
 

@@ -50,6 +50,9 @@ public final class MotorwayViews {
     }
 
     private Tab tab(String title, String id, javafx.scene.Node view) {
+        if (view instanceof javafx.scene.Parent parent) {
+            parent.getStylesheets().add(MotorwayViews.class.getResource("motorway.css").toExternalForm());
+        }
         Tab t = window.addView(title, view);
         t.setId(id);
         t.setClosable(false);

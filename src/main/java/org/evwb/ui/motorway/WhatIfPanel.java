@@ -19,7 +19,7 @@ public final class WhatIfPanel extends VBox {
     private final Label status = new Label();
     private final List<Label[]> cells = new ArrayList<>();
     private static final String[] ROWS = {"Conflict-free without waiting", "Conflicts (no waiting)",
-        "Total waiting [min] (waiting allowed)", "Total trip time [min]"};
+        "Total waiting [min] (waiting allowed)", "Least total trip time [min] (waiting allowed)"};
     private static final String[] IDS = {"feasible", "conflicts", "waiting", "trip"};
 
     public WhatIfPanel(MotorwayController controller) {

@@ -251,4 +251,38 @@ class MotorwayViewsFxTest {
                 "{\"reads\":[{\"conflicts\":0,\"occurrences\":3},{\"conflicts\":2}],\"perReadConflicts\":[1]}");
         assertEquals(List.of(0, 0, 0, 2, 1), MotorwayChartsView.perReadConflicts(json));
     }
+
+    /** Writes a node's snapshot as a PNG under docs/images (the user guide shows them). */
+    private static void screenshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = node.snapshot(null, null));
+        Path out = Path.of("docs/images", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
+        assertTrue(java.nio.file.Files.size(out) < 300 * 1024, name + " must stay under 300 KB");
+    }
+
+    @Test
+    void headlessScreenshotsForTheUserGuide(FxRobot robot) throws Exception {
+        Project a4 = a4();
+        openAndEvaluate(robot, a4);
+        robot.interact(() -> state.select(new EntityRef(EntityKind.VEHICLE, "ev3")));
+        robot.interact(() -> wb.window.motorway().show());
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, wb.window.motorway().gantt(), "motorway-gantt.png");
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-matrix"));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, wb.window.motorway().matrix(), "motorway-matrix.png");
+        // a what-if comparison: one charger fewer at mop1
+        ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
+        int n = wb.window.motorway().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Delete charger c2", mop1,
+                mop1.withChargers(mop1.chargers().subList(0, 1)))));
+        awaitEvaluation(n);
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-whatif"));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, wb.window.motorway().whatIf().getParent(), "motorway-whatif.png");
+        assertFalse(robot.lookup("#whatif-trip-before").queryAs(javafx.scene.control.Label.class).getText()
+                .equals("–"));
+    }
 }
