@@ -69,13 +69,13 @@ public final class MotorwayController {
             }
         });
         runs.runs().forEach(this::watch);
-        if (MotorwayEvaluator.applies(state.getProject())) {
+        if (applies(state.getProject())) {
             debounce.playFromStart();
         }
     }
 
     private void projectChanged(Project was, Project now) {
-        if (now == null || !MotorwayEvaluator.applies(now)) {
+        if (now == null || !applies(now)) {
             cancelCurrent();
             debounce.stop();
             evaluation.set(null);
@@ -87,6 +87,11 @@ public final class MotorwayController {
         debounce.playFromStart();
     }
 
+    /** True when the motorway views apply to {@code p}: the study is registered and p has a motorway. */
+    public boolean applies(Project p) {
+        return studies.study(MotorwayStudy.ID).isPresent() && MotorwayEvaluator.applies(p);
+    }
+
     /** Evaluates now (skipping the debounce). */
     public void evaluateNow() {
         debounce.stop();
@@ -95,7 +100,7 @@ public final class MotorwayController {
 
     private void startEvaluation() {
         Project p = state.getProject();
-        if (!MotorwayEvaluator.applies(p)) {
+        if (!applies(p)) {
             return;
         }
         cancelCurrent();

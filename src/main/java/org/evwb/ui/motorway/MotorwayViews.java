@@ -62,7 +62,7 @@ public final class MotorwayViews {
     }
 
     private void updateTabs() {
-        boolean show = MotorwayEvaluator.applies(window.state().getProject());
+        boolean show = controller.applies(window.state().getProject());
         for (Tab t : tabs) {
             if (show && !pane.getTabs().contains(t)) {
                 pane.getTabs().add(t);

@@ -119,6 +119,9 @@ class MotorwayViewsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         int bar = m.bars().size() - 1;
         String vehicle = m.bars().get(bar).vehicleId();
+        // draw once more at the final size, so that the rendering info the point comes from is current
+        robot.sleep(300);
+        robot.interact(() -> g.viewer().getCanvas().draw());
         Point2D p = g.screenPointOf(bar);
         assertNotNull(p, "the chart has been drawn");
         robot.clickOn(p);
