@@ -72,9 +72,13 @@ final class MainMenu extends MenuBar {
         cancelAll.disableProperty().bind(Bindings.isEmpty(state.getRunningTasks()));
         Menu run = new Menu("_Run", null, runSolver, cancelAll);
 
+        MenuItem motorway = item("Motorway views", null, "menu-study-motorway", () -> w.motorway().show());
+        motorway.disableProperty().bind(noProject);
+        Menu study = new Menu("_Study", null, motorway);
+
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);
-        getMenus().addAll(file, edit, view, run, help);
+        getMenus().addAll(file, edit, view, run, study, help);
         setUseSystemMenuBar(true);
     }
 

@@ -24,6 +24,7 @@ import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.ui.map.MapView;
+import org.evwb.ui.motorway.MotorwayViews;
 import org.evwb.ui.project.EntityActions;
 import org.evwb.ui.project.EntityFields;
 import org.evwb.ui.project.EntityTablesView;
@@ -61,6 +62,8 @@ public final class MainWindow extends BorderPane {
     private final CsvImportActions imports;
     private final ChartExport chartExport;
     private final TableExport tableExport;
+    private final MapView map;
+    private final MotorwayViews motorway;
 
     public MainWindow(Stage stage, WorkbenchServices services, AppState state) {
         this.stage = stage;
@@ -81,7 +84,8 @@ public final class MainWindow extends BorderPane {
 
         views.setId("centre-views");
         views.getStyleClass().add("centre-views");
-        Tab mapTab = new Tab("Map", new MapView(state));
+        map = new MapView(state);
+        Tab mapTab = new Tab("Map", map);
         mapTab.setClosable(false);
         mapTab.setId("tab-map");
         views.getTabs().add(mapTab);
@@ -101,6 +105,7 @@ public final class MainWindow extends BorderPane {
         workspace.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(right, false);
 
+        motorway = new MotorwayViews(this, map);
         StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery);
         StackPane centre = new StackPane(start, workspace);
         workspace.visibleProperty().bind(state.projectProperty().isNotNull());
@@ -158,6 +163,16 @@ public final class MainWindow extends BorderPane {
 
     public WorkbenchServices services() {
         return services;
+    }
+
+    /** The map view (study views add overlays to it). */
+    public MapView map() {
+        return map;
+    }
+
+    /** The motorway study's views (tabs shown while the project has a motorway). */
+    public MotorwayViews motorway() {
+        return motorway;
     }
 
     public ProjectController projects() {

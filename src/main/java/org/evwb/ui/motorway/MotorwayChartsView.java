@@ -1,0 +1,202 @@
+package org.evwb.ui.motorway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.core.project.Vehicle;
+import org.evwb.core.project.edit.RemoveEntities;
+import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.study.motorway.MotorwayGenerator;
+import org.evwb.core.study.motorway.MotorwayInstance;
+import org.evwb.core.study.motorway.MotorwayQuboTerms;
+import org.evwb.core.study.motorway.MotorwaySchedule;
+import org.evwb.core.study.motorway.MotorwayStudy;
+import org.evwb.ui.app.TaskExecutor;
+import org.evwb.ui.chart.ChartExport;
+import org.evwb.ui.runs.RunEntry;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The motorway study's charts, each exportable: QUBO size vs number of EMVs (paper Fig. 11), unresolved conflicts
+ * over reads per solver (Figs. 9, 10, 12) and QAOA probability per energy level for p = 1…5 (Fig. 13). The last two
+ * read the runs' solution JSON defensively: {@code reads[*].conflicts}, {@code perReadConflicts[*]} or
+ * {@code samples[*].conflicts}; {@code energyLevels[*]} with {@code p}, {@code energy}, {@code probability}. A run
+ * without them is skipped and the chart says "no per-read data".
+ */
+public final class MotorwayChartsView extends ScrollPane {
+
+    private final MotorwayController controller;
+    private final TaskExecutor executor;
+    private final XYSeriesCollection quboSizes = new XYSeriesCollection();
+    private final DefaultCategoryDataset conflicts = new DefaultCategoryDataset();
+    private final XYSeriesCollection qaoa = new XYSeriesCollection();
+    private final JFreeChart conflictsChart;
+    private final JFreeChart qaoaChart;
+    private final Label note = new Label();
+    private Task<List<XYSeries>> sizing;
+
+    public MotorwayChartsView(MotorwayController controller, TaskExecutor executor, ChartExport export) {
+        this.controller = controller;
+        this.executor = executor;
+        getStyleClass().add("motorway-charts");
+        JFreeChart size = ChartFactory.createXYLineChart("QUBO size vs number of EMVs (GCM)", "EMVs",
+                "count", quboSizes, PlotOrientation.VERTICAL, true, true, false);
+        conflictsChart = ChartFactory.createBarChart("Unresolved conflicts over reads", "unresolved conflicts",
+                "reads", conflicts, PlotOrientation.VERTICAL, true, true, false);
+        qaoaChart = ChartFactory.createXYLineChart("QAOA probability per energy level", "energy",
+                "probability", qaoa, PlotOrientation.VERTICAL, true, true, false);
+        VBox box = new VBox(8, viewer(size, export, "motorway-qubo-size"),
+                viewer(conflictsChart, export, "motorway-conflicts-histogram"),
+                viewer(qaoaChart, export, "motorway-qaoa-levels"), note);
+        setContent(box);
+        setFitToWidth(true);
+        controller.evaluationProperty().addListener((o, a, b) -> computeSizes(b));
+        controller.runs().runs().addListener((ListChangeListener<RunEntry>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(r -> r.reportProperty().addListener((x, y, z) -> refreshRuns()));
+            }
+            refreshRuns();
+        });
+        refreshRuns();
+    }
+
+    private static ChartViewer viewer(JFreeChart chart, ChartExport export, String name) {
+        ChartViewer v = new ChartViewer(chart);
+        v.setPrefSize(700, 300);
+        v.setMinHeight(260);
+        export.install(v, name);
+        return v;
+    }
+
+    public XYSeriesCollection quboSizes() {
+        return quboSizes;
+    }
+
+    public DefaultCategoryDataset conflictHistogram() {
+        return conflicts;
+    }
+
+    /** Per-read conflict counts and QAOA levels from the project's finished motorway runs. */
+    void refreshRuns() {
+        conflicts.clear();
+        qaoa.removeAllSeries();
+        int withReads = 0;
+        for (RunEntry r : controller.runs().runs()) {
+            if (r.report() == null || !MotorwayStudy.ID.equals(r.report().study()) || r.solution() == null) {
+                continue;
+            }
+            List<Integer> reads = perReadConflicts(r.solution());
+            if (!reads.isEmpty()) {
+                withReads++;
+                TreeMap<Integer, Integer> hist = new TreeMap<>();
+                reads.forEach(k -> hist.merge(k, 1, Integer::sum));
+                String solver = r.report().solver() + " · seed " + r.report().seed();
+                hist.forEach((k, n) -> conflicts.addValue(n, solver, Integer.valueOf(k)));
+            }
+            JsonNode levels = r.solution().path("energyLevels");
+            if (levels.isArray()) {
+                for (JsonNode l : levels) {
+                    if (l.path("energy").isNumber() && l.path("probability").isNumber()) {
+                        String key = "p = " + l.path("p").asInt(1);
+                        XYSeries s;
+                        int i = qaoa.getSeriesIndex(key);
+                        if (i < 0) {
+                            s = new XYSeries(key);
+                            qaoa.addSeries(s);
+                        } else {
+                            s = qaoa.getSeries(i);
+                        }
+                        s.addOrUpdate(l.get("energy").asDouble(), l.get("probability").asDouble());
+                    }
+                }
+            }
+        }
+        conflictsChart.setTitle(withReads == 0 ? "Unresolved conflicts over reads — no per-read data"
+                : "Unresolved conflicts over reads (" + withReads + " run(s))");
+        qaoaChart.setTitle(qaoa.getSeriesCount() == 0 ? "QAOA probability per energy level — no QAOA runs"
+                : "QAOA probability per energy level");
+    }
+
+    /** Conflicts per read in a run's solution JSON, in any of the accepted shapes; empty when it has none. */
+    static List<Integer> perReadConflicts(JsonNode solution) {
+        List<Integer> out = new ArrayList<>();
+        for (String arr : List.of("reads", "samples")) {
+            for (JsonNode n : solution.path(arr)) {
+                if (n.path("conflicts").canConvertToInt()) {
+                    int times = n.path("occurrences").asInt(n.path("numOccurrences").asInt(1));
+                    for (int t = 0; t < Math.max(1, times); t++) {
+                        out.add(n.get("conflicts").asInt());
+                    }
+                }
+            }
+        }
+        for (JsonNode n : solution.path("perReadConflicts")) {
+            if (n.canConvertToInt()) {
+                out.add(n.asInt());
+            }
+        }
+        return out;
+    }
+
+    /** QUBO sizes for the first k EMVs of the project and for generated instances (background). */
+    private void computeSizes(MotorwayEvaluation ev) {
+        if (ev == null) {
+            return;
+        }
+        if (sizing != null) {
+            sizing.cancel(true);
+        }
+        StudyDefinition<MotorwayInstance, MotorwaySchedule> study = MotorwayEvaluator.motorwayStudy(
+                controller.studies());
+        Project p = ev.project();
+        Task<List<XYSeries>> task = new Task<>() {
+            @Override
+            protected List<XYSeries> call() throws Exception {
+                return sizes(study, p, this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            quboSizes.removeAllSeries();
+            task.getValue().forEach(quboSizes::addSeries);
+        });
+        task.setOnFailed(e -> note.setText("QUBO sizes: " + task.getException().getMessage()));
+        sizing = task;
+        executor.execute(task);
+    }
+
+    static List<XYSeries> sizes(StudyDefinition<MotorwayInstance, MotorwaySchedule> study, Project p,
+                                java.util.function.BooleanSupplier cancelled) throws Exception {
+        XYSeries vars = new XYSeries("variables (this project, first k EMVs)");
+        XYSeries couplers = new XYSeries("quadratic terms (this project)");
+        StudyConfig config = MotorwayEvaluator.config(p);
+        List<Vehicle> emvs = p.fleet().vehicles().stream().filter(v -> v.trip() != null).toList();
+        for (int k = 1; k <= emvs.size() && !cancelled.getAsBoolean(); k++) {
+            Project first = RemoveEntities.of(p, emvs.subList(k, emvs.size()).stream().map(Vehicle::ref).toList())
+                    .apply(p);
+            MotorwayQuboTerms t = MotorwayQuboTerms.gcm(study.buildInstance(first, config));
+            vars.add(k, t.variableCount());
+            couplers.add(k, t.terms().stream().filter(x -> x.order() == 2).count());
+        }
+        XYSeries gen = new XYSeries("variables (generated, paper §4.2 ranges)");
+        MotorwayGenerator g = new MotorwayGenerator();
+        for (int n = 3; n <= 33 && !cancelled.getAsBoolean(); n += 5) {
+            Project q = g.generate(MotorwayGenerator.Parameters.DEFAULT.withSizes(n, 4, 10, 6), 1).project();
+            gen.add(n, MotorwayQuboTerms.gcm(study.buildInstance(q, null)).variableCount());
+        }
+        return List.of(vars, couplers, gen);
+    }
+}

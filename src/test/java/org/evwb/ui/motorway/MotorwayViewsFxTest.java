@@ -1,0 +1,291 @@
+package org.evwb.ui.motorway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.evwb.core.project.ChargingStation;
+import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.Vehicle;
+import org.evwb.core.project.edit.AddEntities;
+import org.evwb.core.project.edit.ReplaceEntities;
+import org.evwb.core.project.EntityRef;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectIO;
+import org.evwb.core.study.motorway.MotorwayChecker;
+import org.evwb.core.study.motorway.advisor.Advice;
+import org.evwb.ui.app.AppState;
+import org.evwb.ui.app.TestWorkbench;
+import org.evwb.ui.app.WorkbenchApp;
+import org.evwb.ui.app.WorkbenchServices;
+import org.evwb.ui.chart.ExportDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The motorway views in the real window with the A4 sample. */
+@ExtendWith(ApplicationExtension.class)
+class MotorwayViewsFxTest {
+
+    @TempDir
+    Path home;
+    private TestWorkbench wb;
+    private AppState state;
+    private final FakeExportDialogs exports = new FakeExportDialogs();
+
+    /** Answers "where to?" with the next queued path. */
+    static final class FakeExportDialogs implements ExportDialogs {
+        final java.util.Deque<Path> answers = new java.util.ArrayDeque<>();
+
+        @Override
+        public java.util.Optional<Path> chooseExportFile(javafx.stage.Window owner, String name, String ext,
+                                                         String description) {
+            return java.util.Optional.ofNullable(answers.poll());
+        }
+
+        @Override
+        public java.util.Optional<Double> choosePngScale(javafx.stage.Window owner, int w, int h) {
+            return java.util.Optional.of(1.0);
+        }
+
+        @Override
+        public void exportFailed(javafx.stage.Window owner, Path file, Exception cause) {
+            throw new AssertionError("export failed: " + file, cause);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        wb = new TestWorkbench(home.resolve("home"));
+        WorkbenchServices s = wb.services;
+        // the same services with export questions answered by a fake, so exports need no file chooser
+        wb.window = WorkbenchApp.show(stage, new WorkbenchServices(s.dirs(), s.projectIO(), s.mapper(), s.studies(),
+                s.runner(), s.executor(), s.fileDialogs(), s.dialogs(), s.samples(), s.recentFiles(), s.log(),
+                exports));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        state = wb.window.state();
+    }
+
+    @AfterEach
+    void tearDown() {
+        wb.close();
+    }
+
+    static Project a4() throws Exception {
+        return new ProjectIO().load(Path.of("sample-projects/motorway-a4.evwb.json"));
+    }
+
+    /** Opens a project and waits for the what-if evaluation of it. */
+    void openAndEvaluate(FxRobot robot, Project p) throws Exception {
+        robot.interact(() -> state.open(p, null));
+        awaitEvaluation(0);
+    }
+
+    void awaitEvaluation(int before) throws Exception {
+        MotorwayController c = wb.window.motorway().controller();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> c.evaluationCount() > before && !c.isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ganttShowsTheA4ScheduleAndAClickOnABarSelectsItsEmv(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        robot.interact(() -> wb.window.motorway().show());
+        GanttView g = wb.window.motorway().gantt().gantt();
+        MotorwayEvaluation ev = wb.window.motorway().controller().evaluation();
+        assertNotNull(ev);
+        // the shown schedule is the what-if one and passes the checker when cpsat says it is conflict-free
+        if (ev.feasible()) {
+            assertEquals(List.of(), new MotorwayChecker().check(ev.instance(), ev.noWait()));
+        }
+        GanttModel m = g.model();
+        assertEquals(8, m.rows().size(), "A4: 4 stations with 2 chargers each");
+        assertEquals(5, m.bars().stream().filter(b -> b.kind() == GanttModel.Kind.CHARGING).count());
+        assertEquals(m.bars().size(), g.dataset().getSeriesCount() == 3 ? g.dataset().getItemCount(0)
+                + g.dataset().getItemCount(1) + g.dataset().getItemCount(2) : -1);
+        WaitForAsyncUtils.waitForFxEvents();
+        int bar = m.bars().size() - 1;
+        String vehicle = m.bars().get(bar).vehicleId();
+        // draw once more at the final size, so that the rendering info the point comes from is current
+        robot.sleep(300);
+        robot.interact(() -> g.viewer().getCanvas().draw());
+        Point2D p = g.screenPointOf(bar);
+        assertNotNull(p, "the chart has been drawn");
+        robot.clickOn(p);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new EntityRef(EntityKind.VEHICLE, vehicle)), state.getSelection());
+        assertEquals(vehicle, g.selectedVehicle());
+        assertFalse(m.barsOf(vehicle).isEmpty());
+        assertTrue(GanttModel.clock(75).equals("01:15"));
+    }
+
+    @Test
+    void matrixHasASliceChooserSizesVerdictsAndHoverLabels(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-matrix"));
+        ConflictMatrixView v = wb.window.motorway().matrix();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, v.sliceChooser().getItems().size(), "GCM: one slice per charger");
+        assertTrue(v.sizesLabel().getText().contains("after"), v.sizesLabel().getText());
+        assertTrue(v.verdictsLabel().getText().contains("paper pairwise rule")
+                && v.verdictsLabel().getText().contains("exact capacity rule"), v.verdictsLabel().getText());
+        robot.clickOn("#matrix-scm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, v.sliceChooser().getItems().size(), "SCM: one slice per station");
+        robot.interact(() -> v.sliceChooser().getSelectionModel().select(1));
+        var m = v.matrix();
+        // hover over the cell of rows 0 and the last row: the label names both rows and the cell's kind
+        int last = m.rows().size() - 1;
+        Point2D cell = v.canvas().localToScreen(v.cellCentre(0, last));
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        String kind = m.slices().get(1)[0][last].name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        assertTrue(v.hoverLabel().getText().startsWith(m.rows().get(0).label() + "  ×  " + m.rows().get(last)
+                .label()) && v.hoverLabel().getText().endsWith(kind), v.hoverLabel().getText());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    @Test
+    void whatIfFollowsEditsAndTheAdvisorsProposalIsOneUndoableEdit(FxRobot robot) throws Exception {
+        Project a4 = a4();
+        openAndEvaluate(robot, a4);
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-whatif"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String tripBefore = text(robot, "#whatif-trip-now");
+        assertEquals("yes", text(robot, "#whatif-feasible-now"));
+        assertEquals("–", text(robot, "#whatif-trip-before"));
+
+        // delete charger c2 of mop1: the summary is re-evaluated and shows the previous layout alongside
+        ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
+        int n = wb.window.motorway().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Delete charger c2", mop1,
+                mop1.withChargers(mop1.chargers().subList(0, 1)))));
+        awaitEvaluation(n);
+        assertEquals(tripBefore, text(robot, "#whatif-trip-before"));
+        assertFalse(text(robot, "#whatif-trip-now").equals("–"));
+        assertFalse(text(robot, "#whatif-trip-delta").equals("–"));
+
+        // sixteen more vehicles entering together with ev1 crowd the section
+        Vehicle ev1 = a4.find(Vehicle.class, "ev1").orElseThrow();
+        List<org.evwb.core.project.Entity> more = new java.util.ArrayList<>();
+        for (int i = 6; i <= 21; i++) {
+            more.add(new Vehicle("ev" + i, "EMV " + i, ev1.typeId(), ev1.position(), ev1.socKWh(), ev1.speedKmh(),
+                    null, ev1.trip()));
+        }
+        n = wb.window.motorway().controller().evaluationCount();
+        robot.interact(() -> state.perform(new AddEntities(more)));
+        awaitEvaluation(n);
+        assertEquals("yes", text(robot, "#whatif-feasible-before"));
+        assertTrue(text(robot, "#whatif-feasible-now").startsWith("no"), text(robot, "#whatif-feasible-now"));
+        assertEquals("no longer possible", text(robot, "#whatif-feasible-delta"));
+
+        // the advisor proposes extra chargers; applying them is one edit that makes the layout feasible again
+        Project crowded = state.getProject();
+        robot.clickOn("#advisor-find");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> wb.window.motorway().advisor().advice() != null);
+        var advice = wb.window.motorway().advisor().advice();
+        assertTrue(advice.extraChargers() > 0 && (advice.status() == Advice.Status.OPTIMAL
+                || advice.status() == Advice.Status.FEASIBLE), advice.message());
+        n = wb.window.motorway().controller().evaluationCount();
+        robot.clickOn("#advisor-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        int chargersAfter = state.getProject().infrastructure().chargingStations().stream()
+                .mapToInt(c -> c.chargers().size()).sum();
+        int chargersBefore = crowded.infrastructure().chargingStations().stream().mapToInt(c -> c.chargers().size())
+                .sum();
+        assertEquals(chargersBefore + advice.extraChargers(), chargersAfter);
+        awaitEvaluation(n);
+        assertEquals("yes", text(robot, "#whatif-feasible-now"));
+        MotorwayEvaluation ev = wb.window.motorway().controller().evaluation();
+        assertEquals(List.of(), new MotorwayChecker().check(ev.instance(), ev.noWait()));
+        robot.interact(() -> state.undo());
+        assertEquals(crowded, state.getProject(), "one undo takes the whole proposal back");
+    }
+
+    @Test
+    void ganttExportsToSvgAndPdfThroughTheWindowsExportMenuAndChartsFillIn(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        robot.interact(() -> wb.window.motorway().show());
+        GanttView g = wb.window.motorway().gantt().gantt();
+        Path svg = home.resolve("gantt.svg");
+        Path pdf = home.resolve("gantt.pdf");
+        exports.answers.add(svg);
+        exports.answers.add(pdf);
+        robot.interact(() -> {
+            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.ui.chart.ChartFiles.Format.SVG);
+            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.ui.chart.ChartFiles.Format.PDF);
+        });
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.startsWith("<svg") || text.contains("<svg"), "an SVG document");
+        assertTrue(text.contains("mop1 / c1"), "the charger rows are in the SVG");
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+
+        // the QUBO-size chart: for all 5 EMVs of the A4 the same count as the GCM terms of the whole project
+        MotorwayChartsView charts = wb.window.motorway().charts();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> charts.quboSizes().getSeriesCount() == 3);
+        var full = org.evwb.core.study.motorway.MotorwayQuboTerms.gcm(wb.window.motorway().controller()
+                .evaluation().instance());
+        var vars = charts.quboSizes().getSeries(0);
+        assertEquals(5, vars.getItemCount());
+        assertEquals(full.variableCount(), vars.getY(4).intValue());
+        for (int k = 1; k < 5; k++) {
+            assertTrue(vars.getY(k).doubleValue() > vars.getY(k - 1).doubleValue(), "more EMVs, more variables");
+        }
+        // no run reports per-read data yet
+        assertEquals(0, charts.conflictHistogram().getRowCount());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"reads\":[{\"conflicts\":0,\"occurrences\":3},{\"conflicts\":2}],\"perReadConflicts\":[1]}");
+        assertEquals(List.of(0, 0, 0, 2, 1), MotorwayChartsView.perReadConflicts(json));
+    }
+
+    /** Writes a node's snapshot as a PNG under docs/images (the user guide shows them). */
+    private static void screenshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = node.snapshot(null, null));
+        Path out = Path.of("docs/images", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
+        assertTrue(java.nio.file.Files.size(out) < 300 * 1024, name + " must stay under 300 KB");
+    }
+
+    @Test
+    void headlessScreenshotsForTheUserGuide(FxRobot robot) throws Exception {
+        Project a4 = a4();
+        openAndEvaluate(robot, a4);
+        robot.interact(() -> state.select(new EntityRef(EntityKind.VEHICLE, "ev3")));
+        robot.interact(() -> wb.window.motorway().show());
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, wb.window.motorway().gantt(), "motorway-gantt.png");
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-matrix"));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, wb.window.motorway().matrix(), "motorway-matrix.png");
+        // a what-if comparison: one charger fewer at mop1
+        ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
+        int n = wb.window.motorway().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Delete charger c2", mop1,
+                mop1.withChargers(mop1.chargers().subList(0, 1)))));
+        awaitEvaluation(n);
+        robot.interact(() -> wb.window.motorway().show("tab-motorway-whatif"));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, wb.window.motorway().whatIf().getParent(), "motorway-whatif.png");
+        assertFalse(robot.lookup("#whatif-trip-before").queryAs(javafx.scene.control.Label.class).getText()
+                .equals("–"));
+    }
+}
