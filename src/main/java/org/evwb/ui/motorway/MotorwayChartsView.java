@@ -19,6 +19,7 @@ import org.evwb.core.study.motorway.MotorwayInstance;
 import org.evwb.core.study.motorway.MotorwayQuboTerms;
 import org.evwb.core.study.motorway.MotorwaySchedule;
 import org.evwb.core.study.motorway.MotorwayStudy;
+import org.evwb.core.study.motorway.QuboRunStats;
 import org.evwb.ui.app.TaskExecutor;
 import org.evwb.ui.chart.ChartExport;
 import org.evwb.ui.runs.RunEntry;
@@ -38,6 +39,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * without them is skipped and the chart says "no per-read data".
  */
 public final class MotorwayChartsView extends ScrollPane {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper STATS_READER =
+            org.evwb.core.project.Json.newMapper();
 
     private final MotorwayController controller;
     private final TaskExecutor executor;
@@ -99,30 +103,25 @@ public final class MotorwayChartsView extends ScrollPane {
             if (r.report() == null || !MotorwayStudy.ID.equals(r.report().study()) || r.solution() == null) {
                 continue;
             }
-            List<Integer> reads = perReadConflicts(r.solution());
-            if (!reads.isEmpty()) {
-                withReads++;
-                TreeMap<Integer, Integer> hist = new TreeMap<>();
-                reads.forEach(k -> hist.merge(k, 1, Integer::sum));
-                String solver = r.report().solver() + " · seed " + r.report().seed();
-                hist.forEach((k, n) -> conflicts.addValue(n, solver, Integer.valueOf(k)));
+            QuboRunStats stats = quboStats(r.solution());
+            if (stats == null) {
+                continue;
             }
-            JsonNode levels = r.solution().path("energyLevels");
-            if (levels.isArray()) {
-                for (JsonNode l : levels) {
-                    if (l.path("energy").isNumber() && l.path("probability").isNumber()) {
-                        String key = "p = " + l.path("p").asInt(1);
-                        XYSeries s;
-                        int i = qaoa.getSeriesIndex(key);
-                        if (i < 0) {
-                            s = new XYSeries(key);
-                            qaoa.addSeries(s);
-                        } else {
-                            s = qaoa.getSeries(i);
-                        }
-                        s.addOrUpdate(l.get("energy").asDouble(), l.get("probability").asDouble());
-                    }
+            if (!stats.conflictsPerRead().isEmpty()) {
+                withReads++;
+                String solver = r.report().solver() + " · seed " + r.report().seed();
+                for (QuboRunStats.ConflictCount c : stats.conflictsPerRead()) {
+                    conflicts.addValue(c.reads(), solver, Integer.valueOf(c.unresolved()));
                 }
+            }
+            if (stats.qaoa() != null) {
+                String key = "p = " + stats.qaoa().layers() + " · seed " + r.report().seed();
+                XYSeries s = new XYSeries(key);
+                stats.qaoa().levels().forEach(l -> s.addOrUpdate(l.energy(), l.probability()));
+                if (qaoa.getSeriesIndex(key) >= 0) {
+                    qaoa.removeSeries(qaoa.getSeriesIndex(key));
+                }
+                qaoa.addSeries(s);
             }
         }
         conflictsChart.setTitle(withReads == 0 ? "Unresolved conflicts over reads — no per-read data"
@@ -131,25 +130,17 @@ public final class MotorwayChartsView extends ScrollPane {
                 : "QAOA probability per energy level");
     }
 
-    /** Conflicts per read in a run's solution JSON, in any of the accepted shapes; empty when it has none. */
-    static List<Integer> perReadConflicts(JsonNode solution) {
-        List<Integer> out = new ArrayList<>();
-        for (String arr : List.of("reads", "samples")) {
-            for (JsonNode n : solution.path(arr)) {
-                if (n.path("conflicts").canConvertToInt()) {
-                    int times = n.path("occurrences").asInt(n.path("numOccurrences").asInt(1));
-                    for (int t = 0; t < Math.max(1, times); t++) {
-                        out.add(n.get("conflicts").asInt());
-                    }
-                }
-            }
+    /** The QUBO statistics a motorway run wrote under {@code $.solution.qubo}, or null when it has none. */
+    static QuboRunStats quboStats(JsonNode solution) {
+        JsonNode q = solution.path("qubo");
+        if (!q.isObject()) {
+            return null;
         }
-        for (JsonNode n : solution.path("perReadConflicts")) {
-            if (n.canConvertToInt()) {
-                out.add(n.asInt());
-            }
+        try {
+            return STATS_READER.treeToValue(q, QuboRunStats.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            return null; // a result written by another version: the charts say "no per-read data"
         }
-        return out;
     }
 
     /** QUBO sizes for the first k EMVs of the project and for generated instances (background). */
