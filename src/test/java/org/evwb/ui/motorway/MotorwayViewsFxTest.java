@@ -270,11 +270,14 @@ class MotorwayViewsFxTest {
         assertEquals(stats.reads(), reads);
     }
 
-    /** Writes a node's snapshot as a PNG under docs/images (the user guide shows them). */
+    /**
+     * Writes a node's snapshot as a PNG under target/screenshots; the user guide's pictures in docs/images are copied
+     * from there (tests never write into the source tree).
+     */
     private static void screenshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> img[0] = node.snapshot(null, null));
-        Path out = Path.of("docs/images", name);
+        Path out = Path.of("target", "screenshots", name);
         java.nio.file.Files.createDirectories(out.getParent());
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
         assertTrue(java.nio.file.Files.size(out) < 300 * 1024, name + " must stay under 300 KB");
