@@ -62,9 +62,14 @@ final class MainMenu extends MenuBar {
         cancelAll.disableProperty().bind(Bindings.isEmpty(state.getRunningTasks()));
         Menu run = new Menu("_Run", null, runSolver, cancelAll);
 
+        MenuItem teaching = item("Exchange teaching mode", null, "menu-exchange-teaching",
+                () -> w.exchangeTeaching().open());
+        teaching.disableProperty().bind(noProject);
+        Menu study = new Menu("_Study", null, teaching);
+
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);
-        getMenus().addAll(file, edit, view, run, help);
+        getMenus().addAll(file, edit, view, run, study, help);
         setUseSystemMenuBar(true);
     }
 

@@ -23,6 +23,7 @@ import org.controlsfx.control.StatusBar;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
+import org.evwb.ui.exchange.ExchangeTeachingMode;
 import org.evwb.ui.map.MapView;
 import org.evwb.ui.project.EntityActions;
 import org.evwb.ui.project.EntityFields;
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final Label tableMessage = new Label();
     private final ChartExport chartExport;
     private final TableExport tableExport;
+    private final ExchangeTeachingMode exchangeTeaching;
 
     public MainWindow(Stage stage, WorkbenchServices services, AppState state) {
         this.stage = stage;
@@ -102,6 +104,7 @@ public final class MainWindow extends BorderPane {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getProject() == null ? TITLE
                 : projects.displayName() + (state.isDirty() ? " *" : "") + " — " + TITLE,
                 state.projectProperty(), state.projectFileProperty(), state.dirtyProperty()));
+        exchangeTeaching = new ExchangeTeachingMode(this);
         stage.setOnCloseRequest(e -> {
             if (!projects.confirmDiscard()) {
                 e.consume();
@@ -158,6 +161,11 @@ public final class MainWindow extends BorderPane {
 
     public PropertyEditorView properties() {
         return properties;
+    }
+
+    /** The exchange study's teaching mode (Study menu; a tab when the project has an exchange study). */
+    public ExchangeTeachingMode exchangeTeaching() {
+        return exchangeTeaching;
     }
 
     /** Adds a view (e.g. a study's Gantt chart) as a tab beside the map and returns the tab. */
