@@ -21,6 +21,9 @@ public final class ExchangeTeachingView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Label message = new Label();
     private final GaleShapleyView galeShapley;
+    private final AnnealView anneal;
+    private final ComparisonDashboard dashboard;
+    private final SweepView sweeps;
     private ExchangeSession session;
 
     public ExchangeTeachingView(MainWindow window, ExchangeStudy study) {
@@ -29,7 +32,14 @@ public final class ExchangeTeachingView extends BorderPane {
         getStyleClass().add("exchange-teaching");
         getStylesheets().add(ExchangeTeachingView.class.getResource("exchange.css").toExternalForm());
         galeShapley = new GaleShapleyView(window.state(), window.services().dirs());
+        anneal = new AnnealView(window.state(), window.services().dirs(), window.services().executor(),
+                window.chartExport());
         tabs.getTabs().add(tab("Gale–Shapley", "tab-exchange-gs", galeShapley));
+        dashboard = new ComparisonDashboard(window);
+        tabs.getTabs().add(tab("Annealing", "tab-exchange-anneal", anneal));
+        sweeps = new SweepView(window, study);
+        tabs.getTabs().add(tab("Comparison", "tab-exchange-compare", dashboard));
+        tabs.getTabs().add(tab("Sweeps (Figs. 4–7)", "tab-exchange-sweeps", sweeps));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("exchange-teaching-tabs");
         message.getStyleClass().addAll("teaching-message", "status-error");
@@ -63,6 +73,8 @@ public final class ExchangeTeachingView extends BorderPane {
         message.setText(problem == null ? "" : problem);
         message.setVisible(problem != null);
         galeShapley.setSession(s);
+        anneal.setSession(s);
+        dashboard.setSession(s);
     }
 
     public ExchangeSession session() {
@@ -77,6 +89,18 @@ public final class ExchangeTeachingView extends BorderPane {
         return galeShapley;
     }
 
+    public AnnealView anneal() {
+        return anneal;
+    }
+
+    public SweepView sweeps() {
+        return sweeps;
+    }
+
+    public ComparisonDashboard dashboard() {
+        return dashboard;
+    }
+
     MainWindow window() {
         return window;
     }
@@ -84,5 +108,7 @@ public final class ExchangeTeachingView extends BorderPane {
     /** Stops timers and background work (the tab is closing or the window is going away). */
     public void dispose() {
         galeShapley.reset();
+        anneal.cancel();
+        sweeps.cancel();
     }
 }
