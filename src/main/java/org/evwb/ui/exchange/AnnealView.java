@@ -189,7 +189,7 @@ public final class AnnealView extends BorderPane {
     }
 
     public void cancel() {
-        if (task != null && task.isRunning()) {
+        if (task != null && !task.isDone()) { // also before the executor has picked it up
             task.cancel(false);
         }
     }

@@ -147,7 +147,7 @@ public final class SweepView extends BorderPane {
 
     /** Asks the running sweep to stop; it ends CANCELLED as soon as its workers notice. */
     public void cancel() {
-        if (task != null && task.isRunning()) {
+        if (task != null && !task.isDone()) { // also before the executor has picked it up
             task.cancel(false);
         }
     }

@@ -88,7 +88,7 @@ class AnnealFxTest {
         // a long slow-motion run, cancelled at once: the task ends CANCELLED and the view says so
         robot.interact(() -> {
             a.lookupAll("#anneal-slow").forEach(n -> ((CheckBox) n).setSelected(true));
-            ((javafx.scene.control.Spinner<Integer>) a.lookup("#anneal-sweeps")).getValueFactory().setValue(100_000);
+            ((javafx.scene.control.Spinner<Integer>) a.lookup("#anneal-sweeps")).getValueFactory().setValue(20_000);
         });
         javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
         robot.interact(() -> {

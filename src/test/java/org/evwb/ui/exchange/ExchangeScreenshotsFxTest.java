@@ -67,8 +67,6 @@ class ExchangeScreenshotsFxTest {
 
     @Test
     void teachingModeScreenshots(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.setWidth(1280));
-        robot.interact(() -> stage.setHeight(800));
         Path project = ExchangeWorkbench.classroomProject(dir.resolve("p"));
         robot.interact(() -> wb.window.projects().open(project));
         robot.interact(() -> wb.window.exchangeTeaching().open());
