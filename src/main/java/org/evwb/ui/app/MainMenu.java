@@ -74,7 +74,10 @@ final class MainMenu extends MenuBar {
 
         MenuItem motorway = item("Motorway views", null, "menu-study-motorway", () -> w.motorway().show());
         motorway.disableProperty().bind(noProject);
-        Menu study = new Menu("_Study", null, motorway);
+        MenuItem teaching = item("Exchange teaching mode", null, "menu-exchange-teaching",
+                () -> w.exchangeTeaching().open());
+        teaching.disableProperty().bind(noProject);
+        Menu study = new Menu("_Study", null, motorway, teaching);
 
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);

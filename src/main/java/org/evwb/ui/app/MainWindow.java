@@ -23,6 +23,7 @@ import org.controlsfx.control.StatusBar;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
+import org.evwb.ui.exchange.ExchangeTeachingMode;
 import org.evwb.ui.map.MapView;
 import org.evwb.ui.motorway.MotorwayViews;
 import org.evwb.ui.project.EntityActions;
@@ -64,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final TableExport tableExport;
     private final MapView map;
     private final MotorwayViews motorway;
+    private final ExchangeTeachingMode exchangeTeaching;
 
     public MainWindow(Stage stage, WorkbenchServices services, AppState state) {
         this.stage = stage;
@@ -117,6 +119,7 @@ public final class MainWindow extends BorderPane {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getProject() == null ? TITLE
                 : projects.displayName() + (state.isDirty() ? " *" : "") + " — " + TITLE,
                 state.projectProperty(), state.projectFileProperty(), state.dirtyProperty()));
+        exchangeTeaching = new ExchangeTeachingMode(this);
         stage.setOnCloseRequest(e -> {
             if (!projects.confirmDiscard()) {
                 e.consume();
@@ -193,6 +196,11 @@ public final class MainWindow extends BorderPane {
 
     public PropertyEditorView properties() {
         return properties;
+    }
+
+    /** The exchange study's teaching mode (Study menu; a tab when the project has an exchange study). */
+    public ExchangeTeachingMode exchangeTeaching() {
+        return exchangeTeaching;
     }
 
     /** Adds a view (e.g. a study's Gantt chart) as a tab beside the map and returns the tab. */

@@ -75,6 +75,9 @@ public final class LiveChart {
     }
 
     private void drain() {
+        // add without notifying, then one change event per touched series: a notification per point would redraw
+        // the whole chart once per point (1,000 redraws for one anneal read's trace)
+        java.util.Set<XYSeries> touched = new java.util.HashSet<>();
         RunEvent e;
         while ((e = pending.poll()) != null) {
             RunEvent ev = e;
@@ -84,7 +87,9 @@ public final class LiveChart {
                 dataset.addSeries(created);
                 return created;
             });
-            s.add(ev.x(), ev.y());
+            s.add(ev.x(), ev.y(), false);
+            touched.add(s);
         }
+        touched.forEach(XYSeries::fireSeriesChanged);
     }
 }

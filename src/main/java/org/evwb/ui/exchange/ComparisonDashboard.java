@@ -1,0 +1,267 @@
+package org.evwb.ui.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.study.exchange.ExchangeStudy;
+import org.evwb.core.study.exchange.teaching.TeachingPenaltySweep;
+import org.evwb.ui.app.MainWindow;
+import org.evwb.ui.runs.RunEntry;
+import org.evwb.ui.runs.RunRequest;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The algorithm comparison for the lecture: every solver the registry has for {@code exchange} run on the open
+ * instance through the runs panel (so each run is checked, timed and saved like any other), then one bar chart per
+ * measure — social welfare, gap to the optimum, blocking pairs, wall time, compute CO2 (an estimate) — with the
+ * algorithms side by side, the QUBO size, and the penalty sweep that shows why P matters.
+ */
+public final class ComparisonDashboard extends BorderPane {
+
+    /** The measures, in chart order: objective key or report field, chart title, axis label. */
+    enum Measure {
+        SW("socialWelfare", "Social welfare", "SW"),
+        GAP("socialWelfareGapToOptimal", "Gap to the optimum", "SW gap"),
+        BLOCKING("blockingPairs", "Blocking pairs", "pairs"),
+        TIME("wallMillis", "Run time", "wall time [ms]"),
+        CO2("co2Grams", "Compute CO2 (estimate)", "CO2 [g], estimate"),
+        QUBO("quboVariables", "QUBO size", "count");
+
+        final String key;
+        final String title;
+        final String axis;
+
+        Measure(String key, String title, String axis) {
+            this.key = key;
+            this.title = title;
+            this.axis = axis;
+        }
+    }
+
+    private final MainWindow window;
+    private final Map<Measure, DefaultCategoryDataset> data = new LinkedHashMap<>();
+    private final Map<String, RunReport> reports = new LinkedHashMap<>();
+    private final TableView<RunReport> table = new TableView<>();
+    private final Button run = new Button("Run all algorithms");
+    private final Button penalty = new Button("Penalty sweep");
+    private final Label status = new Label();
+    private final PenaltySweepChart penaltyChart;
+    private ExchangeSession session;
+    private int pending;
+
+    public ComparisonDashboard(MainWindow window) {
+        this.window = window;
+        getStyleClass().add("comparison-dashboard");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("dashboard-grid");
+        int i = 0;
+        for (Measure m : Measure.values()) {
+            DefaultCategoryDataset ds = new DefaultCategoryDataset();
+            data.put(m, ds);
+            JFreeChart chart = ChartFactory.createBarChart(m.title, null, m.axis, ds, PlotOrientation.VERTICAL,
+                    m == Measure.QUBO, true, false);
+            ChartViewer v = new ChartViewer(chart);
+            v.setPrefSize(330, 230);
+            v.getStyleClass().add("dashboard-chart");
+            window.chartExport().install(v, "exchange-" + m.name().toLowerCase(Locale.ROOT));
+            grid.add(v, i % 3, i / 3);
+            i++;
+        }
+        penaltyChart = new PenaltySweepChart();
+        window.chartExport().install(penaltyChart.viewer(), "exchange-penalty-sweep");
+        grid.add(penaltyChart.viewer(), 0, 2, 2, 1);
+        Label why = new Label("Penalty sweep: below the largest pair gain a double match pays, so few reads end as "
+                + "a matching; far above it the annealer's landscape gets rugged. The study's default is just above "
+                + "the largest gain (1.01 ×).");
+        why.getStyleClass().add("chart-caption");
+        why.setWrapText(true);
+        why.setMaxWidth(320);
+        grid.add(why, 2, 2);
+        columns();
+        window.tableExport().install(table, "exchange-comparison");
+        table.setId("dash-table");
+        table.setPrefHeight(170);
+        run.setId("dash-run");
+        penalty.setId("dash-penalty");
+        status.setId("dash-status");
+        status.getStyleClass().add("teaching-status");
+        run.setOnAction(e -> runAll());
+        penalty.setOnAction(e -> runPenaltySweep());
+        FlowPane bar = new FlowPane(6, 4, run, penalty, status);
+        bar.getStyleClass().add("teaching-toolbar");
+        setTop(bar);
+        ScrollPane scroll = new ScrollPane(new VBox(6, grid, table));
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    public void setSession(ExchangeSession s) {
+        session = s;
+        reports.clear();
+        data.values().forEach(DefaultCategoryDataset::clear);
+        table.getItems().clear();
+        penaltyChart.clear();
+        run.setDisable(s == null);
+        penalty.setDisable(s == null);
+        status.setText(s == null ? "No exchange instance" : "");
+    }
+
+    /** The solver ids of the exchange study, in registry order (a {@code qubo} solver shows up when registered). */
+    List<String> solverIds() {
+        return window.services().studies().study(ExchangeStudy.ID).map(d -> d.solvers().stream()
+                .map(SolverSpec::id).toList()).orElse(List.of());
+    }
+
+    /** Runs every exchange solver with its defaults, seed 1, through the runs panel; returns the entries. */
+    public List<RunEntry> runAll() {
+        List<RunEntry> started = new ArrayList<>();
+        if (session == null) {
+            return started;
+        }
+        reports.clear();
+        data.values().forEach(DefaultCategoryDataset::clear);
+        table.getItems().clear();
+        var study = window.services().studies().study(ExchangeStudy.ID).orElseThrow();
+        pending = 0;
+        for (var spec : study.solvers()) {
+            RunEntry e = window.runs().start(new RunRequest(ExchangeStudy.ID, spec.id(), spec.defaults(), 1, null));
+            pending++;
+            e.reportProperty().addListener((o, a, r) -> {
+                if (r != null) {
+                    add(r);
+                }
+            });
+            started.add(e);
+        }
+        run.setDisable(true);
+        status.setText("Running " + pending + " algorithms on the same instance…");
+        return started;
+    }
+
+    private void add(RunReport r) {
+        reports.put(r.solver(), r);
+        table.getItems().add(r);
+        Map<String, Double> o = r.objectives();
+        for (Measure m : Measure.values()) {
+            double v = switch (m) {
+                case TIME -> r.wallSeconds() * 1000;
+                case CO2 -> r.computeCarbon() == null ? Double.NaN : r.computeCarbon().co2Kg() * 1000;
+                default -> o.getOrDefault(m.key, Double.NaN);
+            };
+            if (m == Measure.QUBO) {
+                if (r.solver().equals(firstSolver())) {   // the instance's QUBO: same for every algorithm
+                    data.get(m).setValue(o.getOrDefault("quboVariables", Double.NaN), "variables", "QUBO");
+                    data.get(m).setValue(o.getOrDefault("quboCouplers", Double.NaN), "couplers", "QUBO");
+                }
+            } else {
+                data.get(m).setValue(v, m.axis, r.solver());
+            }
+        }
+        pending--;
+        if (pending <= 0) {
+            run.setDisable(session == null);
+            status.setText(reports.size() + " algorithms compared (CO2 is the SPEC §1 estimate from CPU and wall "
+                    + "time)");
+        }
+    }
+
+    private String firstSolver() {
+        List<String> ids = solverIds();
+        return ids.isEmpty() ? "" : ids.get(0);
+    }
+
+    /** Runs the penalty sweep on the open instance in the background; returns the task. */
+    public Task<TeachingPenaltySweep.Result> runPenaltySweep() {
+        if (session == null) {
+            return null;
+        }
+        var in = session.instance();
+        Task<TeachingPenaltySweep.Result> t = new Task<>() {
+            private final RunContext ctx = RunContext.of(1);
+
+            @Override
+            protected TeachingPenaltySweep.Result call() {
+                return new TeachingPenaltySweep().run(in, new TeachingPenaltySweep.Settings(
+                        TeachingPenaltySweep.DEFAULT_FACTORS, 100, 1000), ctx);
+            }
+
+            @Override
+            protected void cancelled() {
+                ctx.cancel();
+            }
+        };
+        penalty.setDisable(true);
+        t.setOnSucceeded(e -> {
+            penaltyChart.show(t.getValue());
+            penalty.setDisable(session == null);
+        });
+        t.setOnFailed(e -> {
+            status.setText("Penalty sweep failed: " + t.getException().getMessage());
+            penalty.setDisable(session == null);
+        });
+        window.state().track(t);
+        window.services().executor().execute(t);
+        return t;
+    }
+
+    /** The reports shown, by solver id. */
+    public Map<String, RunReport> reports() {
+        return reports;
+    }
+
+    /** The bars of one measure: row = series, column = algorithm. */
+    DefaultCategoryDataset dataset(Measure m) {
+        return data.get(m);
+    }
+
+    PenaltySweepChart penaltyChart() {
+        return penaltyChart;
+    }
+
+    private void columns() {
+        table.getColumns().add(col("Algorithm", RunReport::solver));
+        table.getColumns().add(col("Feasible", r -> r.feasible() ? "yes" : "NO"));
+        table.getColumns().add(col("SW", r -> num(r.objectives().get("socialWelfare"))));
+        table.getColumns().add(col("Gap to optimum", r -> num(r.objectives().get("socialWelfareGapToOptimal"))));
+        table.getColumns().add(col("Matched pairs", r -> num(r.objectives().get("matchedPairs"))));
+        table.getColumns().add(col("Blocking pairs", r -> num(r.objectives().get("blockingPairs"))));
+        table.getColumns().add(col("Wall [ms]", r -> num(r.wallSeconds() * 1000)));
+        table.getColumns().add(col("CPU [ms]", r -> num(r.cpuSeconds() * 1000)));
+        table.getColumns().add(col("CO2 [g] (estimate)", r -> r.computeCarbon() == null ? ""
+                : String.format(Locale.ROOT, "%.3g", r.computeCarbon().co2Kg() * 1000)));
+        table.getColumns().add(col("QUBO variables", r -> num(r.objectives().get("quboVariables"))));
+        table.getColumns().add(col("QUBO couplers", r -> num(r.objectives().get("quboCouplers"))));
+        table.setItems(FXCollections.observableArrayList());
+    }
+
+    private static TableColumn<RunReport, String> col(String title, java.util.function.Function<RunReport, String> f) {
+        TableColumn<RunReport, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
+        return c;
+    }
+
+    private static String num(Double v) {
+        return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, "%.4f", v);
+    }
+}

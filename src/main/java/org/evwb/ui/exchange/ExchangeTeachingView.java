@@ -1,0 +1,114 @@
+package org.evwb.ui.exchange;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.study.exchange.ExchangeStudy;
+import org.evwb.ui.app.MainWindow;
+
+/**
+ * The lecturer's teaching mode of study {@code exchange}: Gale–Shapley step by step, the same instance annealed, the
+ * algorithm comparison and the paper's sweeps, as tabs. Follows the open project: every change rebuilds the
+ * instance (a classroom instance builds in microseconds), and a project the study cannot use shows why.
+ */
+public final class ExchangeTeachingView extends BorderPane {
+
+    private final MainWindow window;
+    private final ExchangeStudy study;
+    private final TabPane tabs = new TabPane();
+    private final Label message = new Label();
+    private final GaleShapleyView galeShapley;
+    private final AnnealView anneal;
+    private final ComparisonDashboard dashboard;
+    private final SweepView sweeps;
+    private ExchangeSession session;
+
+    public ExchangeTeachingView(MainWindow window, ExchangeStudy study) {
+        this.window = window;
+        this.study = study;
+        getStyleClass().add("exchange-teaching");
+        getStylesheets().add(ExchangeTeachingView.class.getResource("exchange.css").toExternalForm());
+        galeShapley = new GaleShapleyView(window.state(), window.services().dirs());
+        anneal = new AnnealView(window.state(), window.services().dirs(), window.services().executor(),
+                window.chartExport());
+        tabs.getTabs().add(tab("Gale–Shapley", "tab-exchange-gs", galeShapley));
+        dashboard = new ComparisonDashboard(window);
+        tabs.getTabs().add(tab("Annealing", "tab-exchange-anneal", anneal));
+        sweeps = new SweepView(window, study);
+        tabs.getTabs().add(tab("Comparison", "tab-exchange-compare", dashboard));
+        tabs.getTabs().add(tab("Sweeps (Figs. 4–7)", "tab-exchange-sweeps", sweeps));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("exchange-teaching-tabs");
+        message.getStyleClass().addAll("teaching-message", "status-error");
+        message.setId("exchange-teaching-message");
+        message.managedProperty().bind(message.visibleProperty());
+        setTop(message);
+        setCenter(tabs);
+        window.state().projectProperty().addListener((o, a, p) -> projectChanged(p));
+        projectChanged(window.state().getProject());
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
+    }
+
+    private void projectChanged(Project p) {
+        ExchangeSession s = null;
+        String problem = null;
+        if (p != null) {
+            try {
+                s = ExchangeSession.of(study, p);
+            } catch (ProjectFileException e) {
+                problem = "The project cannot be used by the exchange study: " + e.getMessage();
+            } catch (RuntimeException e) {
+                problem = "The project cannot be used by the exchange study: " + e.getMessage();
+            }
+        }
+        session = s;
+        message.setText(problem == null ? "" : problem);
+        message.setVisible(problem != null);
+        galeShapley.setSession(s);
+        anneal.setSession(s);
+        dashboard.setSession(s);
+    }
+
+    public ExchangeSession session() {
+        return session;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public GaleShapleyView galeShapley() {
+        return galeShapley;
+    }
+
+    public AnnealView anneal() {
+        return anneal;
+    }
+
+    public SweepView sweeps() {
+        return sweeps;
+    }
+
+    public ComparisonDashboard dashboard() {
+        return dashboard;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** Stops timers and background work (the tab is closing or the window is going away). */
+    public void dispose() {
+        galeShapley.reset();
+        anneal.cancel();
+        sweeps.cancel();
+    }
+}
