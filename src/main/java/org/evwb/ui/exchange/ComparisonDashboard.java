@@ -21,7 +21,8 @@ import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
-import org.evwb.core.study.exchange.teaching.TeachingPenaltySweep;
+import org.evwb.core.study.exchange.PenaltySweep;
+import org.evwb.core.study.exchange.QuboMatching;
 import org.evwb.ui.app.MainWindow;
 import org.evwb.ui.runs.RunEntry;
 import org.evwb.ui.runs.RunRequest;
@@ -191,19 +192,30 @@ public final class ComparisonDashboard extends BorderPane {
         return ids.isEmpty() ? "" : ids.get(0);
     }
 
+    /** P as multiples of the largest gain, up to 8× so the slow rise of the feasible share shows. */
+    static final List<Double> PENALTY_FACTORS = List.of(0.1, 0.25, 0.5, 0.75, 0.9, 1.01, 1.5, 2.0, 4.0, 8.0);
+
+    /**
+     * The classroom sweep anneals with the engine's own (bias-derived) temperature range, not the {@code qubo}
+     * solver's range from P: with it a double match that costs little more than P − gain is still accepted when P is
+     * just above the largest gain, which is exactly what students should see.
+     */
+    static final QuboMatching.Parameters CLASSROOM_SAMPLING = new QuboMatching.Parameters("anneal", 0,
+            "reads=100, sweeps=1000", false);
+
     /** Runs the penalty sweep on the open instance in the background; returns the task. */
-    public Task<TeachingPenaltySweep.Result> runPenaltySweep() {
+    public Task<PenaltySweep.Result> runPenaltySweep() {
         if (session == null) {
             return null;
         }
         var in = session.instance();
-        Task<TeachingPenaltySweep.Result> t = new Task<>() {
+        Task<PenaltySweep.Result> t = new Task<>() {
             private final RunContext ctx = RunContext.of(1);
 
             @Override
-            protected TeachingPenaltySweep.Result call() {
-                return new TeachingPenaltySweep().run(in, new TeachingPenaltySweep.Settings(
-                        TeachingPenaltySweep.DEFAULT_FACTORS, 100, 1000), ctx);
+            protected PenaltySweep.Result call() {
+                return new PenaltySweep(CLASSROOM_SAMPLING).run(in,
+                        PenaltySweep.timesMaxGain(in, PENALTY_FACTORS), ctx);
             }
 
             @Override

@@ -1,7 +1,7 @@
 package org.evwb.ui.exchange;
 
 import java.awt.Color;
-import org.evwb.core.study.exchange.teaching.TeachingPenaltySweep;
+import org.evwb.core.study.exchange.PenaltySweep;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -56,14 +56,14 @@ final class PenaltySweepChart {
         optimum.clear();
     }
 
-    void show(TeachingPenaltySweep.Result r) {
+    void show(PenaltySweep.Result r) {
         clear();
-        for (TeachingPenaltySweep.Point p : r.points()) {
-            rate.add(p.factor(), p.feasibleRate());
+        for (PenaltySweep.Row p : r.rows()) {
+            rate.add(p.penaltyOverMaxGain(), p.feasibleShare());
             if (!Double.isNaN(p.bestFeasibleSocialWelfare())) {
-                sw.add(p.factor(), p.bestFeasibleSocialWelfare());
+                sw.add(p.penaltyOverMaxGain(), p.bestFeasibleSocialWelfare());
             }
-            optimum.add(p.factor(), r.optimalSocialWelfare());
+            optimum.add(p.penaltyOverMaxGain(), r.optimalSocialWelfare());
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.evwb.core.qubo.Qubo;
-import org.evwb.core.qubo.QuboBuilder;
 import org.evwb.core.study.exchange.ExchangeInstance;
 import org.evwb.core.study.exchange.ExchangeQuboTerms;
 import org.evwb.core.study.exchange.Matching;
@@ -13,8 +12,8 @@ import org.evwb.core.study.exchange.Matching;
 /**
  * The exchange QUBO ({@link ExchangeQuboTerms}, SPEC §3) handed to the QUBO engine, and a sample decoded back: the
  * pairs it selects, the pairs and participants that break "one partner each", and its social welfare when it is a
- * matching. Kept in the teaching package because the teaching views anneal the terms directly; the study's
- * {@code qubo} solver builds its own.
+ * matching. The teaching views anneal it directly (to show every intermediate state); the QUBO is the study's own
+ * ({@link ExchangeQuboTerms#toQubo()}), the same the {@code qubo} solver samples.
  */
 public record ExchangeQuboModel(ExchangeInstance instance, ExchangeQuboTerms terms, Qubo qubo) {
 
@@ -34,18 +33,7 @@ public record ExchangeQuboModel(ExchangeInstance instance, ExchangeQuboTerms ter
 
     public static ExchangeQuboModel of(ExchangeInstance in, double penalty) {
         ExchangeQuboTerms t = ExchangeQuboTerms.build(in, penalty);
-        QuboBuilder b = new QuboBuilder();
-        for (ExchangeQuboTerms.Variable v : t.variables()) {
-            b.addVariable(v.label());
-        }
-        int objective = b.objective("social welfare gain");
-        for (int k = 0; k < t.variableCount(); k++) {
-            b.addLinear(objective, k, t.variables().get(k).linearBias());
-        }
-        for (ExchangeQuboTerms.Coupler c : t.couplers()) {
-            b.addQuadratic(b.constraint(c.constraint()), c.i(), c.j(), c.bias());
-        }
-        return new ExchangeQuboModel(in, t, b.build());
+        return new ExchangeQuboModel(in, t, t.toQubo());
     }
 
     public static ExchangeQuboModel withDefaultPenalty(ExchangeInstance in) {
