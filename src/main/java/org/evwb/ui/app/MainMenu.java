@@ -77,7 +77,9 @@ final class MainMenu extends MenuBar {
         MenuItem teaching = item("Exchange teaching mode", null, "menu-exchange-teaching",
                 () -> w.exchangeTeaching().open());
         teaching.disableProperty().bind(noProject);
-        Menu study = new Menu("_Study", null, motorway, teaching);
+        MenuItem generate = item("Generate motorway instance…", null, "menu-generate-motorway",
+                () -> w.motorway().generateInstance());
+        Menu study = new Menu("_Study", null, motorway, generate, teaching);
 
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);

@@ -50,6 +50,17 @@ public final class ProjectController {
         return true;
     }
 
+    /** Opens a project made in the workbench (e.g. by a generator) as new and unsaved, after asking about changes. */
+    public boolean openGenerated(Project p) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        state.open(p, null);
+        listeners.forEach(l -> l.projectOpened(null));
+        state.markUnsaved();
+        return true;
+    }
+
     /** Asks for a file and opens it. */
     public boolean open() {
         if (!confirmDiscard()) {

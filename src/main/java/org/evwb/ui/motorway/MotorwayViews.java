@@ -86,6 +86,27 @@ public final class MotorwayViews {
                 .ifPresent(t -> pane.getSelectionModel().select(t));
     }
 
+    /**
+     * Study ▸ Generate motorway instance…: asks for the generator's parameters and seed, generates (the checker
+     * confirms the lowest-speed schedule) and opens the result as a new, unsaved project.
+     */
+    public void generateInstance() {
+        new GenerateMotorwayDialog(window.getScene() == null ? null : window.getScene().getWindow()).showAndWait().ifPresent(this::generate);
+    }
+
+    /** Generates and opens the project; returns false when the user kept their unsaved work or generation failed. */
+    public boolean generate(GenerateMotorwayDialog.Request r) {
+        org.evwb.core.study.motorway.MotorwayGenerator.Generated g;
+        try {
+            g = new org.evwb.core.study.motorway.MotorwayGenerator().generate(r.parameters(), r.seed());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            window.dialogs().error("Cannot generate", "No feasible instance with these parameters", e.getMessage()
+                    + "\n\nTry fewer EMVs, more stations or chargers, or a longer arrival horizon.");
+            return false;
+        }
+        return window.projects().openGenerated(g.project().withName("Generated motorway (seed " + r.seed() + ")"));
+    }
+
     public MotorwayController controller() {
         return controller;
     }
