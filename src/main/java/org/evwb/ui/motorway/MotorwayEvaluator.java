@@ -67,7 +67,7 @@ final class MotorwayEvaluator {
     MotorwayEvaluation evaluate(Project p) throws ProjectFileException {
         // Load OR-Tools before the solvers' clocks start: the first load can take seconds on a busy machine, which
         // would otherwise eat the short what-if time limit.
-        com.google.ortools.Loader.loadNativeLibraries();
+        org.evwb.core.solve.OrTools.ensureLoaded();
         MotorwayInstance base = study.buildInstance(p, config(p));
         MotorwayParameters params = base.parameters();
         MotorwayInstance noWaitIn = base.with(params.withWaiting(false, Objective.FEASIBILITY));

@@ -1,6 +1,5 @@
 package org.evwb.core.qubo.sampler;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -10,13 +9,11 @@ import com.google.ortools.sat.DoubleLinearExpr;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.qubo.SamplerInfo;
 import org.evwb.core.solve.Optimizer;
+import org.evwb.core.solve.OrTools;
 import org.evwb.core.solve.RunContext;
 
 /**
@@ -45,17 +42,6 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
         }
     }
 
-    /** Loads the OR-Tools native library once, on first use, on whichever (non-UI) thread solves first. */
-    private static final class Natives {
-        static {
-            Loader.loadNativeLibraries();
-        }
-
-        static void ensureLoaded() {
-            // class initialisation above does the work exactly once
-        }
-    }
-
     private final Parameters params;
 
     public CpSatSampler(Parameters params) {
@@ -75,7 +61,7 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
         long t0 = System.nanoTime();
-        Natives.ensureLoaded();
+        OrTools.ensureLoaded();
         int n = qubo.numVariables();
         int m = qubo.numCouplers();
         double scale = integerScale(qubo);
@@ -119,29 +105,15 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
                 .setNumWorkers(Math.max(1, ParallelReads.threads(params.workers())))
                 .setRandomSeed((int) (ctx.seed() ^ ctx.seed() >>> 32) & 0x7fffffff);
         long t1 = System.nanoTime();
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cpsat-cancel-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        watcher.scheduleAtFixedRate(() -> {
-            if (ctx.isCancelled()) {
-                solver.stopSearch();
-            }
-        }, 50, 50, TimeUnit.MILLISECONDS);
         CpSolverStatus status;
         double offset = qubo.offset();
         double s = scale > 0 ? scale : 1;
-        try {
-            status = solver.solve(model, new CpSolverSolutionCallback() {
-                @Override
-                public void onSolutionCallback() {
-                    ctx.event("cpsat energy", wallTime(), objectiveValue() / s + offset);
-                }
-            });
-        } finally {
-            watcher.shutdownNow();
-        }
+        status = OrTools.solve(solver, model, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                ctx.event("cpsat energy", wallTime(), objectiveValue() / s + offset);
+            }
+        }, ctx);
         ctx.checkCancelled();
         long t2 = System.nanoTime();
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;

@@ -1,7 +1,7 @@
 package org.evwb.core.study.exchange;
 
-import com.google.ortools.Loader;
 import com.google.ortools.graph.LinearSumAssignment;
+import org.evwb.core.solve.OrTools;
 import java.util.ArrayList;
 import java.util.List;
 import org.evwb.core.solve.Optimizer;
@@ -36,7 +36,7 @@ final class OptimalMatching implements Optimizer<ExchangeInstance, Matching> {
     }
 
     static List<Matching.Pair> optimalPairs(ExchangeInstance in) {
-        Loader.loadNativeLibraries();   // idempotent: OR-Tools loads its natives once per JVM
+        OrTools.ensureLoaded();
         int nb = in.buyerCount();
         int ns = in.sellerCount();
         double max = 0;

@@ -1,6 +1,5 @@
 package org.evwb.core.study.motorway;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.Optimizer;
+import org.evwb.core.solve.OrTools;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.study.motorway.MotorwayInstance.EmvOption;
 import org.evwb.core.study.motorway.MotorwayParameters.ChargingPointModel;
@@ -57,16 +57,6 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
         }
     }
 
-    /** Loads the OR-Tools native library once per JVM (the holder idiom keeps it lazy and thread-safe). */
-    private static final class Natives {
-        static final boolean LOADED = load();
-
-        private static boolean load() {
-            Loader.loadNativeLibraries();
-            return true;
-        }
-    }
-
     private final Parameters params;
 
     CpSatSolver(Parameters params) {
@@ -85,9 +75,7 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
 
     @Override
     public MotorwaySchedule solve(MotorwayInstance in, RunContext ctx) {
-        if (!Natives.LOADED) {
-            throw new IllegalStateException("OR-Tools native library not loaded");
-        }
+        OrTools.ensureLoaded(); // before any CpModel: the model objects live in native memory
         MotorwayParameters p = in.parameters();
         List<EmvOption> opts = in.options();
         boolean waiting = p.allowWaiting();
@@ -214,27 +202,7 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
             solver.getParameters().setMaxTimeInSeconds(Math.max(0.01, ctx.secondsLeft()));
         }
         ctx.progress(Double.NaN, "CP-SAT: " + opts.size() + " options, " + in.emvs().size() + " EMVs");
-        Thread watcher = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    if (ctx.isCancelled()) {
-                        solver.stopSearch();
-                        return;
-                    }
-                    Thread.sleep(20);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "cpsat-cancel-watch");
-        watcher.setDaemon(true);
-        watcher.start();
-        CpSolverStatus status;
-        try {
-            status = solver.solve(model);
-        } finally {
-            watcher.interrupt();
-        }
+        CpSolverStatus status = OrTools.solve(solver, model, null, ctx);
         ctx.checkCancelled();
         if (Double.isFinite(ctx.secondsLeft())) {
             ctx.isTimeUp();

@@ -1,6 +1,5 @@
 package org.evwb.core.study.motorway.advisor;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -15,6 +14,7 @@ import org.evwb.core.project.Motorway;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.edit.Edit;
+import org.evwb.core.solve.OrTools;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.study.motorway.Intervals;
 import org.evwb.core.study.motorway.MotorwayInstance;
@@ -37,16 +37,6 @@ import org.evwb.core.study.motorway.MotorwayParameters.Objective;
  */
 public final class LayoutAdvisor {
 
-    /** Loads the OR-Tools native library once per JVM (holder idiom: lazy and thread-safe). */
-    private static final class Natives {
-        static final boolean LOADED = load();
-
-        private static boolean load() {
-            Loader.loadNativeLibraries();
-            return true;
-        }
-    }
-
     private final MotorwayParameters params;
 
     /** @param params the study's parameters; the advisor uses its motorway and reserve, Model I and no waiting */
@@ -56,9 +46,7 @@ public final class LayoutAdvisor {
 
     /** The proposal for {@code project}; progress and cancellation through {@code ctx}. */
     public Advice advise(Project project, AdvisorRequest req, RunContext ctx) throws ProjectFileException {
-        if (!Natives.LOADED) {
-            throw new IllegalStateException("OR-Tools native library not loaded");
-        }
+        OrTools.ensureLoaded(); // before any CpModel: the model objects live in native memory
         Motorway mw = motorway(project);
         AugmentedLayout layout = new AugmentedLayout(project, mw, req);
         MotorwayInstance in = new MotorwayInstanceBuilder(params).build(layout.project());
@@ -120,27 +108,7 @@ public final class LayoutAdvisor {
                 .setMaxTimeInSeconds(Math.max(0.01, Math.min(req.timeLimitSeconds(), ctx.secondsLeft())));
         ctx.progress(Double.NaN, "layout advisor: " + in.chargerOptions().size() + " options, " + built.size()
                 + " optional chargers");
-        Thread watcher = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    if (ctx.isCancelled()) {
-                        solver.stopSearch();
-                        return;
-                    }
-                    Thread.sleep(20);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "advisor-cancel-watch");
-        watcher.setDaemon(true);
-        watcher.start();
-        CpSolverStatus status;
-        try {
-            status = solver.solve(model);
-        } finally {
-            watcher.interrupt();
-        }
+        CpSolverStatus status = OrTools.solve(solver, model, null, ctx);
         ctx.checkCancelled();
         switch (status) {
             case INFEASIBLE:
