@@ -130,7 +130,7 @@ final class SolveCommand implements Callable<Integer> {
         Map<String, Object> overrides = new LinkedHashMap<>();
         params.forEach((name, value) -> overrides.put(name, scalar(value, mapper)));
         try {
-            return solver.withOverrides(overrides, mapper);
+            return solver.withOverrides(overrides);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--param: " + firstLine(e.getMessage()) + " (defaults: "
                     + StudiesCommand.parameters(solver, mapper) + ")");

@@ -97,7 +97,7 @@ public final class QuboSolveCommand implements Callable<Integer> {
             } else {
                 qubo = files.read(file);
             }
-            params = solverSpec.withOverrides(overrides(solverSpec, mapper), mapper);
+            params = solverSpec.withOverrides(overrides(solverSpec, mapper));
         } catch (ProjectFileException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return QuboCommand.BAD_INPUT;

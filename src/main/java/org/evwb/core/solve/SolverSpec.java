@@ -78,11 +78,6 @@ public final class SolverSpec<I, S> {
         }
     }
 
-    /** Same as {@link #withOverrides(Map)}; the mapper is not needed (kept for existing callers). */
-    public Record withOverrides(Map<String, ?> overrides, ObjectMapper mapper) {
-        return withOverrides(overrides);
-    }
-
     /** A parameters record as an ordered name → value map (for reports and result files). */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parameterMap(Record parameters, ObjectMapper mapper) {

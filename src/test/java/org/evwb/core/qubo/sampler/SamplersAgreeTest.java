@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.evwb.core.project.Json;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.RandomQubos;
 import org.evwb.core.qubo.Sample;
@@ -87,10 +86,10 @@ class SamplersAgreeTest {
     void registryBuildsEverySamplerFromOverriddenParameters() {
         assertEquals(java.util.List.of("anneal", "tabu", "exact", "cpsat", "qaoa", "random"), samplers.ids());
         var spec = samplers.byId("anneal").orElseThrow();
-        Record p = spec.withOverrides(Map.of("reads", 5, "sweeps", 50), Json.newMapper());
+        Record p = spec.withOverrides(Map.of("reads", 5, "sweeps", 50));
         SampleSet s = spec.create(p).solve(RandomQubos.random(6, 0.5, true, 1), RunContext.of(1));
         assertEquals(5, s.totalOccurrences());
         assertThrows(IllegalArgumentException.class,
-                () -> spec.withOverrides(Map.of("nope", 1), Json.newMapper()));
+                () -> spec.withOverrides(Map.of("nope", 1)));
     }
 }
