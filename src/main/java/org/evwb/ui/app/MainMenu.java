@@ -79,7 +79,15 @@ final class MainMenu extends MenuBar {
         teaching.disableProperty().bind(noProject);
         MenuItem generate = item("Generate motorway instance…", null, "menu-generate-motorway",
                 () -> w.motorway().generateInstance());
-        Menu study = new Menu("_Study", null, motorway, generate, teaching);
+        var qubos = new org.evwb.ui.qubo.StudyQubos(w);
+        MenuItem motorwayQubo = item("Motorway QUBO in the QUBO workbench", null, "menu-qubo-motorway",
+                qubos::openMotorway);
+        motorwayQubo.disableProperty().bind(noProject);
+        MenuItem exchangeQubo = item("Exchange QUBO in the QUBO workbench", null, "menu-qubo-exchange",
+                qubos::openExchange);
+        exchangeQubo.disableProperty().bind(noProject);
+        Menu study = new Menu("_Study", null, motorway, generate, motorwayQubo, new SeparatorMenuItem(), teaching,
+                exchangeQubo);
 
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);

@@ -1,0 +1,79 @@
+package org.evwb.ui.qubo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.evwb.core.qubo.Qubo;
+import org.evwb.core.study.exchange.ExchangeQuboTerms;
+import org.evwb.core.study.exchange.ExchangeStudy;
+import org.evwb.core.study.motorway.MotorwayQuboTerms;
+import org.evwb.core.study.motorway.MotorwayStudy;
+import org.evwb.ui.app.SampleProjects;
+import org.evwb.ui.app.TestWorkbench;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A study's QUBO sent from the open project to the QUBO workbench is the study's own model. */
+@ExtendWith(ApplicationExtension.class)
+class StudyQubosTest {
+
+    @TempDir
+    Path home;
+    private TestWorkbench wb;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        wb = new TestWorkbench(home.resolve("home"));
+        wb.show(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        wb.close();
+    }
+
+    private void openSample(FxRobot robot, String file) {
+        SampleProjects.Sample s = wb.services.samples().list().stream().filter(x -> x.fileName().equals(file))
+                .findFirst().orElseThrow();
+        robot.interact(() -> wb.window.projects().openSample(s));
+    }
+
+    @Test
+    void theMotorwayQuboIsTheStudysGcmModel(FxRobot robot) throws Exception {
+        openSample(robot, "motorway-a4.evwb.json");
+        Qubo[] q = new Qubo[1];
+        robot.interact(() -> q[0] = new StudyQubos(wb.window).openMotorway().orElseThrow());
+        var in = new MotorwayStudy().buildInstance(wb.window.state().getProject(), null);
+        assertEquals(MotorwayQuboTerms.gcm(in).variableCount(), q[0].numVariables());
+        assertEquals(36, q[0].numVariables(), "the A4 preset: 18 station options, 2 chargers each");
+        assertSame(q[0], QuboWorkbench.showIn(wb.window).source().qubo(), "the workbench shows it");
+        assertTrue(QuboWorkbench.showIn(wb.window).source().title().startsWith("Motorway GCM QUBO"));
+    }
+
+    @Test
+    void theExchangeQuboHasOneVariablePerAcceptablePair(FxRobot robot) throws Exception {
+        openSample(robot, "exchange-classroom.evwb.json");
+        Qubo[] q = new Qubo[1];
+        robot.interact(() -> q[0] = new StudyQubos(wb.window).openExchange().orElseThrow());
+        var in = new ExchangeStudy().buildInstance(wb.window.state().getProject(), null);
+        assertEquals(in.acceptablePairCount(), q[0].numVariables());
+        assertEquals(ExchangeQuboTerms.build(in).variableCount(), q[0].numVariables());
+    }
+
+    @Test
+    void aProjectWithoutTheStudysDataIsRefusedWithItsProblems(FxRobot robot) {
+        openSample(robot, "exchange-classroom.evwb.json");
+        robot.interact(() -> assertTrue(new StudyQubos(wb.window).openMotorway().isEmpty()));
+        var problems = robot.lookup(".problem-list").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(problems.getItems().size() >= 1);
+        robot.interact(() -> ((Stage) problems.getScene().getWindow()).close());
+    }
+}
