@@ -39,7 +39,7 @@ class AnnealFxTest {
     }
 
     static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -96,7 +96,7 @@ class AnnealFxTest {
             ((javafx.scene.control.Button) a.lookup("#anneal-cancel")).fire();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> task[0].getState()) == Worker.State.CANCELLED);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> wb.window.state().getRunningTasks().isEmpty()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> wb.window.state().getRunningTasks().isEmpty()));
         assertTrue(robot.lookup("#anneal-status").queryLabeled().getText().contains("cancelled"));
     }
 }

@@ -44,7 +44,7 @@ class ComparisonAndSweepFxTest {
     }
 
     static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     private ExchangeTeachingView open(FxRobot robot, int tab) throws Exception {

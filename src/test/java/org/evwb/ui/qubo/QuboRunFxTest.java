@@ -48,12 +48,12 @@ class QuboRunFxTest {
 
     /** Waits until a condition, evaluated on the FX thread (tasks and views are FX-thread objects), holds. */
     static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS); // generous: a loaded 2-core CI machine
     }
 
     private void choose(FxRobot robot, String sampler, String... nameValues) {

@@ -82,7 +82,7 @@ class RunsTest {
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     private void waitUntilDone(RunEntry e) throws Exception {
@@ -139,7 +139,7 @@ class RunsTest {
         robot.interact(() -> ref.set(wb.window.runs().start(new RunRequest(DemoStudy.ID, "local-search",
                 new DemoStudy.LocalSearchParameters(1000, 25), 1, Duration.ofMinutes(5)))));
         RunEntry run = ref.get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == Worker.State.RUNNING
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == Worker.State.RUNNING
                 && run.chart().pointCount("total distance km") > 0));
         Thread.sleep(300); // well inside the first round
         assertEquals(1, state.getRunningTasks().size());
