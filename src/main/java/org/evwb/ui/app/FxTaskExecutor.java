@@ -2,6 +2,7 @@ package org.evwb.ui.app;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +31,13 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> Task<T> execute(Task<T> task) {
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Closed (the window is going away): work handed in now is cancelled, not thrown back into a UI
+            // handler — a view's debounce timer may still fire once after its window closed.
+            task.cancel();
+        }
         return task;
     }
 

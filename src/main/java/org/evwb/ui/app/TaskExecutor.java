@@ -8,7 +8,10 @@ import javafx.concurrent.Task;
  */
 public interface TaskExecutor extends AutoCloseable {
 
-    /** Starts the task; its callbacks (succeeded, failed, cancelled) run on the FX thread. */
+    /**
+     * Starts the task; its callbacks (succeeded, failed, cancelled) run on the FX thread. After {@link #close()} the
+     * task is cancelled instead of started.
+     */
     <T> Task<T> execute(Task<T> task);
 
     /** Stops accepting work and cancels what is running. */
