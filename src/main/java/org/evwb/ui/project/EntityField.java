@@ -15,7 +15,7 @@ import java.util.function.Function;
  * @param label     human label with unit, e.g. "Battery capacity (kWh)"
  * @param unit      unit label, "" for none
  * @param type      the value type (String, double, Double, int, long, boolean, an enum, or a shown-only type)
- * @param editable  false for ids, lists and nested records (shown only)
+ * @param editable  false for ids and lists (shown only); a nested record's simple fields are editable
  * @param nullable  true when the value may be left empty (optional boxed numbers)
  */
 public record EntityField(

@@ -50,14 +50,61 @@ public final class EntityFields {
                         new GeoPoint((Double) v, lat(read(c, r))))));
                 continue;
             }
-            boolean simple = t == String.class || t.isPrimitive() || t == Double.class || t == Integer.class
-                    || t == Long.class || t == Boolean.class || t.isEnum();
+            if (t.isRecord() && t.getPackageName().equals(org.evwb.core.project.Project.class.getPackageName())) {
+                nestedFields(c, index, ctor, comps, out);
+                continue;
+            }
+            boolean simple = isSimple(t);
             boolean editable = simple && !c.getName().equals("id");
             boolean nullable = !t.isPrimitive() && c.isAnnotationPresent(OptionalField.class);
             out.add(new EntityField(c.getName(), label(c.getName(), unit), unit, t, min, max, minEx, editable,
                     nullable, r -> box(read(c, r)), (r, v) -> construct(ctor, comps, r, index, v)));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isSimple(Class<?> t) {
+        return t == String.class || t.isPrimitive() || t == Double.class || t == Integer.class || t == Long.class
+                || t == Boolean.class || t.isEnum();
+    }
+
+    /**
+     * The simple fields of a nested record (a vehicle's motorway {@code trip}) as fields of the entity, named
+     * {@code trip.entryNodeId} and labelled "Trip: entry node ID". Editable while the nested value exists; an entity
+     * without one says so instead of inventing it.
+     */
+    private static void nestedFields(RecordComponent outer, int outerIndex, Constructor<?> outerCtor,
+                                     RecordComponent[] outerComps, List<EntityField> out) {
+        Class<?> nt = outer.getType();
+        RecordComponent[] inner = nt.getRecordComponents();
+        Constructor<?> innerCtor = canonical(nt, inner);
+        String prefix = label(outer.getName(), "") + ": ";
+        for (int k = 0; k < inner.length; k++) {
+            RecordComponent ic = inner[k];
+            if (!isSimple(ic.getType())) {
+                continue;
+            }
+            int innerIndex = k;
+            Unit u = ic.getAnnotation(Unit.class);
+            String unit = u == null ? "" : u.value();
+            out.add(new EntityField(outer.getName() + "." + ic.getName(),
+                    prefix + label(ic.getName(), unit),
+                    unit, ic.getType(), u == null ? Double.NEGATIVE_INFINITY : u.min(),
+                    u == null ? Double.POSITIVE_INFINITY : u.max(), u != null && u.minExclusive(), true, false,
+                    r -> {
+                        Object n = read(outer, r);
+                        return n == null ? null : box(read(ic, (Record) n));
+                    },
+                    (r, v) -> {
+                        Object n = read(outer, r);
+                        if (n == null) {
+                            throw new IllegalArgumentException("this " + r.getClass().getSimpleName().toLowerCase(
+                                    Locale.ROOT) + " has no " + outer.getName() + " yet; add one in the project file");
+                        }
+                        Record changed = construct(innerCtor, inner, (Record) n, innerIndex, v);
+                        return construct(outerCtor, outerComps, r, outerIndex, changed);
+                    }));
+        }
     }
 
     /** "batteryCapacityKWh" with unit "kWh" → "Battery capacity (kWh)". */

@@ -73,4 +73,22 @@ class EntityFieldsTest {
         assertThrows(FieldValueException.class, () -> rounds.with(new DemoStudy.LocalSearchParameters(1, 0),
                 rounds.parse("-1")));
     }
+
+    @Test
+    void aVehiclesTripIsEditableFieldByFieldWhileItHasOne() throws Exception {
+        Vehicle v = new Vehicle("ev1", "", "T1", new GeoPoint(19, 50), 10, 90, null,
+                new org.evwb.core.project.MotorwayTrip("a4", "n1", "n5", 12));
+        EntityField arrival = field(Vehicle.class, "trip.arrivalMin");
+        assertEquals("Trip: Arrival (min)", arrival.label());
+        assertTrue(arrival.editable());
+        assertEquals(12.0, arrival.get(v));
+        Vehicle later = (Vehicle) arrival.with(v, arrival.parse("42"));
+        assertEquals(42.0, later.trip().arrivalMin());
+        assertEquals("n5", later.trip().exitNodeId(), "the other trip fields stay");
+        assertThrows(FieldValueException.class, () -> arrival.parse("-1"), "arrival is at least 0 min");
+        EntityField entry = field(Vehicle.class, "trip.entryNodeId");
+        Vehicle noTrip = new Vehicle("ev2", "", "T1", new GeoPoint(19, 50), 10, 90, null, null);
+        FieldValueException e = assertThrows(FieldValueException.class, () -> entry.with(noTrip, "n2"));
+        assertTrue(e.getMessage().contains("no trip"), e.getMessage());
+    }
 }
