@@ -1,5 +1,6 @@
 package org.evwb.core.qubo.qaoa;
 
+import org.evwb.core.qubo.GrayWalk;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.QuboPart;
 
@@ -47,35 +48,14 @@ public final class QuboCost implements CostFunction {
     /** Energies along the Gray code; each value is re-anchored exactly every 2^16 states to stop drift. */
     @Override
     public void fill(double[] out) {
-        int n = qubo.numVariables();
-        byte[] x = new byte[n];
-        double[] f = qubo.localFields(x);
-        int[] start = qubo.adjStart();
-        int[] idx = qubo.adjIdx();
-        double[] w = qubo.adjW();
-        double e = qubo.offset();
-        long gray = 0;
-        out[0] = e;
+        GrayWalk walk = new GrayWalk(qubo, 0);
+        out[0] = walk.energy();
         for (long k = 1; k < out.length; k++) {
-            int i = Long.numberOfTrailingZeros(k);
-            double sign;
-            if (x[i] == 0) {
-                e += f[i];
-                x[i] = 1;
-                sign = 1;
-            } else {
-                e -= f[i];
-                x[i] = 0;
-                sign = -1;
-            }
-            gray ^= 1L << i;
-            for (int a = start[i], end = start[i + 1]; a < end; a++) {
-                f[idx[a]] += sign * w[a];
-            }
+            double e = walk.step(k);
             if ((k & 0xFFFF) == 0) {
-                e = qubo.energy(gray);
+                e = walk.reanchor();
             }
-            out[(int) gray] = e;
+            out[(int) walk.bits()] = e;
         }
     }
 }

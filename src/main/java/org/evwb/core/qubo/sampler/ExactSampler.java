@@ -3,6 +3,7 @@ package org.evwb.core.qubo.sampler;
 import java.util.ArrayList;
 import java.util.List;
 import org.evwb.core.qubo.HistogramAccumulator;
+import org.evwb.core.qubo.GrayWalk;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.qubo.SamplerInfo;
@@ -128,33 +129,12 @@ public final class ExactSampler implements Optimizer<Qubo, SampleSet> {
         if (ctx.shouldStop()) {
             return c;
         }
-        int n = qubo.numVariables();
-        byte[] x = toBits(prefix, n);
-        double[] f = qubo.localFields(x);
-        int[] start = qubo.adjStart();
-        int[] idx = qubo.adjIdx();
-        double[] w = qubo.adjW();
-        long bits = prefix;
-        double e = qubo.energy(x);
-        c.visit(bits, e);
+        GrayWalk walk = new GrayWalk(qubo, prefix);
+        c.visit(walk.bits(), walk.energy());
         long steps = 1L << lowBits;
         for (long k = 1; k < steps; k++) {
-            int i = Long.numberOfTrailingZeros(k);
-            double sign;
-            if (x[i] == 0) {
-                e += f[i];
-                x[i] = 1;
-                sign = 1;
-            } else {
-                e -= f[i];
-                x[i] = 0;
-                sign = -1;
-            }
-            bits ^= 1L << i;
-            for (int a = start[i], end = start[i + 1]; a < end; a++) {
-                f[idx[a]] += sign * w[a];
-            }
-            c.visit(bits, e);
+            double e = walk.step(k);
+            c.visit(walk.bits(), e);
             if ((k & 0xFFFFF) == 0 && ctx.shouldStop()) {
                 break;
             }
