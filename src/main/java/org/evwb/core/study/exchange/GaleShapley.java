@@ -15,7 +15,7 @@ import org.evwb.core.study.exchange.ExchangeParameters.ProposingSide;
  * receiver keeps its current proposer on a tie. The result is stable: no pair in which both strictly prefer each other
  * (an unmatched entity prefers any acceptable partner to the grid).
  */
-final class GaleShapley implements Optimizer<ExchangeInstance, Matching> {
+public final class GaleShapley implements Optimizer<ExchangeInstance, Matching> {
 
     private final ProposingSide side;
 
@@ -37,27 +37,41 @@ final class GaleShapley implements Optimizer<ExchangeInstance, Matching> {
     @Override
     public Matching solve(ExchangeInstance in, RunContext ctx) {
         ProposingSide s = side == null ? in.params().proposingSide() : side;
-        int nb = in.buyerCount();
-        int ns = in.sellerCount();
+        int[] holder = holders(in, s, null, ctx);
         List<Matching.Pair> pairs = new ArrayList<>();
-        if (s == ProposingSide.BUYERS) {
-            int[] holder = run(nb, ns, in::acceptable, in::buyerUtility, in::sellerUtility, ctx);
-            for (int r = 0; r < ns; r++) {
-                if (holder[r] >= 0) {
-                    pairs.add(in.pairOf(holder[r], r));
-                }
-            }
-        } else {
-            int[] holder = run(ns, nb, (p, r) -> in.acceptable(r, p), (p, r) -> in.sellerUtility(r, p),
-                    (p, r) -> in.buyerUtility(r, p), ctx);
-            for (int r = 0; r < nb; r++) {
-                if (holder[r] >= 0) {
-                    pairs.add(in.pairOf(r, holder[r]));
-                }
+        for (int r = 0; r < holder.length; r++) {
+            if (holder[r] >= 0) {
+                pairs.add(s == ProposingSide.BUYERS ? in.pairOf(holder[r], r) : in.pairOf(r, holder[r]));
             }
         }
         ctx.progress(1, "stable matching of " + pairs.size() + " pairs");
         return Matching.of(in, pairs);
+    }
+
+    /**
+     * Told about every proposal of a run (the teaching trace). Indices are in the proposing side's and the receiving
+     * side's own numbering (buyer or seller index).
+     */
+    public interface ProposalListener {
+        /**
+         * @param round     1 for everyone's first proposal; a proposer freed in round r proposes again in round r + 1
+         * @param accepted  false: rejected
+         * @param displaced the proposer the receiver let go for this one, -1 for none
+         * @param holder    for every receiver, the proposer it holds after this proposal (-1: none); read only
+         */
+        void proposal(int round, int proposer, int receiver, boolean accepted, int displaced, int[] holder);
+    }
+
+    /**
+     * Runs deferred acceptance with {@code side} proposing and returns, for every receiver, the proposer it holds
+     * (-1: none); {@code listener} (may be null) hears every proposal.
+     */
+    public static int[] holders(ExchangeInstance in, ProposingSide side, ProposalListener listener, RunContext ctx) {
+        return side == ProposingSide.BUYERS
+                ? run(in.buyerCount(), in.sellerCount(), in::acceptable, in::buyerUtility, in::sellerUtility, ctx,
+                        listener)
+                : run(in.sellerCount(), in.buyerCount(), (p, r) -> in.acceptable(r, p),
+                        (p, r) -> in.sellerUtility(r, p), (p, r) -> in.buyerUtility(r, p), ctx, listener);
     }
 
     interface PairTest {
@@ -69,7 +83,8 @@ final class GaleShapley implements Optimizer<ExchangeInstance, Matching> {
     }
 
     /** Returns, for every receiver, the proposer it holds at the end (-1: none). */
-    static int[] run(int np, int nr, PairTest acceptable, PairValue proposerU, PairValue receiverU, RunContext ctx) {
+    static int[] run(int np, int nr, PairTest acceptable, PairValue proposerU, PairValue receiverU, RunContext ctx,
+                     ProposalListener listener) {
         int[][] prefs = new int[np][];
         for (int p = 0; p < np; p++) {
             final int pp = p;
@@ -81,6 +96,8 @@ final class GaleShapley implements Optimizer<ExchangeInstance, Matching> {
         int[] next = new int[np];
         int[] holder = new int[nr];
         Arrays.fill(holder, -1);
+        int[] round = new int[np];
+        Arrays.fill(round, 1);
         ArrayDeque<Integer> free = new ArrayDeque<>();
         for (int p = 0; p < np; p++) {
             free.add(p);
@@ -96,13 +113,21 @@ final class GaleShapley implements Optimizer<ExchangeInstance, Matching> {
             }
             int r = prefs[p][next[p]++];
             int h = holder[r];
+            int rd = round[p];
+            boolean accepted = true;
             if (h < 0) {
                 holder[r] = p;
             } else if (receiverU.value(p, r) > receiverU.value(h, r)) {
                 holder[r] = p;
                 free.add(h);
+                round[h] = rd + 1;
             } else {
                 free.add(p);
+                round[p] = rd + 1;
+                accepted = false;
+            }
+            if (listener != null) {
+                listener.proposal(rd, p, r, accepted, accepted ? h : -1, holder);
             }
         }
         return holder;
