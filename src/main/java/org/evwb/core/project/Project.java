@@ -47,6 +47,24 @@ public record Project(
         return new Project(FORMAT, CURRENT_VERSION, name, "", DEFAULT_CURRENCY, null, null, null, null, null, null);
     }
 
+    // ---- study configurations ----
+
+    /** The first configuration set up for study {@code studyId} (e.g. {@code "motorway"}), if any. */
+    public Optional<StudyConfig> studyConfig(String studyId) {
+        return studies.stream().filter(c -> c.study().equals(studyId)).findFirst();
+    }
+
+    /** The configuration with id {@code configId} (the {@code id} field of a {@code studies} entry), if any. */
+    public Optional<StudyConfig> studyConfigById(String configId) {
+        return studies.stream().filter(c -> c.id().equals(configId)).findFirst();
+    }
+
+    /** The JSON path of a configuration in the project file: {@code $.studies[i]} ({@code $.studies} if absent). */
+    public String jsonPathOf(StudyConfig config) {
+        int i = config == null ? -1 : studies.indexOf(config);
+        return i < 0 ? "$.studies" : "$.studies[" + i + "]";
+    }
+
     // ---- generic entity access, used by editing commands, tables and the map ----
 
     /** The entities of one kind, in file order. */

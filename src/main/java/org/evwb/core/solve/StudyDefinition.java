@@ -49,4 +49,17 @@ public interface StudyDefinition<I, S> {
      * the result file ({@code $.solution...}); callers replace its source with the result file's name.
      */
     S solutionFromJson(I instance, JsonNode json, ObjectMapper mapper) throws ProjectFileException;
+
+    /**
+     * A small project this study's every solver handles in seconds (the platform test runs each solver on it, the
+     * window opens the study's views on it); empty when the study has none.
+     */
+    default Optional<Project> sampleProject() {
+        return Optional.empty();
+    }
+
+    /** The study's seeded generators (for {@code evwb generate}, the Generate dialog and generator recipes). */
+    default List<GeneratorSpec> generators() {
+        return List.of();
+    }
 }
