@@ -54,8 +54,8 @@ public final class QuboSolvers {
                         + defaults.getClass().getSimpleName());
             }
             String description = QaoaSampler.ID.equals(id)
-                    ? sampler.description() + " on the study's QAOA model; best shot decoded"
-                    : sampler.description() + " on the " + formulation.title() + "; best read decoded";
+                    ? "QAOA model of the study — " + sampler.description() + "; best shot decoded"
+                    : formulation.title() + " — " + sampler.description() + "; best read decoded";
             out.add(SolverSpec.of(id, description, defaults,
                     p -> new SamplerSolver<>(id, description, formulation, sampler, p)));
         }
