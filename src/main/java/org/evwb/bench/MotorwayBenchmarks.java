@@ -12,6 +12,7 @@ import org.evwb.core.project.StudyConfig;
 import org.evwb.core.qubo.qaoa.QaoaSimulator;
 import org.evwb.core.qubo.sampler.AnnealSampler;
 import org.evwb.core.qubo.sampler.RandomSampler;
+import org.evwb.core.qubo.study.QuboRunStats;
 import org.evwb.core.solve.CpuClock;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.Violation;
@@ -20,7 +21,6 @@ import org.evwb.core.study.motorway.MotorwayInstance;
 import org.evwb.core.study.motorway.MotorwayParameters;
 import org.evwb.core.study.motorway.MotorwaySchedule;
 import org.evwb.core.study.motorway.MotorwayStudy;
-import org.evwb.core.study.motorway.QuboRunStats;
 
 /**
  * The motorway study's benchmarks (docs/benchmarks.md, "Motorway study"): on the busy A4 preset, the cpsat proof
@@ -161,10 +161,10 @@ public final class MotorwayBenchmarks {
     private Row quboRow(String solver, Record params, MotorwayInstance busy, String label, String target) {
         Timed t = run(solver, params, busy, 1);
         QuboRunStats q = t.schedule().quboStats();
-        log.printf(Locale.ROOT, "%s: %.2f s, histogram %s%n", solver, t.wallSeconds(), q.conflictsPerRead());
+        log.printf(Locale.ROOT, "%s: %.2f s, histogram %s%n", solver, t.wallSeconds(), q.readsByUnresolved());
         return new Row(label + " (" + q.variables() + " variables, " + q.couplers() + " couplers)", target,
                 String.format(Locale.ROOT, "%.2f s wall (%.2f CPU-s); %.1f %% of reads conflict-free",
-                        t.wallSeconds(), t.cpuSeconds(), 100 * q.conflictFreeShare()),
+                        t.wallSeconds(), t.cpuSeconds(), 100 * q.feasibleReadShare()),
                 "best read: " + t.conflicts() + " conflicts (checker), energy " + fmt(q.bestEnergy())
                         + "; unresolved per read " + histogram(q));
     }
@@ -187,13 +187,13 @@ public final class MotorwayBenchmarks {
     }
 
     private static String histogram(QuboRunStats q) {
-        List<QuboRunStats.ConflictCount> h = q.conflictsPerRead();
+        List<QuboRunStats.UnresolvedCount> h = q.readsByUnresolved();
         if (h.size() > 8) {
             return "from " + h.get(0).unresolved() + " to " + h.get(h.size() - 1).unresolved() + " (" + h.size()
                     + " distinct counts)";
         }
         StringBuilder sb = new StringBuilder();
-        for (QuboRunStats.ConflictCount c : q.conflictsPerRead()) {
+        for (QuboRunStats.UnresolvedCount c : q.readsByUnresolved()) {
             sb.append(sb.length() == 0 ? "" : ", ").append(c.unresolved()).append(": ").append(c.reads());
         }
         return sb.toString();

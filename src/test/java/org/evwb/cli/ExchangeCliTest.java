@@ -27,8 +27,12 @@ class ExchangeCliTest {
     }
 
     private JsonNode solveAndCheck(String solver, String... extra) throws Exception {
+        return solveAndCheck(london(), solver, extra);
+    }
+
+    private JsonNode solveAndCheck(Path project, String solver, String... extra) throws Exception {
         Path out = dir.resolve(solver + ".json");
-        String[] args = new String[] {"solve", london().toString(), "--study", "exchange", "--solver", solver,
+        String[] args = new String[] {"solve", project.toString(), "--study", "exchange", "--solver", solver,
                 "--out", out.toString()};
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
                 .toArray(String[]::new);
@@ -55,7 +59,7 @@ class ExchangeCliTest {
         }
         assertEquals(peer, pairsKWh, 1e-6, "the peer flows are the pairs' energy");
 
-        CliRunner.Run check = run("check", london().toString(), out.toString());
+        CliRunner.Run check = run("check", project.toString(), out.toString());
         assertEquals(0, check.exitCode(), check::toString);
         assertTrue(check.out().contains("FEASIBLE: the independent checker found no violations"), check::toString);
         return sol;
@@ -66,22 +70,71 @@ class ExchangeCliTest {
         solveAndCheck("gale-shapley");
     }
 
+    /** The London sample with these exchange study parameters in its study configuration. */
+    private Path londonWith(String parametersJson) throws Exception {
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(london().toFile());
+        var config = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("studies").get(0);
+        config.set("parameters", mapper.readTree(parametersJson));
+        Path p = dir.resolve("london-p.evwb.json");
+        mapper.writeValue(p.toFile(), root);
+        return p;
+    }
+
     @Test
-    void quboOnLondonWithChosenSamplerParameters() throws Exception {
-        JsonNode sol = solveAndCheck("qubo", "--seed", "3", "--param", "samplerParameters=reads=2, sweeps=300",
-                "--param", "penalty=10");
+    void annealOnLondonWithThePenaltyAsAStudyParameter() throws Exception {
+        JsonNode sol = solveAndCheck(londonWith("{\"quboPenalty\": 10}"), "anneal", "--seed", "3",
+                "--param", "reads=2", "--param", "sweeps=300");
         assertEquals("anneal", sol.path("qubo").path("sampler").asText());
-        assertEquals(10.0, sol.path("qubo").path("penalty").asDouble());
+        assertEquals(10.0, sol.path("qubo").path("penalties").path("P").asDouble());
         assertEquals(2, sol.path("qubo").path("reads").asLong());
         assertEquals(0, sol.path("qubo").path("brokenConstraints").size());
         assertTrue(sol.path("qubo").path("variables").asInt() > 1000);
+        long histogram = 0;
+        for (JsonNode c : sol.path("qubo").path("readsByUnresolved")) {
+            histogram += c.path("reads").asLong();
+        }
+        assertEquals(2, histogram, "the per-read histogram covers both reads");
     }
 
     @Test
     void aBadSamplerParameterIsABadUsageNamingIt() {
-        CliRunner.Run solve = run("solve", london().toString(), "--study", "exchange", "--solver", "qubo",
-                "--param", "samplerParameters=reeds=2");
+        CliRunner.Run solve = run("solve", london().toString(), "--study", "exchange", "--solver", "anneal",
+                "--param", "reeds=2");
         assertEquals(2, solve.exitCode(), solve::toString);
         assertTrue(solve.err().contains("reeds"), solve::toString);
+    }
+
+    @Test
+    void theFormerQuboSolverIsGoneWithAMessageNamingTheSamplers() {
+        CliRunner.Run solve = run("solve", london().toString(), "--study", "exchange", "--solver", "qubo");
+        assertEquals(2, solve.exitCode(), solve::toString);
+        assertTrue(solve.err().contains("anneal") && solve.err().contains("qaoa"), solve::toString);
+    }
+
+    /**
+     * A result the former {@code qubo} solver wrote (its solver id and parameters, and its {@code solution.qubo}
+     * block of sampler, penalty, size, energy, broken constraints, reads and feasible reads) still checks.
+     */
+    @Test
+    void aResultOfTheFormerQuboSolverStillChecks() throws Exception {
+        solveAndCheck("anneal", "--seed", "3", "--param", "reads=2", "--param", "sweeps=300");
+        Path out = dir.resolve("anneal.json");
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(out.toFile());
+        root.put("solver", "qubo");
+        root.set("parameters", mapper.readTree("{\"sampler\": \"anneal\", \"penalty\": 0.0, "
+                + "\"samplerParameters\": \"reads=2, sweeps=300\", \"betaFromPenalty\": true}"));
+        var solution = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("solution");
+        JsonNode now = solution.path("qubo");
+        solution.set("qubo", mapper.readTree("{\"sampler\": \"anneal\", \"penalty\": "
+                + now.path("penalties").path("P").asDouble() + ", \"variables\": " + now.path("variables").asInt()
+                + ", \"couplers\": " + now.path("couplers").asInt() + ", \"energy\": "
+                + now.path("bestEnergy").asDouble() + ", \"brokenConstraints\": [], \"reads\": 2, "
+                + "\"feasibleReads\": 2}"));
+        Path old = dir.resolve("old-qubo.json");
+        mapper.writeValue(old.toFile(), root);
+        CliRunner.Run check = run("check", london().toString(), old.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("solver qubo"), check::toString);
+        assertTrue(check.out().contains("FEASIBLE: the independent checker found no violations"), check::toString);
     }
 }

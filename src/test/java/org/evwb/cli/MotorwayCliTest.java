@@ -46,7 +46,7 @@ class MotorwayCliTest {
             }
             assertTrue(a.get("endMin").asDouble() > a.get("startMin").asDouble());
         }
-        assertTrue(result.path("solution").path("qubo").path("conflictsPerRead").size() > 0);
+        assertTrue(result.path("solution").path("qubo").path("readsByUnresolved").size() > 0);
         assertEquals(0.0, result.path("objectives").path("conflicts").asDouble());
         CliRunner.Run check = run("check", a4().toString(), out.toString());
         assertEquals(0, check.exitCode(), check::toString);
@@ -59,6 +59,25 @@ class MotorwayCliTest {
         JsonNode q = mapper.readTree(dir.resolve("anneal.json").toFile()).path("solution").path("qubo");
         assertEquals(36, q.path("variables").asInt(), "GCM: 18 options x 2 chargers");
         assertEquals(50, q.path("reads").asLong());
+    }
+
+    /** A result written before the statistics took one shape for every study (model, conflictsPerRead, weightA/B). */
+    @Test
+    void aResultWithTheFormerStatisticsStillChecks() throws Exception {
+        solveAndCheck("anneal", "--param", "reads=50");
+        Path out = dir.resolve("anneal.json");
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(out.toFile());
+        var q = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("solution").path("qubo");
+        q.set("model", q.remove("encoding"));
+        q.set("conflictsPerRead", q.remove("readsByUnresolved"));
+        q.remove("penalties");
+        q.put("weightA", 1.0).put("weightB", 1.0);
+        Path old = dir.resolve("old-anneal.json");
+        mapper.writeValue(old.toFile(), root);
+        CliRunner.Run check = run("check", a4().toString(), old.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("FEASIBLE"), check::toString);
+        assertTrue(check.out().contains("quboReadsWith0Unresolved"), "the old histogram is read: " + check);
     }
 
     @Test

@@ -79,15 +79,16 @@ final class MainMenu extends MenuBar {
         teaching.disableProperty().bind(noProject);
         MenuItem generate = item("Generate motorway instance…", null, "menu-generate-motorway",
                 () -> w.motorway().generateInstance());
-        var qubos = new org.evwb.ui.qubo.StudyQubos(w);
-        MenuItem motorwayQubo = item("Motorway QUBO in the QUBO workbench", null, "menu-qubo-motorway",
-                qubos::openMotorway);
-        motorwayQubo.disableProperty().bind(noProject);
-        MenuItem exchangeQubo = item("Exchange QUBO in the QUBO workbench", null, "menu-qubo-exchange",
-                qubos::openExchange);
-        exchangeQubo.disableProperty().bind(noProject);
-        Menu study = new Menu("_Study", null, motorway, generate, motorwayQubo, new SeparatorMenuItem(), teaching,
-                exchangeQubo);
+        Menu study = new Menu("_Study", null, motorway, generate, new SeparatorMenuItem(), teaching,
+                new SeparatorMenuItem());
+        // one item per registered QUBO study: "… QUBO in the QUBO workbench"
+        var qubos = new org.evwb.ui.qubo.StudyQubos(w.services().studies(), w);
+        for (var q : qubos.studies()) {
+            MenuItem i = item(org.evwb.ui.qubo.StudyQubos.menuText(q), null, "menu-qubo-" + q.id(),
+                    () -> qubos.open(q.id()));
+            i.disableProperty().bind(noProject);
+            study.getItems().add(i);
+        }
 
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);

@@ -22,7 +22,6 @@ import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.PenaltySweep;
-import org.evwb.core.study.exchange.QuboMatching;
 import org.evwb.ui.app.MainWindow;
 import org.evwb.ui.runs.RunEntry;
 import org.evwb.ui.runs.RunRequest;
@@ -128,7 +127,7 @@ public final class ComparisonDashboard extends BorderPane {
         status.setText(s == null ? "No exchange instance" : "");
     }
 
-    /** The solver ids of the exchange study, in registry order (a {@code qubo} solver shows up when registered). */
+    /** The solver ids of the exchange study, in registry order (the QUBO samplers included). */
     List<String> solverIds() {
         return window.services().studies().study(ExchangeStudy.ID).map(d -> d.solvers().stream()
                 .map(SolverSpec::id).toList()).orElse(List.of());
@@ -196,12 +195,11 @@ public final class ComparisonDashboard extends BorderPane {
     static final List<Double> PENALTY_FACTORS = List.of(0.1, 0.25, 0.5, 0.75, 0.9, 1.01, 1.5, 2.0, 4.0, 8.0);
 
     /**
-     * The classroom sweep anneals with the engine's own (bias-derived) temperature range, not the {@code qubo}
-     * solver's range from P: with it a double match that costs little more than P − gain is still accepted when P is
-     * just above the largest gain, which is exactly what students should see.
+     * The classroom sweep anneals with the engine's own (bias-derived) temperature range, not the study's
+     * {@code anneal} range from P: with it a double match that costs little more than P − gain is still accepted when
+     * P is just above the largest gain, which is exactly what students should see.
      */
-    static final QuboMatching.Parameters CLASSROOM_SAMPLING = new QuboMatching.Parameters("anneal", 0,
-            "reads=100, sweeps=1000", false);
+    static final PenaltySweep.Sampling CLASSROOM_SAMPLING = PenaltySweep.Sampling.anneal(100, 1000, false);
 
     /** Runs the penalty sweep on the open instance in the background; returns the task. */
     public Task<PenaltySweep.Result> runPenaltySweep() {

@@ -13,13 +13,13 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.project.edit.RemoveEntities;
+import org.evwb.core.qubo.study.QuboRunStats;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.study.motorway.MotorwayGenerator;
 import org.evwb.core.study.motorway.MotorwayInstance;
 import org.evwb.core.study.motorway.MotorwayQuboTerms;
 import org.evwb.core.study.motorway.MotorwaySchedule;
 import org.evwb.core.study.motorway.MotorwayStudy;
-import org.evwb.core.study.motorway.QuboRunStats;
 import org.evwb.ui.app.TaskExecutor;
 import org.evwb.ui.chart.ChartExport;
 import org.evwb.ui.runs.RunEntry;
@@ -34,9 +34,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The motorway study's charts, each exportable: QUBO size vs number of EMVs (paper Fig. 11), unresolved conflicts
  * over reads per solver (Figs. 9, 10, 12) and QAOA probability per energy level for p = 1…5 (Fig. 13). The last two
- * read the runs' solution JSON defensively: {@code reads[*].conflicts}, {@code perReadConflicts[*]} or
- * {@code samples[*].conflicts}; {@code energyLevels[*]} with {@code p}, {@code energy}, {@code probability}. A run
- * without them is skipped and the chart says "no per-read data".
+ * read the runs' QUBO statistics ({@code solution.qubo}, a {@link QuboRunStats}): its reads per number of unresolved
+ * constraints and its QAOA energy levels. A run without them is skipped and the chart says "no per-read data".
  */
 public final class MotorwayChartsView extends ScrollPane {
 
@@ -107,10 +106,10 @@ public final class MotorwayChartsView extends ScrollPane {
             if (stats == null) {
                 continue;
             }
-            if (!stats.conflictsPerRead().isEmpty()) {
+            if (!stats.readsByUnresolved().isEmpty()) {
                 withReads++;
                 String solver = r.report().solver() + " · seed " + r.report().seed();
-                for (QuboRunStats.ConflictCount c : stats.conflictsPerRead()) {
+                for (QuboRunStats.UnresolvedCount c : stats.readsByUnresolved()) {
                     conflicts.addValue(c.reads(), solver, Integer.valueOf(c.unresolved()));
                 }
             }

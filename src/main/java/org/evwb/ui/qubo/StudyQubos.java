@@ -1,71 +1,74 @@
 package org.evwb.ui.qubo;
 
+import java.util.List;
 import java.util.Optional;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
-import org.evwb.core.project.StudyConfig;
 import org.evwb.core.qubo.Qubo;
-import org.evwb.core.study.exchange.ExchangeQuboTerms;
-import org.evwb.core.study.exchange.ExchangeStudy;
-import org.evwb.core.study.motorway.MotorwayQubo;
-import org.evwb.core.study.motorway.MotorwayQuboTerms;
-import org.evwb.core.study.motorway.MotorwayStudy;
+import org.evwb.core.qubo.study.QuboStudy;
+import org.evwb.core.solve.StudyRegistry;
 import org.evwb.ui.app.MainWindow;
 
 /**
- * Study ▸ "… QUBO in the QUBO workbench": the open project's study QUBO (the same model the study's QUBO solvers
- * sample) opened in the workbench, so a lecturer can inspect its matrix and try every sampler on it.
+ * Study ▸ "… QUBO in the QUBO workbench": the open project's QUBO of any registered {@link QuboStudy} (the same model
+ * the study's QUBO solvers sample, built from the project's configuration of that study) opened in the workbench, so
+ * a lecturer can inspect its matrix and try every sampler on it.
  */
 public final class StudyQubos {
 
+    private final StudyRegistry studies;
     private final MainWindow window;
 
-    public StudyQubos(MainWindow window) {
+    public StudyQubos(StudyRegistry studies, MainWindow window) {
+        this.studies = studies;
         this.window = window;
     }
 
-    /** The motorway study's GCM QUBO (one-hot + charger conflicts, weights from the study's parameters). */
-    public Optional<Qubo> openMotorway() {
-        return open(MotorwayStudy.ID, "Motorway GCM QUBO", p -> {
-            var in = new MotorwayStudy().buildInstance(p, config(p, MotorwayStudy.ID));
-            return MotorwayQubo.quadratic(MotorwayQuboTerms.gcm(in));
-        });
+    /** The registered studies that have a QUBO formulation, in registry order. */
+    public List<QuboStudy<?, ?>> studies() {
+        return studies.studies().stream().filter(QuboStudy.class::isInstance).<QuboStudy<?, ?>>map(
+                QuboStudy.class::cast).toList();
     }
 
-    /** The exchange study's matching QUBO (−gain per acceptable pair, one-partner penalties, default P). */
-    public Optional<Qubo> openExchange() {
-        return open(ExchangeStudy.ID, "Exchange matching QUBO", p -> {
-            var in = new ExchangeStudy().buildInstance(p, config(p, ExchangeStudy.ID));
-            return ExchangeQuboTerms.build(in).toQubo();
-        });
+    /** The menu text for a study's QUBO, e.g. "Motorway GCM QUBO in the QUBO workbench". */
+    public static String menuText(QuboStudy<?, ?> study) {
+        return study.quboFormulation().title() + " in the QUBO workbench";
     }
 
-    private interface Builder {
-        Qubo build(Project p) throws ProjectFileException;
-    }
-
-    private Optional<Qubo> open(String study, String title, Builder builder) {
+    /**
+     * Builds the open project's QUBO of study {@code studyId} and shows it in the workbench; empty (after telling the
+     * user why) when no project is open, the study has no QUBO, or the project lacks what the study needs.
+     */
+    public Optional<Qubo> open(String studyId) {
         Project p = window.state().getProject();
         if (p == null) {
             return Optional.empty();
         }
+        Optional<QuboStudy<?, ?>> study = studies().stream().filter(s -> s.id().equals(studyId)).findFirst();
+        if (study.isEmpty()) {
+            window.dialogs().error("Cannot build the QUBO", "Study " + studyId + " has no QUBO formulation",
+                    "QUBO studies: " + String.join(", ", studies().stream().map(QuboStudy::id).toList()));
+            return Optional.empty();
+        }
         Qubo q;
         try {
-            q = builder.build(p);
+            q = build(study.get(), p);
         } catch (ProjectFileException e) {
-            window.dialogs().problems("The project cannot be used for the " + study + " study", e);
+            window.dialogs().problems("The project cannot be used for the " + studyId + " study", e);
             return Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            window.dialogs().error("Cannot build the QUBO", "The " + study + " QUBO cannot be built",
+            window.dialogs().error("Cannot build the QUBO", "The " + studyId + " QUBO cannot be built",
                     e.getMessage());
             return Optional.empty();
         }
-        QuboWorkbench.showIn(window).open(q, title + " — " + (p.name().isBlank() ? "project" : p.name()));
+        QuboWorkbench.showIn(window).open(q, study.get().quboFormulation().title() + " — "
+                + (p.name().isBlank() ? "project" : p.name()));
         return Optional.of(q);
     }
 
-    /** The project's first configuration of {@code study}, or null for the defaults. */
-    private static StudyConfig config(Project p, String study) {
-        return p.studies().stream().filter(s -> study.equals(s.study())).findFirst().orElse(null);
+    /** The study's QUBO of the project, with its first configuration of the study (none: the defaults). */
+    private static <I, S> Qubo build(QuboStudy<I, S> study, Project p) throws ProjectFileException {
+        I instance = study.buildInstance(p, p.studyConfig(study.id()).orElse(null));
+        return study.quboFormulation().qubo(instance);
     }
 }

@@ -50,7 +50,7 @@ class StudyQubosTest {
     void theMotorwayQuboIsTheStudysGcmModel(FxRobot robot) throws Exception {
         openSample(robot, "motorway-a4.evwb.json");
         Qubo[] q = new Qubo[1];
-        robot.interact(() -> q[0] = new StudyQubos(wb.window).openMotorway().orElseThrow());
+        robot.interact(() -> q[0] = new StudyQubos(wb.services.studies(), wb.window).open(MotorwayStudy.ID).orElseThrow());
         var in = new MotorwayStudy().buildInstance(wb.window.state().getProject(), null);
         assertEquals(MotorwayQuboTerms.gcm(in).variableCount(), q[0].numVariables());
         assertEquals(36, q[0].numVariables(), "the A4 preset: 18 station options, 2 chargers each");
@@ -62,16 +62,35 @@ class StudyQubosTest {
     void theExchangeQuboHasOneVariablePerAcceptablePair(FxRobot robot) throws Exception {
         openSample(robot, "exchange-classroom.evwb.json");
         Qubo[] q = new Qubo[1];
-        robot.interact(() -> q[0] = new StudyQubos(wb.window).openExchange().orElseThrow());
+        robot.interact(() -> q[0] = new StudyQubos(wb.services.studies(), wb.window).open(ExchangeStudy.ID).orElseThrow());
         var in = new ExchangeStudy().buildInstance(wb.window.state().getProject(), null);
         assertEquals(in.acceptablePairCount(), q[0].numVariables());
         assertEquals(ExchangeQuboTerms.build(in).variableCount(), q[0].numVariables());
     }
 
     @Test
+    void theStudyMenuHasOneQuboItemPerRegisteredQuboStudy(FxRobot robot) {
+        openSample(robot, "exchange-classroom.evwb.json");
+        var qubos = new StudyQubos(wb.services.studies(), wb.window);
+        assertEquals(java.util.List.of(ExchangeStudy.ID, MotorwayStudy.ID), qubos.studies().stream()
+                .map(s -> s.id()).toList(), "the QUBO studies of the registry, in its order");
+        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var study = bar.getMenus().stream().filter(m -> m.getText().equals("_Study")).findFirst().orElseThrow();
+        for (var q : qubos.studies()) {
+            var item = study.getItems().stream().filter(i -> ("menu-qubo-" + q.id()).equals(i.getId())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Study menu item for " + q.id()));
+            assertEquals(q.quboFormulation().title() + " in the QUBO workbench", item.getText());
+        }
+        var exchangeItem = study.getItems().stream().filter(i -> "menu-qubo-exchange".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(exchangeItem::fire);
+        assertTrue(QuboWorkbench.showIn(wb.window).source().title().startsWith("Exchange matching QUBO"));
+    }
+
+    @Test
     void aProjectWithoutTheStudysDataIsRefusedWithItsProblems(FxRobot robot) {
         openSample(robot, "exchange-classroom.evwb.json");
-        robot.interact(() -> assertTrue(new StudyQubos(wb.window).openMotorway().isEmpty()));
+        robot.interact(() -> assertTrue(new StudyQubos(wb.services.studies(), wb.window).open(MotorwayStudy.ID).isEmpty()));
         var problems = robot.lookup(".problem-list").queryAs(javafx.scene.control.ListView.class);
         assertTrue(problems.getItems().size() >= 1);
         robot.interact(() -> ((Stage) problems.getScene().getWindow()).close());

@@ -67,7 +67,19 @@ public record ExchangeParameters(
         double reserveHours,
         Acceptability acceptability,
         /** Default proposing side of {@code gale-shapley} (the solver may override it). */
-        ProposingSide proposingSide) {
+        ProposingSide proposingSide,
+        // ---- QUBO formulation (SPEC §3), sampled by anneal, tabu, exact, cpsat, random and qaoa ----
+        /**
+         * P on every two pairs that share a buyer or a seller (at most one partner each); 0 (default) = just above
+         * the largest |gain|, 1.01 × + 1e-6, so that every ground state is a matching.
+         */
+        double quboPenalty,
+        /**
+         * Decision: true (default) — {@code anneal} with betaHot and betaCold left at 0 takes its β range from P
+         * ({@link ExchangeQuboFormulation#betaRange}); false — from the Ising biases, the engine's own rule. A β the
+         * user sets on {@code anneal} is always kept.
+         */
+        boolean quboBetaFromPenalty) {
 
     /** Where eq. (5)'s vehicle constants come from. */
     public enum VehiclePhysics { VEHICLE_TYPE, PARAMETERS }
@@ -90,7 +102,7 @@ public record ExchangeParameters(
                 VehiclePhysics.VEHICLE_TYPE, 1000, 0.018, 0.4, 2.0, 9.81,
                 20, 110, 2.0, 2.4381e9, false, 1.0, 5, 5, false,
                 0.00028, 0.1, 0.1, 0.1, 500, 0.1, 1, 500, 18.5, 18.6, 0, 0,
-                0.5, 0.8, 1.0, Acceptability.GRID_OUTSIDE_OPTION, ProposingSide.BUYERS);
+                0.5, 0.8, 1.0, Acceptability.GRID_OUTSIDE_OPTION, ProposingSide.BUYERS, 0, true);
     }
 
     public ExchangeParameters {
@@ -111,6 +123,10 @@ public record ExchangeParameters(
             if (!Double.isFinite(v) || v < 0) {
                 throw new IllegalArgumentException("exchange parameters must be finite and >= 0, found " + v);
             }
+        }
+        if (!Double.isFinite(quboPenalty) || quboPenalty < 0) {
+            throw new IllegalArgumentException("quboPenalty must be a finite number >= 0 (0 = just above the "
+                    + "largest gain), was " + quboPenalty);
         }
         if (chunksPerTask < 1 || evsPerTask < 0) {
             throw new IllegalArgumentException("chunksPerTask must be >= 1 and evsPerTask >= 0");
@@ -141,7 +157,7 @@ public record ExchangeParameters(
                 costB,
                 rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour, sellerPricePerKWh,
                 gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction, buyerTargetSocFraction,
-                reserveHours, a, proposingSide);
+                reserveHours, a, proposingSide, quboPenalty, quboBetaFromPenalty);
     }
 
     /** A copy with another chunk size s_EV and charging power P_chg (the Fig. 7 experiment). */
@@ -153,6 +169,17 @@ public record ExchangeParameters(
                 batteryCostPerKWh,
                 cpuCostPerM2, costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour,
                 sellerPricePerKWh, gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction,
-                buyerTargetSocFraction, reserveHours, acceptability, proposingSide);
+                buyerTargetSocFraction, reserveHours, acceptability, proposingSide, quboPenalty, quboBetaFromPenalty);
+    }
+
+    /** A copy with another QUBO penalty P (0 = the default rule) and β rule for {@code anneal}. */
+    public ExchangeParameters withQubo(double penalty, boolean betaFromPenalty) {
+        return new ExchangeParameters(bbuMinPowerW, bbuMaxPowerW, rfPowerW, sleepPowerW, amplifierEfficiency,
+                bbuFrequencyGHz, bbuFrequencyExponent, vehiclePhysics, vehicleMassKg, groundFriction, airResistance,
+                frontalAreaM2, gravityMS2, chunkSizeM, chargingPowerKW, evCpuGHz, cyclesPerM, evStaysToFinishChunk,
+                addSecondsPerChunk, chunksPerTask, evsPerTask, evsComputeInParallel, batteryCostPerKWh, cpuCostPerM2,
+                costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour, sellerPricePerKWh,
+                gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction, buyerTargetSocFraction,
+                reserveHours, acceptability, proposingSide, penalty, betaFromPenalty);
     }
 }

@@ -13,17 +13,20 @@ import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.qubo.study.QuboRunStats;
+import org.evwb.core.qubo.study.QuboSolvers;
+import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.SolverSpec;
-import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.study.exchange.ExchangeParameters.ProposingSide;
 
 /**
  * Study {@code exchange} (SPEC §3, paper 000): base stations, EVs and the grid trade energy; BS–EV pairs also share an
- * edge-computing chunk. Solvers {@code gale-shapley}, {@code optimal}, {@code greedy} and {@code qubo}
- * ({@link ExchangeQuboTerms} sampled by any QUBO engine sampler).
+ * edge-computing chunk. Solvers {@code gale-shapley}, {@code optimal}, {@code greedy}, and the QUBO samplers
+ * {@code anneal}, {@code tabu}, {@code exact}, {@code cpsat}, {@code random} and {@code qaoa} on the matching QUBO of
+ * {@link ExchangeQuboFormulation} (penalty P and the annealing β rule are study parameters).
  */
-public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Matching> {
+public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching> {
 
     public static final String ID = "exchange";
 
@@ -50,6 +53,7 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
     public record NoParameters() { }
 
     private final ExchangeInstanceBuilder builder;
+    private final ExchangeQuboFormulation formulation = new ExchangeQuboFormulation();
 
     public ExchangeStudy() {
         this(Json.newMapper());
@@ -81,16 +85,18 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
 
     @Override
     public List<SolverSpec<ExchangeInstance, Matching>> solvers() {
-        return List.of(
+        return QuboSolvers.withSamplers(List.of(
                 SolverSpec.of("gale-shapley", "Deferred acceptance (buyer-proposing by default): a stable matching",
                         new GaleShapleyParameters("study"), p -> new GaleShapley(p.side())),
                 SolverSpec.of("optimal", "Maximum-weight bipartite matching on the gains (OR-Tools, exact)",
                         new NoParameters(), p -> new OptimalMatching()),
                 SolverSpec.of("greedy", "Acceptable pairs by descending gain", new NoParameters(),
-                        p -> new GreedyMatching()),
-                SolverSpec.of(QuboMatching.ID, "QUBO of the acceptable pairs with one-partner penalties P, sampled "
-                        + "by an engine sampler (anneal by default)", QuboMatching.Parameters.DEFAULT,
-                        QuboMatching::new));
+                        p -> new GreedyMatching())), formulation);
+    }
+
+    @Override
+    public ExchangeQuboFormulation quboFormulation() {
+        return formulation;
     }
 
     @Override
@@ -101,8 +107,9 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
     /**
      * SW, its gap to the optimum (the optimum is one assignment solve, milliseconds at 200 EVs), matched pairs,
      * blocking pairs, the mean {@code U_i + U_j} over matched pairs (Fig. 6), energy per flow type, QUBO size, and
-     * the one-partner constraints the matching breaks (only a QUBO sample can). For the {@code qubo} solver also the
-     * penalty, the decoded sample's energy and the share of feasible reads.
+     * the one-partner constraints the matching breaks (only a QUBO sample can). For the QUBO samplers also the run's
+     * statistics ({@link QuboRunStats#toObjectives()}: penalty {@code quboPenaltyP}, best energy, feasible-read
+     * share, and for {@code qaoa} P(optimal) and ⟨E⟩).
      */
     @Override
     public Map<String, Double> objectives(ExchangeInstance in, Matching m) {
@@ -122,12 +129,8 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
         o.put("quboVariables", (double) in.acceptablePairCount());
         o.put("quboCouplers", (double) ExchangeQuboTerms.couplerCount(in));
         o.put("brokenOnePartnerConstraints", (double) brokenOnePartnerConstraints(m));
-        QuboDetails q = m.qubo();
-        if (q != null) {
-            o.put("quboPenalty", q.penalty());
-            o.put("quboEnergy", q.energy());
-            o.put("quboReads", (double) q.reads());
-            o.put("quboFeasibleReadShare", q.feasibleShare());
+        if (m.qubo() != null) {
+            o.putAll(m.qubo().toObjectives());
         }
         return o;
     }
@@ -218,12 +221,12 @@ public final class ExchangeStudy implements StudyDefinition<ExchangeInstance, Ma
             }
             pairs.add(new Matching.Pair(b, s));
         }
-        QuboDetails qubo = null;
+        QuboRunStats qubo = null;
         if (json.hasNonNull("qubo")) {
             try {
-                qubo = mapper.treeToValue(json.get("qubo"), QuboDetails.class);
+                qubo = mapper.treeToValue(json.get("qubo"), QuboRunStats.class);
             } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                throw new ProjectFileException("result", "$.solution.qubo", "not the qubo solver's details ("
+                throw new ProjectFileException("result", "$.solution.qubo", "not the statistics of a QUBO run ("
                         + e.getMessage().lines().findFirst().orElse("") + "); remove it or write it again with evwb solve");
             }
         }

@@ -2,16 +2,18 @@ package org.evwb.core.study.exchange;
 
 import java.util.Comparator;
 import java.util.List;
+import org.evwb.core.qubo.study.QuboRunStats;
 
 /**
  * A solution of study {@code exchange}: buyer–seller pairs (participant indices into {@link ExchangeInstance#participants()})
  * and the social welfare the solver reports for it. Everyone not in a pair trades with the grid. The checker
  * recomputes the welfare from the project data and compares it with {@code reportedSocialWelfare}.
  *
- * <p>{@code qubo} is null except for the {@code qubo} solver, which records how its sample was obtained. A QUBO sample
- * may select two partners for one buyer or seller; it is kept as sampled (never repaired) so the checker reports it.
+ * <p>{@code qubo} is null except for the QUBO sampler solvers ({@code anneal}, …, {@code qaoa}), which record how
+ * their sample was obtained. A QUBO sample may select two partners for one buyer or seller; it is kept as sampled
+ * (never repaired) so the checker reports it.
  */
-public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboDetails qubo) {
+public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboRunStats qubo) {
 
     /** Buyer and seller, as participant indices. */
     public record Pair(int buyer, int seller) { }
@@ -20,7 +22,7 @@ public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboDetai
         pairs = pairs.stream().sorted(Comparator.comparingInt(Pair::buyer).thenComparingInt(Pair::seller)).toList();
     }
 
-    /** A matching without QUBO details (every solver but {@code qubo}). */
+    /** A matching without QUBO statistics (every solver but the QUBO samplers). */
     public Matching(List<Pair> pairs, double reportedSocialWelfare) {
         this(pairs, reportedSocialWelfare, null);
     }
@@ -30,8 +32,8 @@ public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboDetai
         return new Matching(pairs, in.socialWelfare(pairs));
     }
 
-    /** The same pairs and welfare with other QUBO details. */
-    public Matching withQubo(QuboDetails details) {
-        return new Matching(pairs, reportedSocialWelfare, details);
+    /** The same pairs and welfare with other QUBO statistics. */
+    public Matching withQubo(QuboRunStats stats) {
+        return new Matching(pairs, reportedSocialWelfare, stats);
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.Sample;
 import org.evwb.core.qubo.SampleSet;
+import org.evwb.core.qubo.sampler.AnnealSampler;
+import org.evwb.core.qubo.sampler.Samplers;
 import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.SolverSpec;
 
 /**
  * The penalty sweep of SPEC §3 ("a penalty sweep shows feasibility rate vs P"), headless, for the teaching dashboard:
@@ -20,6 +23,39 @@ import org.evwb.core.solve.RunContext;
 public final class PenaltySweep {
 
     /**
+     * How the sweep samples each P.
+     *
+     * @param sampler         an engine sampler id: anneal, tabu, exact, cpsat, qaoa or random
+     * @param parameters      that sampler's own parameters record ({@code AnnealSampler.Parameters}, …)
+     * @param betaFromPenalty for anneal with betaHot/betaCold at 0: the β range from P, as the study's {@code anneal}
+     *                        solver does by default ({@link ExchangeQuboFormulation#betaRange}); false = the
+     *                        engine's rule (from the biases)
+     */
+    public record Sampling(String sampler, Record parameters, boolean betaFromPenalty) {
+        public Sampling {
+            Samplers samplers = new Samplers();
+            SolverSpec<Qubo, SampleSet> spec = samplers.byId(sampler).orElseThrow(() -> new IllegalArgumentException(
+                    "sampler must be one of " + String.join(", ", samplers.ids()) + ", was '" + sampler + "'"));
+            if (parameters == null || parameters.getClass() != spec.defaults().getClass()) {
+                throw new IllegalArgumentException("sampler " + sampler + " takes "
+                        + spec.defaults().getClass().getSimpleName() + " parameters");
+            }
+        }
+
+        /** Annealing with {@code reads} reads of {@code sweeps} sweeps on all cores. */
+        public static Sampling anneal(int reads, int sweeps, boolean betaFromPenalty) {
+            return new Sampling(AnnealSampler.ID, new AnnealSampler.Parameters(reads, sweeps, 0, 0, 0, false),
+                    betaFromPenalty);
+        }
+
+        SampleSet sample(Qubo qubo, double penalty, RunContext ctx) {
+            SolverSpec<Qubo, SampleSet> spec = new Samplers().byId(sampler).orElseThrow();
+            return spec.create(betaFromPenalty ? ExchangeQuboFormulation.withBetaFromPenalty(parameters, penalty)
+                    : parameters).solve(qubo, ctx);
+        }
+    }
+
+    /**
      * One penalty value.
      *
      * @param penalty                   P
@@ -30,7 +66,7 @@ public final class PenaltySweep {
      * @param bestFeasibleGapToOptimal  optimal SW − that (NaN when none)
      * @param meanFeasibleSocialWelfare mean SW over the feasible reads, occurrence-weighted (NaN when none)
      * @param bestEnergy                lowest energy sampled
-     * @param brokenInBestSample        one-partner constraints the lowest-energy sample breaks (what {@code qubo}
+     * @param brokenInBestSample        one-partner constraints the lowest-energy sample breaks (what a QUBO solver
      *                                  would hand the checker)
      * @param seconds                   wall time of this P (build and sample)
      */
@@ -69,13 +105,13 @@ public final class PenaltySweep {
      * The sampling a teaching sweep uses: anneal, 32 short reads (β range from P); about 2–4 s per P at 200 EVs × 5
      * BSs on 2 cores, well under a second at classroom size.
      */
-    public static final QuboMatching.Parameters TEACHING_SAMPLING = new QuboMatching.Parameters("anneal", 0,
-            "reads=32, sweeps=200");
+    public static final Sampling TEACHING_SAMPLING = Sampling.anneal(32, 200, true);
 
-    private final QuboMatching.Parameters sampling;
+    private final Sampling sampling;
+    private final ExchangeQuboFormulation formulation = new ExchangeQuboFormulation();
 
-    /** @param sampling sampler, its parameters and β rule ({@code penalty} is ignored: the sweep sets P) */
-    public PenaltySweep(QuboMatching.Parameters sampling) {
+    /** @param sampling sampler, its parameters and β rule */
+    public PenaltySweep(Sampling sampling) {
         this.sampling = sampling;
     }
 
@@ -106,15 +142,15 @@ public final class PenaltySweep {
     private Row row(ExchangeInstance in, double penalty, double maxGain, double gridOnly, double optimal,
                     RunContext ctx) {
         long t0 = System.nanoTime();
-        ExchangeQuboTerms terms = ExchangeQuboTerms.build(in, penalty);
+        ExchangeQuboFormulation.Encoding encoding = formulation.encode(in, penalty);
+        ExchangeQuboTerms terms = encoding.terms();
         double ratio = maxGain > 0 ? penalty / maxGain : Double.NaN;
         if (terms.variableCount() == 0) {
             // nothing to sample: the only state is "everyone trades with the grid", a matching
             return new Row(penalty, ratio, 1, 1, gridOnly, optimal - gridOnly, gridOnly, 0, 0,
                     (System.nanoTime() - t0) / 1e9);
         }
-        Qubo qubo = terms.toQubo();
-        SampleSet set = QuboMatching.sample(sampling, qubo, penalty, ctx);
+        SampleSet set = sampling.sample(encoding.qubo(), penalty, ctx);
         ctx.checkCancelled();
         long reads = 0;
         long feasible = 0;

@@ -6,6 +6,8 @@ import org.evwb.core.qubo.HistogramAccumulator;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.qubo.SamplerInfo;
+import org.evwb.core.qubo.sampler.ExactSampler;
+import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.study.motorway.MotorwayInstance.EmvOption;
 
@@ -18,7 +20,7 @@ import org.evwb.core.study.motorway.MotorwayInstance.EmvOption;
  * so the energy drops strictly. Every ground state therefore has at most one option per EMV. The energy histogram
  * covers the enumerated subspace only.
  */
-final class AtMostOneExact {
+final class AtMostOneExact implements Optimizer<Qubo, SampleSet> {
 
     /** Largest subspace enumerated (about the engine's 2^30). */
     static final long MAX_STATES = 1L << 30;
@@ -40,7 +42,25 @@ final class AtMostOneExact {
         return size;
     }
 
-    SampleSet solve(Qubo q, MotorwayQuboTerms t, RunContext ctx) {
+    private final MotorwayQuboTerms t;
+
+    /** @param t the GCM model whose QUBO this enumerates (variable v of the QUBO is option v of {@code t}) */
+    AtMostOneExact(MotorwayQuboTerms t) {
+        this.t = t;
+    }
+
+    @Override
+    public String id() {
+        return ExactSampler.ID;
+    }
+
+    @Override
+    public String description() {
+        return "Exhaustive search of the states with at most one option per EMV (every ground state is one)";
+    }
+
+    @Override
+    public SampleSet solve(Qubo q, RunContext ctx) {
         long total = subspaceSize(t);
         if (total > MAX_STATES) {
             throw new IllegalArgumentException("exact: the QUBO has " + q.numVariables() + " variables (over the "

@@ -1,6 +1,7 @@
 package org.evwb.core.study.motorway;
 
 import java.util.List;
+import org.evwb.core.qubo.study.QuboRunStats;
 
 /**
  * A solution of the motorway study: per EMV the driving mode, station, charger, and charging start and end.
@@ -10,9 +11,9 @@ import java.util.List;
  *                          and means the solver proved that no conflict-free schedule exists
  * @param reportedConflicts the number of conflicts the solver itself believes its schedule has ({@code -1}: it does
  *                          not say); tests compare it with the checker's count
- * @param quboStats         what a QUBO-based solver measured over its reads (model size, conflicts per read, QAOA
- *                          probabilities); {@code null} for {@code cpsat}, {@code greedy} and schedules from files
- *                          that have none
+ * @param quboStats         what a QUBO sampler solver measured over its reads (model size, unresolved conflicts per
+ *                          read, QAOA probabilities); {@code null} for {@code cpsat}, {@code greedy} and schedules
+ *                          from files that have none
  */
 public record MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts,
                                QuboRunStats quboStats) {

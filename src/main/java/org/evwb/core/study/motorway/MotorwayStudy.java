@@ -12,32 +12,29 @@ import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
-import org.evwb.core.qubo.Qubo;
-import org.evwb.core.qubo.SampleSet;
-import org.evwb.core.qubo.qaoa.QaoaSimulator;
-import org.evwb.core.qubo.sampler.AnnealSampler;
-import org.evwb.core.qubo.sampler.ExactSampler;
-import org.evwb.core.qubo.sampler.RandomSampler;
-import org.evwb.core.qubo.sampler.Samplers;
-import org.evwb.core.qubo.sampler.TabuSampler;
+import org.evwb.core.qubo.study.QuboFormulation;
+import org.evwb.core.qubo.study.QuboRunStats;
+import org.evwb.core.qubo.study.QuboSolvers;
+import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.SolverSpec;
-import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.study.motorway.MotorwayInstance.Emv;
 import org.evwb.core.study.motorway.MotorwayInstance.Station;
 import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
 
 /**
  * Study {@code motorway} (SPEC §5, paper 002): conflict-free charging of electric vehicles on a one-way motorway.
- * Solvers: {@code cpsat} (exact, with a proof of infeasibility), {@code greedy}, the QUBO engine's {@code anneal},
- * {@code tabu}, {@code exact} and {@code random} on the GCM QUBO, and {@code qaoa} on the SCM with the higher-order
- * station penalty. The QUBO solvers take the engine's own parameter records; weights A and B are study parameters.
+ * Solvers: {@code cpsat} (exact, with a proof of infeasibility), {@code greedy}, and the QUBO samplers of
+ * {@link MotorwayQuboFormulation}: {@code anneal}, {@code tabu}, {@code exact} and {@code random} on the GCM QUBO,
+ * {@code qaoa} on the SCM with the higher-order station penalty. The QUBO solvers take the engine's own parameter
+ * records; weights A and B are study parameters.
  */
-public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, MotorwaySchedule> {
+public final class MotorwayStudy implements QuboStudy<MotorwayInstance, MotorwaySchedule> {
 
     public static final String ID = "motorway";
 
     private final MotorwayChecker checker = new MotorwayChecker();
+    private final MotorwayQuboFormulation formulation = new MotorwayQuboFormulation();
     private final ObjectMapper mapper = Json.newMapper();
 
     @Override
@@ -56,35 +53,19 @@ public final class MotorwayStudy implements StudyDefinition<MotorwayInstance, Mo
         return new MotorwayInstanceBuilder(params).build(project);
     }
 
+    /** {@code cpsat} and {@code greedy}, then the QUBO samplers; the study's exact {@code cpsat} replaces the sampler one. */
     @Override
     public List<SolverSpec<MotorwayInstance, MotorwaySchedule>> solvers() {
-        return List.of(
+        return QuboSolvers.withSamplers(List.of(
                 SolverSpec.of(CpSatSolver.ID, "OR-Tools CP-SAT: a conflict-free schedule (optimal for the chosen "
                         + "objective) or a proof that none exists", CpSatSolver.Parameters.DEFAULT, CpSatSolver::new),
                 SolverSpec.of(GreedySolver.ID, "EMVs by arrival, fastest reachable mode with a free charger",
-                        new GreedySolver.Parameters(), p -> new GreedySolver()),
-                quboSolver(AnnealSampler.ID, "Simulated annealing on the GCM QUBO (eqs. 19-20), best read decoded",
-                        ANNEAL_DEFAULTS),
-                quboSolver(TabuSampler.ID, "Tabu search on the GCM QUBO, best read decoded",
-                        TabuSampler.Parameters.DEFAULT),
-                quboSolver(ExactSampler.ID, "Exhaustive search of the GCM QUBO: true ground states (energy 0 iff a "
-                        + "conflict-free schedule exists)", ExactSampler.Parameters.DEFAULT),
-                quboSolver(RandomSampler.ID, "Uniform random bit strings on the GCM QUBO (the paper's baseline)",
-                        RandomSampler.Parameters.DEFAULT),
-                SolverSpec.of(QaoaSolver.ID, "QAOA (simulated) on the station model with the higher-order capacity "
-                        + "penalty; at most " + QaoaSimulator.DEFAULT_MAX_QUBITS + " qubits",
-                        QaoaSimulator.Parameters.DEFAULT, QaoaSolver::new));
+                        new GreedySolver.Parameters(), p -> new GreedySolver())), formulation);
     }
 
-    /** The study's anneal: the engine's defaults with 100 reads, enough for the conflicts-per-read histogram. */
-    static final AnnealSampler.Parameters ANNEAL_DEFAULTS = new AnnealSampler.Parameters(100, 1000, 0, 0, 0, false);
-
-    private final Samplers samplers = new Samplers();
-
-    private SolverSpec<MotorwayInstance, MotorwaySchedule> quboSolver(String id, String description, Record defaults) {
-        SolverSpec<Qubo, SampleSet> engine = samplers.byId(id).orElseThrow();
-        return SolverSpec.of(id, description, defaults, p -> new QuboSamplerSolver(id, description,
-                engine.create(p)));
+    @Override
+    public QuboFormulation<MotorwayInstance, MotorwaySchedule> quboFormulation() {
+        return formulation;
     }
 
     @Override

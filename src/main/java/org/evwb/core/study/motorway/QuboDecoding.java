@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.evwb.core.qubo.Sample;
-import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.study.motorway.MotorwayInstance.EmvOption;
 import org.evwb.core.study.motorway.MotorwayParameters.ChargingPointModel;
 import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
@@ -73,20 +70,11 @@ final class QuboDecoding {
         return new Read(jobs, broken, ScheduleConflicts.totalConflicts(in, jobs));
     }
 
-    /** The best read as a schedule carrying the run's statistics. */
-    MotorwaySchedule schedule(byte[] x, QuboRunStats stats) {
+    /** A read as a schedule (the run's statistics are attached by the caller). */
+    MotorwaySchedule schedule(byte[] x) {
         Read r = read(x);
         List<Assignment> a = ScheduleConflicts.toAssignments(in, r.jobs());
-        return new MotorwaySchedule(a, MotorwaySchedule.Status.HEURISTIC, r.conflicts(), stats);
-    }
-
-    /** Reads per number of unresolved conflicts, ascending. */
-    List<QuboRunStats.ConflictCount> histogram(SampleSet set) {
-        TreeMap<Integer, Long> h = new TreeMap<>();
-        for (Sample s : set.samples()) {
-            h.merge(read(s.state()).unresolved(), s.occurrences(), Long::sum);
-        }
-        return h.entrySet().stream().map(e -> new QuboRunStats.ConflictCount(e.getKey(), e.getValue())).toList();
+        return new MotorwaySchedule(a, MotorwaySchedule.Status.HEURISTIC, r.conflicts());
     }
 
     private List<Job> toActiveModel(List<EmvOption> chosen) {

@@ -37,7 +37,7 @@ class ExchangeSweepTest {
         });
         var one = sweep.run(small(1), RunContext.of(1));
         var two = sweep.run(small(2), ctx);
-        assertEquals(List.of("gale-shapley", "optimal", "greedy", "qubo"), small(1).solverIds());
+        assertEquals(List.of("gale-shapley", "optimal", "greedy", "anneal"), small(1).solverIds());
         assertEquals(2 * 2 * 3 * 4, one.algorithmRows().size());
         assertEquals(one.algorithmRows().stream().map(SweepRows.AlgorithmRow::withoutTimings).toList(),
                 two.algorithmRows().stream().map(SweepRows.AlgorithmRow::withoutTimings).toList());

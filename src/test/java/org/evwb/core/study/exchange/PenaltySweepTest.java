@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.evwb.core.qubo.sampler.AnnealSampler;
+import org.evwb.core.qubo.sampler.ExactSampler;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunEvent;
@@ -27,7 +29,8 @@ class PenaltySweepTest {
     void annealFeasibleShareRisesWithThePenalty() {
         ExchangeInstance in = midSize();
         assertTrue(in.acceptablePairCount() > 100, in::toString);
-        var sweep = new PenaltySweep(new QuboMatching.Parameters("anneal", 0, "reads=40, sweeps=200, threads=2"));
+        var sweep = new PenaltySweep(new PenaltySweep.Sampling("anneal", new AnnealSampler.Parameters(40, 200, 0, 0, 2, false),
+                true));
         var res = sweep.run(in, PenaltySweep.timesMaxGain(in, FACTORS), RunContext.of(3));
         List<Double> share = res.rows().stream().map(PenaltySweep.Row::feasibleShare).toList();
         for (int k = 1; k < share.size(); k++) {
@@ -47,15 +50,16 @@ class PenaltySweepTest {
         PenaltySweep.Row high = res.rows().get(res.rows().size() - 1);
         assertEquals(0, high.brokenInBestSample());
         // the best feasible read is a real matching the checker accepts, with the welfare the sweep reports
-        var m = new QuboMatching(new QuboMatching.Parameters("anneal", high.penalty(), "reads=40, sweeps=200"))
-                .solve(in, RunContext.of(3));
+        var atHigh = new ExchangeInstance(in.source(), in.participants(), in.params().withQubo(high.penalty(), true));
+        var m = new ExchangeStudy().solver("anneal").orElseThrow()
+                .create(new AnnealSampler.Parameters(40, 200, 0, 0, 0, false)).solve(atHigh, RunContext.of(3));
         assertEquals(List.of(), new ExchangeChecker().check(in, m));
         assertEquals(high.bestFeasibleSocialWelfare(), m.reportedSocialWelfare(), 1e-9);
     }
 
     @Test
     void exactIsAlwaysFeasibleAbovetheLargestGainAndNotFarBelowIt() {
-        var sweep = new PenaltySweep(new QuboMatching.Parameters("exact", 0, "threads=1"));
+        var sweep = new PenaltySweep(new PenaltySweep.Sampling("exact", new ExactSampler.Parameters(1), true));
         int tested = 0;
         for (long seed = 0; seed < 3000 && tested < 15; seed++) {
             ExchangeInstance in = ExchangeTestSupport.random(seed, 8, 3);
@@ -79,7 +83,7 @@ class PenaltySweepTest {
     @Test
     void sameSeedSameRowsAndOtherSeedOtherReads() {
         ExchangeInstance in = midSize();
-        var sweep = new PenaltySweep(new QuboMatching.Parameters("anneal", 0, "reads=10, sweeps=50"));
+        var sweep = new PenaltySweep(PenaltySweep.Sampling.anneal(10, 50, true));
         List<Double> ps = PenaltySweep.timesMaxGain(in, List.of(0.2, 1.5));
         var a = sweep.run(in, ps, RunContext.of(9)).rows().stream().map(PenaltySweep.Row::withoutTiming).toList();
         var b = sweep.run(in, ps, RunContext.of(9)).rows().stream().map(PenaltySweep.Row::withoutTiming).toList();
@@ -108,8 +112,8 @@ class PenaltySweepTest {
             }
         });
         // uncancelled, 4 reads × 10^6 sweeps × 6 penalties would run for many minutes
-        var sweep = new PenaltySweep(new QuboMatching.Parameters("anneal", 0,
-                "reads=4, sweeps=1000000, threads=1, traceRead=true"));
+        var sweep = new PenaltySweep(new PenaltySweep.Sampling("anneal",
+                new AnnealSampler.Parameters(4, 1_000_000, 0, 0, 1, true), true));
         assertThrows(CancelledException.class, () -> sweep.run(in, PenaltySweep.timesMaxGain(in, FACTORS), ctx[0]));
         assertEquals(1, started.get(), "stopped during the first P");
         assertTrue(sweepsTraced.get() < 10_000, "the annealer noticed within a few sweeps: " + sweepsTraced);

@@ -23,6 +23,7 @@ import org.evwb.core.qubo.qaoa.StateVector;
 import org.evwb.core.qubo.sampler.AnnealSampler;
 import org.evwb.core.qubo.sampler.ExactSampler;
 import org.evwb.core.qubo.sampler.RandomSampler;
+import org.evwb.core.qubo.study.QuboRunStats;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
 import org.evwb.core.solve.Violation;
@@ -107,7 +108,7 @@ class MotorwayQuboSolversTest {
             }
             double engine = new ExactSampler(ExactSampler.Parameters.DEFAULT).solve(q, RunContext.of(1))
                     .bestEnergy();
-            var reduced = new AtMostOneExact().solve(q, t, RunContext.of(1));
+            var reduced = new AtMostOneExact(t).solve(q, RunContext.of(1));
             assertEquals(engine, reduced.bestEnergy(), 1e-9);
             for (var s : reduced.samples()) {
                 assertEquals(engine, q.energy(s.state()), 1e-9, "every returned state is a ground state");
@@ -150,8 +151,9 @@ class MotorwayQuboSolversTest {
                 QuboRunStats st = s.quboStats();
                 assertEquals(0.0, st.bestEnergy(), 1e-9);
                 assertEquals(200, st.reads());
-                assertEquals(200, st.conflictsPerRead().stream().mapToLong(QuboRunStats.ConflictCount::reads).sum());
-                assertTrue(st.conflictFreeReads() > 0);
+                assertEquals(200, st.readsByUnresolved().stream().mapToLong(QuboRunStats.UnresolvedCount::reads)
+                        .sum());
+                assertTrue(st.feasibleReads() > 0);
                 assertEquals(in.chargerOptions().size(), st.variables());
                 tested++;
             }
@@ -195,10 +197,10 @@ class MotorwayQuboSolversTest {
         QuboDecoding d = new QuboDecoding(in, t);
         byte[] all = new byte[t.variableCount()];
         java.util.Arrays.fill(all, (byte) 1);
-        MotorwaySchedule s = d.schedule(all, null);
+        MotorwaySchedule s = d.schedule(all);
         assertEquals(2, s.assignments().size(), "first chosen option per EMV");
         assertEquals(2, d.read(all).oneHotBroken());
-        MotorwaySchedule none = d.schedule(new byte[t.variableCount()], null);
+        MotorwaySchedule none = d.schedule(new byte[t.variableCount()]);
         assertTrue(none.assignments().isEmpty());
         List<Violation> v = checker.check(in, none);
         assertEquals(2, v.stream().filter(x -> x.constraint().equals("assignment-count")).count());
@@ -215,7 +217,7 @@ class MotorwayQuboSolversTest {
         MotorwaySchedule s = run("random", new RandomSampler.Parameters(50), in, 1);
         JsonNode json = study.solutionToJson(in, s, mapper);
         assertEquals(50, json.path("qubo").path("reads").asLong());
-        assertTrue(json.path("qubo").path("conflictsPerRead").isArray());
+        assertTrue(json.path("qubo").path("readsByUnresolved").isArray());
         MotorwaySchedule back = study.solutionFromJson(in, mapper.readTree(mapper.writeValueAsString(json)), mapper);
         assertEquals(s.quboStats(), back.quboStats());
         assertEquals(s.assignments(), back.assignments());

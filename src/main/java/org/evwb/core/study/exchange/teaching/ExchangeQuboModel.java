@@ -13,7 +13,7 @@ import org.evwb.core.study.exchange.Matching;
  * The exchange QUBO ({@link ExchangeQuboTerms}, SPEC §3) handed to the QUBO engine, and a sample decoded back: the
  * pairs it selects, the pairs and participants that break "one partner each", and its social welfare when it is a
  * matching. The teaching views anneal it directly (to show every intermediate state); the QUBO is the study's own
- * ({@link ExchangeQuboTerms#toQubo()}), the same the {@code qubo} solver samples.
+ * ({@link ExchangeQuboTerms#toQubo()}), the same the study's QUBO solvers ({@code anneal}, …) sample.
  */
 public record ExchangeQuboModel(ExchangeInstance instance, ExchangeQuboTerms terms, Qubo qubo) {
 

@@ -99,8 +99,7 @@ class TeachingAnnealTest {
     void withTheEnginesTemperatureRuleFeasibilityRisesSlowlyWithP() {
         // The classroom sweep of the dashboard: the study's penalty sweep with the engine's own β range.
         ExchangeInstance in = TeachingInstances.classroom(7);
-        var sampling = new org.evwb.core.study.exchange.QuboMatching.Parameters("anneal", 0, "reads=40, sweeps=500",
-                false);
+        var sampling = org.evwb.core.study.exchange.PenaltySweep.Sampling.anneal(40, 500, false);
         var res = new org.evwb.core.study.exchange.PenaltySweep(sampling).run(in,
                 org.evwb.core.study.exchange.PenaltySweep.timesMaxGain(in, List.of(0.05, 1.01, 4.0)),
                 RunContext.of(11));
