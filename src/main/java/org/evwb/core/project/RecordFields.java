@@ -313,7 +313,8 @@ final class RecordFields {
         if (u != null && u.min() > Double.NEGATIVE_INFINITY) {
             range = (u.minExclusive() ? " above " : " ≥ ") + fmt(u.min());
             if (u.max() < Double.POSITIVE_INFINITY) {
-                range = " from " + fmt(u.min()) + " to " + fmt(u.max());
+                range = u.minExclusive() ? range + ", at most " + fmt(u.max())
+                        : " from " + fmt(u.min()) + " to " + fmt(u.max());
             }
         }
         if (t == double.class || t == Double.class || t == float.class || t == Float.class) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,6 +122,40 @@ public final class RecordValues {
         }
     }
 
+    /**
+     * The parameter of {@code type} that {@code name} means: a component's name or {@link JsonAlias}, exactly, else
+     * ignoring case (so a command line's {@code --charger-kw}, read as {@code chargerKw}, finds {@code chargerKW}).
+     */
+    public static Optional<String> nameOf(Class<? extends Record> type, String name) {
+        RecordComponent[] components = type.getRecordComponents();
+        int i = indexOf(components, name);
+        if (i >= 0) {
+            return Optional.of(components[i].getName());
+        }
+        for (RecordComponent c : components) {
+            JsonAlias alias = aliasOf(c);
+            List<String> names = new ArrayList<>(List.of(c.getName()));
+            if (alias != null) {
+                names.addAll(List.of(alias.value()));
+            }
+            if (names.stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
+                return Optional.of(c.getName());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The {@link JsonAlias} names of a parameter (short names the command line also accepts). */
+    public static List<String> aliasesOf(Class<? extends Record> type, String name) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            JsonAlias alias = aliasOf(c);
+            if (c.getName().equals(name) && alias != null) {
+                return List.of(alias.value());
+            }
+        }
+        return List.of();
+    }
+
     /** A record as an ordered name → plain value map (what a study configuration or a recipe holds). */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> toMap(Record value) {
@@ -194,7 +229,7 @@ public final class RecordValues {
             }
         }
         for (int i = 0; i < components.length; i++) {
-            JsonAlias alias = components[i].getAnnotation(JsonAlias.class);
+            JsonAlias alias = aliasOf(components[i]);
             if (alias != null && List.of(alias.value()).contains(name)) {
                 return i;
             }
@@ -227,6 +262,11 @@ public final class RecordValues {
             return join(path, given.iterator().next());
         }
         return path.isEmpty() ? "parameters" : path;
+    }
+
+    /** Jackson's annotation cannot target a record component; Java hands it on to the accessor. */
+    private static JsonAlias aliasOf(RecordComponent c) {
+        return c.getAccessor().getAnnotation(JsonAlias.class);
     }
 
     private static Object read(RecordComponent c, Record r) {

@@ -61,13 +61,30 @@ public final class MotorwayGenerator {
                 80, 250, 0.5, 120, 0);
 
         public Parameters {
-            if (!(lengthKm > 0) || nodeCount < 2 || emvCount < 1 || modeCount < 1 || minChargers < 1
-                    || maxChargers < minChargers || !(chargerPowerKW > 0) || !(minSpeedKmh > 0)
-                    || maxSpeedKmh < minSpeedKmh || !(minBatteryKWh > 0) || maxBatteryKWh < minBatteryKWh
-                    || !(minConsumptionWhPerKm > 0) || maxConsumptionWhPerKm < minConsumptionWhPerKm
-                    || density < 0 || density > 1 || horizonMin < 0 || reserveKWh < 0
-                    || (stationSpacingKm <= 0 && stationCount < 1)) {
-                throw new IllegalArgumentException("bad motorway generator parameters: " + this);
+            // single values are range-checked from @Unit where parameters are set by name; these are the ones that
+            // need two values, plus the basic sanity of records built in code
+            require(lengthKm > 0 && nodeCount >= 2 && emvCount >= 1 && modeCount >= 1 && minChargers >= 1
+                    && chargerPowerKW > 0 && minSpeedKmh > 0 && minBatteryKWh > 0 && minConsumptionWhPerKm > 0
+                    && density >= 0 && density <= 1 && horizonMin >= 0 && reserveKWh >= 0,
+                    "lengthKm, chargerPowerKW, minSpeedKmh, minBatteryKWh and minConsumptionWhPerKm must be > 0, "
+                            + "nodeCount >= 2, emvCount, modeCount and minChargers >= 1, density in 0-1, horizonMin "
+                            + "and reserveKWh >= 0");
+            require(maxChargers >= minChargers, "maxChargers (" + maxChargers + ") must be at least minChargers ("
+                    + minChargers + ")");
+            require(maxSpeedKmh >= minSpeedKmh, "maxSpeedKmh (" + maxSpeedKmh + ") must be at least minSpeedKmh ("
+                    + minSpeedKmh + ")");
+            require(maxBatteryKWh >= minBatteryKWh, "maxBatteryKWh (" + maxBatteryKWh + ") must be at least "
+                    + "minBatteryKWh (" + minBatteryKWh + ")");
+            require(maxConsumptionWhPerKm >= minConsumptionWhPerKm, "maxConsumptionWhPerKm ("
+                    + maxConsumptionWhPerKm + ") must be at least minConsumptionWhPerKm (" + minConsumptionWhPerKm
+                    + ")");
+            require(stationSpacingKm > 0 || stationCount >= 1, "stationCount must be at least 1 unless "
+                    + "stationSpacingKm places the stations");
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException("bad motorway generator parameters: " + message);
             }
         }
 
