@@ -36,8 +36,9 @@ final class ProjectLoader {
      */
     static StudyConfig config(Project project, Path file, String studyId, String configId) {
         if (configId != null) {
-            StudyConfig c = project.studyConfigById(configId).orElseThrow(() -> CliException.badInput(file + ": $.studies: no study configuration with id '"
-                            + configId + "'; the project has: " + ids(project)));
+            StudyConfig c = project.studyConfigById(configId).orElseThrow(() -> CliException.badInput(file
+                    + ": $.studies: no study configuration with id '" + configId + "'; the project has: "
+                    + ids(project)));
             if (!c.study().equals(studyId)) {
                 throw CliException.badInput(file + ": $.studies: configuration '" + configId + "' is for study '"
                         + c.study() + "', not '" + studyId + "'");

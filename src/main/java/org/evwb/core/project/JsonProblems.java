@@ -63,7 +63,7 @@ public final class JsonProblems {
             return "\"" + f.getValue() + "\" is not " + target;
         }
         if (e instanceof ValueInstantiationException v) {
-            // a record's own check refused the values (its message names the field); the Jackson text around it is noise
+            // a record's own check refused the values (its message names the field); Jackson's text around it is noise
             Throwable cause = v.getCause() == null ? v : v.getCause();
             String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             return "not accepted: " + m.lines().findFirst().orElse(m);

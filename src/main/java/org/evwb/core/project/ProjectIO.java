@@ -87,8 +87,8 @@ public final class ProjectIO {
             tree = mapper.readTree(json);
         } catch (StreamConstraintsException e) {
             throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
-                    + "nested deeper than " + Json.MAX_DEPTH + " levels; a project file is never that deep — is this the "
-                    + "right file?");
+                    + "nested deeper than " + Json.MAX_DEPTH + " levels; a project file is never that deep — is this "
+                    + "the right file?");
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
                     + "not valid JSON: " + JsonProblems.parseMessage(e.getOriginalMessage()));

@@ -30,7 +30,7 @@ public final class RecordValues {
     public enum Input {
         /** As a JSON file holds them: a number must be a number, text text (project files, recipes). */
         JSON,
-        /** Possibly as text (command line, form fields): {@code "5"}, {@code "0.5"}, {@code "true"} are read as JSON. */
+        /** Possibly as text (command line, forms): {@code "5"}, {@code "0.5"}, {@code "true"} are read as JSON. */
         TEXT
     }
 
