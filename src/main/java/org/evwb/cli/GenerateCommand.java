@@ -3,90 +3,71 @@ package org.evwb.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.evwb.core.project.Problem;
+import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectIO;
-import org.evwb.core.solve.Violation;
-import org.evwb.core.study.motorway.MotorwayChecker;
-import org.evwb.core.study.motorway.MotorwayGenerator;
-import org.evwb.core.study.motorway.MotorwayInstance;
-import org.evwb.core.study.motorway.MotorwayStudy;
+import org.evwb.core.project.RecordValues;
+import org.evwb.core.solve.GeneratorSpec;
+import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.RunListener;
+import org.evwb.core.solve.StudyDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /**
- * {@code evwb generate motorway --seed N --emvs N … --out P.evwb.json}: the paper's instance generator (motorway
- * paper §4.2) as a command. The project is validated and saved atomically, and only after the checker has confirmed
- * the generator's lowest-speed schedule, so every generated project is known to be feasible.
+ * {@code evwb generate STUDY [--generator ID] [--seed N] [--param NAME=VALUE ...] --out P.evwb.json}: runs one of
+ * the study's registered generators and writes the project, validated, atomically, with its recipe in
+ * {@code generators}. A generator parameter may also be given as {@code --kebab-case VALUE} (its record component
+ * name, {@code --length-km 80} for {@code lengthKm}, or a short alias such as {@code --emvs}); picocli hands these
+ * over as unmatched arguments. Nothing here knows a study: everything comes from the registry.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generate a project for a study (today: 'motorway', paper 002 §4.2).",
-                "The motorway generator guarantees a conflict-free schedule at the lowest speed and confirms it "
-                        + "with the checker before writing.",
-                "Exit code 0 when written, 1 when no feasible project could be made, 2 on bad options."})
+        description = {"Generate a project for a study with one of its seeded generators.",
+                "Generator parameters: --param NAME=VALUE or --NAME-IN-KEBAB-CASE VALUE (e.g. --length-km 80); "
+                        + "'evwb generate --list' shows every generator, its parameters, defaults and limits.",
+                "The same seed and parameters give the same file; the project records its recipe.",
+                "Exit code 0 when written, 1 when the generator could not make a project, 2 on bad options."})
 final class GenerateCommand implements Callable<Integer> {
-
-    private static final MotorwayGenerator.Parameters D = MotorwayGenerator.Parameters.DEFAULT;
 
     private final CliEnvironment env;
 
-    @Parameters(index = "0", paramLabel = "GENERATOR", description = "what to generate: motorway")
-    private String generator;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY", description = "the study (see --list)")
+    private String studyId;
+
+    @Option(names = "--list", description = "list every study's generators with their parameters and defaults")
+    private boolean list;
+
+    @Option(names = "--generator", paramLabel = "ID", description = "which of the study's generators (default: "
+            + "its first)")
+    private String generatorId;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
-            description = "random seed (default: ${DEFAULT-VALUE}); same seed and options, same project")
+            description = "random seed (default: ${DEFAULT-VALUE}); same seed and parameters, same project")
     private long seed;
 
-    @Option(names = "--emvs", required = true, paramLabel = "N", description = "number of EMVs (paper: 3-33)")
-    private int emvs;
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "set a generator parameter; repeatable")
+    private Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--length-km", paramLabel = "X", description = "motorway length (default: 100)")
-    private double lengthKm = D.lengthKm();
-
-    @Option(names = "--nodes", paramLabel = "N", description = "entry/exit nodes, both ends included (default: 10)")
-    private int nodes = D.nodeCount();
-
-    @Option(names = "--stations", paramLabel = "N", description = "charging stations, evenly spaced (default: 4)")
-    private int stations = D.stationCount();
-
-    @Option(names = "--station-spacing-km", paramLabel = "X",
-            description = "a station every X km instead of --stations")
-    private double stationSpacingKm;
-
-    @Option(names = "--chargers-per-station", paramLabel = "2|3",
-            description = "chargers at every station, 2 or 3 (default: 2 or 3 at random)")
-    private Integer chargersPerStation;
-
-    @Option(names = "--charger-kw", paramLabel = "P", description = "charger power (default: 50)")
-    private double chargerKW = D.chargerPowerKW();
-
-    @Option(names = "--modes", paramLabel = "N", description = "driving modes per EMV type (default: 6)")
-    private int modes = D.modeCount();
-
-    @Option(names = "--min-speed-kmh", paramLabel = "V", description = "slowest mode (default: 60)")
-    private double minSpeed = D.minSpeedKmh();
-
-    @Option(names = "--max-speed-kmh", paramLabel = "V", description = "fastest mode (default: 140)")
-    private double maxSpeed = D.maxSpeedKmh();
-
-    @Option(names = "--density", paramLabel = "F",
-            description = "share of EMVs that reach their charger just as it frees, 0-1 (default: 0.5)")
-    private double density = D.density();
-
-    @Option(names = "--horizon-min", paramLabel = "T", description = "other arrivals uniform in [0, T] (default: 120)")
-    private double horizonMin = D.horizonMin();
-
-    @Option(names = "--name", paramLabel = "TEXT", description = "project name (default: Generated motorway (seed N))")
+    @Option(names = "--name", paramLabel = "TEXT", description = "project name (default: the generator's)")
     private String name;
 
-    @Option(names = "--out", required = true, paramLabel = "P.evwb.json", description = "write the project here")
+    @Option(names = "--out", paramLabel = "P.evwb.json", description = "write the project here")
     private Path out;
 
     @Option(names = "--force", description = "replace --out if it exists (the old file is kept as .bak)")
     private boolean force;
+
+    /** {@code --kebab-case VALUE} generator parameters, as picocli leaves them. */
+    @Unmatched
+    private List<String> unmatched = new ArrayList<>();
 
     GenerateCommand(CliEnvironment env) {
         this.env = env;
@@ -94,35 +75,42 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"motorway".equals(generator)) {
-            throw CliException.badInput("evwb generate: unknown generator '" + generator + "'; valid: motorway");
+        if (list) {
+            new GeneratorListing(env.out()).print(env.studies());
+            return EvwbCommand.EXIT_OK;
         }
-        if (!out.getFileName().toString().endsWith(ProjectIO.EXTENSION)) {
-            throw CliException.badInput("--out " + out + ": a project file ends in " + ProjectIO.EXTENSION
-                    + ", e.g. --out generated" + ProjectIO.EXTENSION);
+        if (studyId == null) {
+            throw CliException.badInput("evwb generate: name a study, e.g. evwb generate " + firstWithGenerators()
+                    + " --out new" + ProjectIO.EXTENSION + " ('evwb generate --list' lists the generators)");
         }
-        if (Files.exists(out) && !force) {
-            throw CliException.badInput("--out " + out + ": the file exists; choose another name or add --force");
+        StudyDefinition<?, ?> study = ProjectLoader.study(env.studies(), studyId, "evwb generate: ");
+        GeneratorSpec generator = generator(study);
+        checkOut();
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, String> values = overrides(generator, typed);
+        List<Problem> problems = new ArrayList<>();
+        Record parameters = RecordValues.merge(generator.defaults(), values, RecordValues.Input.TEXT, "", problems);
+        if (parameters == null) {
+            throw CliException.badInput(String.join("\n", problems.stream().map(p -> "evwb generate " + study.id()
+                    + ": " + typed.getOrDefault(p.path(), p.path()) + ": " + p.message()).toList())
+                    + "\n('evwb generate --list' shows every parameter with its default and limits)");
         }
-        if (chargersPerStation != null && (chargersPerStation < 2 || chargersPerStation > 3)) {
-            throw CliException.badInput("--chargers-per-station: must be 2 or 3 (paper §4.2), was "
-                    + chargersPerStation);
-        }
-        MotorwayGenerator.Parameters p = parameters();
-        MotorwayGenerator.Generated g;
+        GeneratorSpec.Generated g;
         try {
-            g = new MotorwayGenerator().generate(p, seed);
+            g = generator.generate(parameters, seed, new RunContext(seed, null, RunListener.NONE));
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("evwb generate " + study.id() + ": " + e.getMessage());
         } catch (IllegalStateException e) {
-            env.err().println("evwb generate: " + e.getMessage());
+            env.err().println("evwb generate " + study.id() + ": " + e.getMessage() + "; nothing was written");
             return EvwbCommand.EXIT_RUN_FAILED;
         }
-        List<Violation> v = confirm(g);
-        if (!v.isEmpty()) {
-            env.err().println("evwb generate: the lowest-speed schedule did not pass the checker: " + v.get(0)
-                    + "; nothing was written");
+        Project project = name == null ? g.project() : g.project().withName(name);
+        String unusable = unusable(study, project);
+        if (unusable != null) {
+            env.err().println("evwb generate " + study.id() + ": the generated project is unusable (a bug; please "
+                    + "report it with the options you used): " + unusable + "; nothing was written");
             return EvwbCommand.EXIT_RUN_FAILED;
         }
-        var project = name == null ? g.project() : g.project().withName(name);
         try {
             new ProjectIO().save(project, out);
         } catch (ProjectFileException e) {
@@ -133,40 +121,126 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CliException.badInput("--out " + out + ": cannot write the project: " + e.getMessage());
         }
-        var infra = project.infrastructure();
-        int chargers = infra.chargingStations().stream().mapToInt(s -> s.chargers().size()).sum();
-        env.out().println(String.format(Locale.ROOT, "wrote %s: %d EMVs, %.1f km, %d nodes, %d stations with %d "
-                        + "chargers, %d driving modes (seed %d)", out, project.fleet().vehicles().size(),
-                infra.motorways().get(0).lengthKm(), infra.motorways().get(0).nodes().size(),
-                infra.chargingStations().size(), chargers, modes, seed));
-        env.out().println("checker: the lowest-speed schedule of all " + g.witness().assignments().size()
-                + " EMVs is conflict-free (Model I, no waiting)");
+        env.out().println("wrote " + out + ": " + g.summary());
+        env.out().println("project: " + ValidateCommand.summary(project) + "; recipe: generator " + generator.id()
+                + ", seed " + seed);
         return EvwbCommand.EXIT_OK;
     }
 
-    private MotorwayGenerator.Parameters parameters() {
-        int min = chargersPerStation == null ? D.minChargers() : chargersPerStation;
-        int max = chargersPerStation == null ? D.maxChargers() : chargersPerStation;
-        try {
-            return new MotorwayGenerator.Parameters(lengthKm, nodes, stations, stationSpacingKm, min, max, chargerKW,
-                    emvs, modes, minSpeed, maxSpeed, D.minBatteryKWh(), D.maxBatteryKWh(),
-                    D.minConsumptionWhPerKm(), D.maxConsumptionWhPerKm(), density, horizonMin, D.reserveKWh());
-        } catch (IllegalArgumentException e) {
-            throw CliException.badInput("evwb generate motorway: bad options: --emvs >= 1, --nodes >= 2, "
-                    + "--stations >= 1 (or --station-spacing-km > 0), --length-km > 0, --modes >= 1, "
-                    + "--charger-kw > 0, 0 < --min-speed-kmh <= --max-speed-kmh, --density in 0-1, "
-                    + "--horizon-min >= 0");
+    private GeneratorSpec generator(StudyDefinition<?, ?> study) {
+        List<GeneratorSpec> all = study.generators();
+        if (all.isEmpty()) {
+            throw CliException.badInput("evwb generate: study '" + study.id() + "' has no generator; studies with "
+                    + "one: " + String.join(", ", env.studies().studies().stream()
+                    .filter(s -> !s.generators().isEmpty()).map(StudyDefinition::id).toList()));
+        }
+        if (generatorId == null) {
+            return all.get(0);
+        }
+        return all.stream().filter(g -> g.id().equals(generatorId)).findFirst().orElseThrow(() ->
+                CliException.badInput("--generator: study '" + study.id() + "' has no generator '" + generatorId
+                        + "'; it has " + String.join(", ", all.stream().map(GeneratorSpec::id).toList())));
+    }
+
+    private void checkOut() {
+        if (out == null) {
+            throw CliException.badInput("evwb generate " + studyId + ": --out is needed, e.g. --out generated"
+                    + ProjectIO.EXTENSION);
+        }
+        if (!out.getFileName().toString().endsWith(ProjectIO.EXTENSION)) {
+            throw CliException.badInput("--out " + out + ": a project file ends in " + ProjectIO.EXTENSION
+                    + ", e.g. --out generated" + ProjectIO.EXTENSION);
+        }
+        if (Files.exists(out) && !force) {
+            throw CliException.badInput("--out " + out + ": the file exists; choose another name or add --force");
         }
     }
 
-    /** The checker once more, on the project as it will be written (the generator checked it before naming). */
-    private static List<Violation> confirm(MotorwayGenerator.Generated g) {
-        MotorwayStudy study = new MotorwayStudy();
-        try {
-            MotorwayInstance in = study.buildInstance(g.project(), null);
-            return new MotorwayChecker().check(in, g.witness());
-        } catch (ProjectFileException e) {
-            return List.of(new Violation("project", e.getMessage()));
+    /**
+     * {@code --param} values and {@code --kebab-case VALUE} pairs by the generator's parameter names; {@code typed}
+     * gets what the user wrote for each name, so messages name the option as given.
+     */
+    private Map<String, String> overrides(GeneratorSpec generator, Map<String, String> typed) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            String name = RecordValues.nameOf(generator.type(), k).orElse(k);
+            byName.put(name, v);
+            typed.put(name, "--param " + k);
+        });
+        for (int i = 0; i < unmatched.size(); i++) {
+            String arg = unmatched.get(i);
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                throw CliException.badInput("evwb generate: unexpected argument '" + arg + "'; generator parameters "
+                        + "are --NAME VALUE or --param NAME=VALUE (see 'evwb generate --list')");
+            }
+            String option = arg.substring(2);
+            String value;
+            int eq = option.indexOf('=');
+            if (eq >= 0) {
+                value = option.substring(eq + 1);
+                option = option.substring(0, eq);
+            } else if (i + 1 < unmatched.size() && !unmatched.get(i + 1).startsWith("--")) {
+                value = unmatched.get(++i);
+            } else {
+                throw CliException.badInput("evwb generate: " + arg + " needs a value, e.g. " + arg + " 10");
+            }
+            String camel = camelCase(option);
+            String name = RecordValues.nameOf(generator.type(), camel).orElse(camel);
+            byName.put(name, value);
+            typed.put(name, "--" + option);
         }
+        return byName;
+    }
+
+    /** Whether the study can use what its generator made (it always should): null if so, else why not. */
+    private String unusable(StudyDefinition<?, ?> study, Project project) {
+        List<Problem> errors = env.studies().check(project).errors();
+        if (!errors.isEmpty()) {
+            return errors.get(0).toString();
+        }
+        try {
+            study.buildInstance(project, project.studyConfig(study.id()).orElse(null));
+            return null;
+        } catch (ProjectFileException | RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    private String firstWithGenerators() {
+        return env.studies().studies().stream().filter(s -> !s.generators().isEmpty()).map(StudyDefinition::id)
+                .findFirst().orElse("STUDY");
+    }
+
+    /** {@code length-km} → {@code lengthKm}. */
+    static String camelCase(String kebab) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                upper = sb.length() > 0;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code lengthKm} → {@code length-km}; a run of capitals stays one word ({@code chargerPowerKW} →
+     * {@code charger-power-kw}, {@code evCapacityKWh} → {@code ev-capacity-kwh}), which {@link #camelCase} and a
+     * case-blind name lookup turn back into the component.
+     */
+    static String kebabCase(String camel) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            boolean boundary = Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(camel.charAt(i - 1));
+            if (boundary) {
+                sb.append('-');
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 }

@@ -36,16 +36,16 @@ final class ProjectLoader {
      */
     static StudyConfig config(Project project, Path file, String studyId, String configId) {
         if (configId != null) {
-            StudyConfig c = project.studies().stream().filter(s -> s.id().equals(configId)).findFirst()
-                    .orElseThrow(() -> CliException.badInput(file + ": $.studies: no study configuration with id '"
-                            + configId + "'; the project has: " + ids(project)));
+            StudyConfig c = project.studyConfigById(configId).orElseThrow(() -> CliException.badInput(file
+                    + ": $.studies: no study configuration with id '" + configId + "'; the project has: "
+                    + ids(project)));
             if (!c.study().equals(studyId)) {
                 throw CliException.badInput(file + ": $.studies: configuration '" + configId + "' is for study '"
                         + c.study() + "', not '" + studyId + "'");
             }
             return c;
         }
-        return project.studies().stream().filter(s -> s.study().equals(studyId)).findFirst().orElse(null);
+        return project.studyConfig(studyId).orElse(null);
     }
 
     static <I> I instance(StudyDefinition<I, ?> study, Project project, Path file, StudyConfig config) {

@@ -1,6 +1,5 @@
 package org.evwb.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -127,10 +126,9 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private Record parameters(SolverSpec<?, ?> solver, ObjectMapper mapper) {
-        Map<String, Object> overrides = new LinkedHashMap<>();
-        params.forEach((name, value) -> overrides.put(name, scalar(value, mapper)));
         try {
-            return solver.withOverrides(overrides);
+            // values stay text: the parameters' own types decide what "5" or "true" means
+            return solver.withOverrides(params);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--param: " + firstLine(e.getMessage()) + " (defaults: "
                     + StudiesCommand.parameters(solver, mapper) + ")");
@@ -142,19 +140,6 @@ final class SolveCommand implements Callable<Integer> {
         String m = message == null ? "bad value" : message.lines().findFirst().orElse(message);
         int noise = m.indexOf(" (but might");
         return noise > 0 ? m.substring(0, noise) : m;
-    }
-
-    /** A parameter value as the JSON scalar it spells ({@code 5}, {@code 0.5}, {@code true}), else as text. */
-    private static Object scalar(String value, ObjectMapper mapper) {
-        try {
-            JsonNode n = mapper.readTree(value);
-            if (n != null && n.isValueNode() && !n.isNull()) {
-                return mapper.convertValue(n, Object.class);
-            }
-        } catch (JsonProcessingException notJson) {
-            // plain text such as an enum constant
-        }
-        return value;
     }
 
     private <I, S> void write(StudyDefinition<I, S> study, I instance, RunOutcome<S> outcome, ObjectMapper mapper) {

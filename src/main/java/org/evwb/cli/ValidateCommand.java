@@ -5,14 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
+import org.evwb.core.solve.StudyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code evwb validate PROJECT}: loads and checks a project file; lists every problem with its JSON path. */
+/**
+ * {@code evwb validate PROJECT}: loads and checks a project file, then checks every study configuration against its
+ * registered study and every generator recipe against its registered generator, so a configuration that would be
+ * refused by {@code solve} is refused here; lists every problem with its JSON path. Configurations of studies and
+ * recipes of generators this build does not have are notes, not errors.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Load a project file and check it.",
-                "Prints 'OK: N entities …', or every problem as FILE: $.json.path: message (exit code 2)."})
+        description = {"Load a project file and check it, its study configurations and its generator recipes.",
+                "Prints 'OK: N entities …' (and a note for each study or generator this build does not have),",
+                "or every problem as FILE: $.json.path: message (exit code 2)."})
 final class ValidateCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -27,7 +35,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Project p = new ProjectLoader().load(project);
+        StudyRegistry.Findings findings = env.studies().check(p);
+        if (!findings.errors().isEmpty()) {
+            throw CliException.badInput(CliException.lines(project.toString(), findings.errors()));
+        }
         env.out().println("OK: " + summary(p) + " in " + project);
+        for (Problem note : findings.notes()) {
+            env.out().println("note: " + note);
+        }
         return EvwbCommand.EXIT_OK;
     }
 

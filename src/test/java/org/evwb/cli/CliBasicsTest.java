@@ -75,6 +75,23 @@ class CliBasicsTest {
     }
 
     @Test
+    void studiesListsEachStudysParametersAndGenerators() {
+        CliRunner.Run r = run("studies");
+        assertEquals(0, r.exitCode(), r::toString);
+        var registry = org.evwb.core.study.Studies.standard();
+        for (var study : registry.studies()) {
+            String block = r.out().substring(r.out().indexOf(study.id() + " — "));
+            for (var f : org.evwb.core.project.RecordValues.fields(study.parameters().defaults())) {
+                assertTrue(block.contains(f.name() + " = " + f.defaultValue()), () -> f.name() + "\n" + r);
+            }
+            for (var g : study.generators()) {
+                assertTrue(block.lines().anyMatch(l -> l.trim().startsWith(g.id() + " ")), () -> g.id() + "\n" + r);
+            }
+        }
+        assertTrue(r.out().contains("model = charger, stationRule = exact_capacity"), r::toString);
+    }
+
+    @Test
     void versionAndHelpExitZero() {
         CliRunner.Run v = run("--version");
         assertEquals(0, v.exitCode(), v::toString);

@@ -101,12 +101,14 @@ class MotorwayCliTest {
         Path a = dir.resolve("a.evwb.json");
         Path b = dir.resolve("b.evwb.json");
         CliRunner.Run gen = run("generate", "motorway", "--seed", "7", "--emvs", "12", "--length-km", "80",
-                "--stations", "3", "--chargers-per-station", "2", "--modes", "4", "--out", a.toString());
+                "--stations", "3", "--min-chargers", "2", "--max-chargers", "2", "--modes", "4", "--out", a.toString());
         assertEquals(0, gen.exitCode(), gen::toString);
         assertTrue(gen.out().contains("12 EMVs") && gen.out().contains("3 stations with 6 chargers"), gen::toString);
         assertTrue(gen.out().contains("conflict-free"), gen::toString);
-        assertEquals(0, run("generate", "motorway", "--seed", "7", "--emvs", "12", "--length-km", "80",
-                "--stations", "3", "--chargers-per-station", "2", "--modes", "4", "--out", b.toString()).exitCode());
+        // the same parameters spelt as --param NAME=VALUE with the record's own names
+        assertEquals(0, run("generate", "motorway", "--seed", "7", "--param", "emvCount=12", "--param",
+                "lengthKm=80", "--param", "stationCount=3", "--min-chargers=2", "--max-chargers", "2",
+                "--mode-count", "4", "--out", b.toString()).exitCode());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "same seed and options, same file");
 
         Project p = new ProjectIO().load(a);
@@ -122,13 +124,18 @@ class MotorwayCliTest {
     @Test
     void generateRejectsBadOptionsWithExitTwo() throws Exception {
         Path out = dir.resolve("x.evwb.json");
-        CliRunner.Run three = run("generate", "motorway", "--emvs", "5", "--chargers-per-station", "4", "--out",
+        CliRunner.Run minMax = run("generate", "motorway", "--emvs", "5", "--min-chargers", "4", "--out",
                 out.toString());
-        assertEquals(2, three.exitCode(), three::toString);
-        assertTrue(three.err().contains("--chargers-per-station: must be 2 or 3"), three::toString);
+        assertEquals(2, minMax.exitCode(), minMax::toString);
+        assertTrue(minMax.err().contains("--min-chargers: not accepted: bad motorway generator parameters: "
+                + "maxChargers (3) must be at least minChargers (4)"), minMax::toString);
+        CliRunner.Run huge = run("generate", "motorway", "--emvs", "100000000", "--out", out.toString());
+        assertEquals(2, huge.exitCode(), huge::toString);
+        assertTrue(huge.err().contains("--emvs: 100000000 is above 10000; it must be at most 10000"), huge::toString);
         CliRunner.Run unknown = run("generate", "edge", "--emvs", "5", "--out", out.toString());
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("valid: motorway"), unknown::toString);
+        assertTrue(unknown.err().contains("unknown study 'edge'") && unknown.err().contains("motorway"),
+                unknown::toString);
         CliRunner.Run ext = run("generate", "motorway", "--emvs", "5", "--out", dir.resolve("x.json").toString());
         assertEquals(2, ext.exitCode());
         CliRunner.Run bad = run("generate", "motorway", "--emvs", "0", "--out", out.toString());

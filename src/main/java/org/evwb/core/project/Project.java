@@ -65,6 +65,24 @@ public record Project(
         return i < 0 ? "$.studies" : "$.studies[" + i + "]";
     }
 
+    // ---- generator recipes ----
+
+    /** The recipe with id {@code recipeId} (the {@code id} field of a {@code generators} entry), if any. */
+    public Optional<GeneratorRecipe> recipe(String recipeId) {
+        return generators.stream().filter(r -> r.id().equals(recipeId)).findFirst();
+    }
+
+    /** The recipes that name generator {@code generatorId} (e.g. {@code "edge-tasks"}), in file order. */
+    public List<GeneratorRecipe> recipesOf(String generatorId) {
+        return generators.stream().filter(r -> r.generator().equals(generatorId)).toList();
+    }
+
+    /** The JSON path of a recipe in the project file: {@code $.generators[i]} ({@code $.generators} if absent). */
+    public String jsonPathOf(GeneratorRecipe recipe) {
+        int i = recipe == null ? -1 : generators.indexOf(recipe);
+        return i < 0 ? "$.generators" : "$.generators[" + i + "]";
+    }
+
     // ---- generic entity access, used by editing commands, tables and the map ----
 
     /** The entities of one kind, in file order. */

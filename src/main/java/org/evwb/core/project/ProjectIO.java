@@ -1,17 +1,11 @@
 package org.evwb.core.project;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads and writes {@code *.evwb.json} project files. Reading never modifies the file; it checks size, depth, format
@@ -93,11 +86,12 @@ public final class ProjectIO {
         try {
             tree = mapper.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new ProjectFileException(source, parsePath(e), where(e.getLocation()) + "nested deeper than "
-                    + Json.MAX_DEPTH + " levels; a project file is never that deep — is this the right file?");
+            throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
+                    + "nested deeper than " + Json.MAX_DEPTH + " levels; a project file is never that deep — is this "
+                    + "the right file?");
         } catch (JsonProcessingException e) {
-            throw new ProjectFileException(source, parsePath(e), where(e.getLocation()) + "not valid JSON: "
-                    + parseMessage(e.getOriginalMessage()));
+            throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
+                    + "not valid JSON: " + JsonProblems.parseMessage(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ProjectFileException(source, "$", "cannot parse: " + e.getMessage());
         }
@@ -152,7 +146,7 @@ public final class ProjectIO {
             project = mapper.readerFor(Project.class)
                     .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(root);
         } catch (JsonMappingException e) {
-            throw new ProjectFileException(source, path(e), mappingMessage(e));
+            throw new ProjectFileException(source, List.of(JsonProblems.problem("$", e)));
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(source, "$", e.getOriginalMessage());
         } catch (IOException | RuntimeException e) {
@@ -238,156 +232,6 @@ public final class ProjectIO {
     /** Where {@link #save} keeps the previous version of {@code file}. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
-    }
-
-    // ---- messages ----
-
-    static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String mappingMessage(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return "unknown field '" + u.getPropertyName() + "'; check the spelling (known fields: " + known + ")";
-        }
-        if (e instanceof InvalidFormatException f) {
-            String target = describe(f.getTargetType());
-            return "\"" + f.getValue() + "\" is not " + target;
-        }
-        if (e instanceof MismatchedInputException m) {
-            String msg = m.getOriginalMessage();
-            Class<?> t = m.getTargetType();
-            if (msg != null && msg.startsWith("found ") || msg != null && msg.startsWith("a position")) {
-                return msg;
-            }
-            if (t != null) {
-                return "expected " + describe(t) + cause(msg);
-            }
-            return msg;
-        }
-        return e.getOriginalMessage();
-    }
-
-    private static String cause(String msg) {
-        if (msg == null) {
-            return "";
-        }
-        int i = msg.indexOf("from ");
-        if (msg.contains("Cannot coerce") || msg.contains("Cannot deserialize")) {
-            String from = i >= 0 ? msg.substring(i + 5) : "";
-            int end = from.indexOf(" (");
-            from = end > 0 ? from.substring(0, end) : from;
-            from = from.replace("String value", "text").replace("Floating-point value", "a decimal number")
-                    .replace("Array value", "an array").replace("Object value", "an object")
-                    .replace("Boolean value", "true/false").replace("Integer value", "a whole number");
-            return from.isBlank() ? "" : ", found " + from.replace("(token `JsonToken.", "").replace("`)", "");
-        }
-        return "";
-    }
-
-    private static String describe(Class<?> t) {
-        if (t == null) {
-            return "the right type";
-        }
-        if (t == double.class || t == Double.class || t == float.class) {
-            return "a number";
-        }
-        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
-            return "a whole number";
-        }
-        if (t == String.class) {
-            return "text";
-        }
-        if (t == boolean.class || t == Boolean.class) {
-            return "true or false";
-        }
-        if (t.isEnum()) {
-            return "one of " + java.util.Arrays.stream(t.getEnumConstants())
-                    .map(k -> "\"" + k.toString().toLowerCase(java.util.Locale.ROOT) + "\"")
-                    .collect(Collectors.joining(", "));
-        }
-        if (List.class.isAssignableFrom(t)) {
-            return "a list [...]";
-        }
-        if (t.getSimpleName().equals("GeoPoint")) {
-            return "a position [longitude, latitude]";
-        }
-        return "an object {...}";
-    }
-
-    private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr()
-                + ": ";
-    }
-
-    /** The JSON path where the parser stopped, from its context (e.g. {@code $.fleet.vehicles[2].id}). */
-    static String parsePath(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "$";
-        }
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.add("." + c.getCurrentName());
-            }
-        }
-        StringBuilder sb = new StringBuilder("$");
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            sb.append(parts.get(i));
-        }
-        return sb.toString();
-    }
-
-    /** Jackson's parse messages, rephrased for someone editing the file by hand. */
-    static String parseMessage(String msg) {
-        if (msg == null) {
-            return "unreadable";
-        }
-        String m = msg;
-        for (String noise : List.of(" (start marker at", " (for root starting at", " (for Object starting at",
-                " (for Array starting at", " at [Source")) {
-            int cut = m.indexOf(noise);
-            m = cut > 0 ? m.substring(0, cut) : m;
-        }
-        m = m.replace("\n", " ").trim();
-        if (m.startsWith("Duplicate field")) {
-            return m.replace("Duplicate field", "the field") + " appears twice in the same object; keep only one";
-        }
-        if (m.startsWith("Non-standard token")) {
-            int q = m.indexOf('\'');
-            String token = q >= 0 && m.indexOf('\'', q + 1) > q ? m.substring(q + 1, m.indexOf('\'', q + 1)) : "this";
-            return token + " is not a number JSON allows (JSON has no NaN or Infinity); write a finite number";
-        }
-        if (m.contains("end-of-input")) {
-            return m + " (the file ends before every { and [ is closed: is it truncated?)";
-        }
-        if (m.startsWith("Unrecognized token")) {
-            int cut = m.indexOf(": was expecting");
-            return (cut > 0 ? m.substring(0, cut) : m) + " is not a JSON value (is this a JSON file? text values need "
-                    + "double quotes, e.g. \"abc\")";
-        }
-        if (m.startsWith("Unexpected character")) {
-            return m + " (check for a missing comma or quote, or a trailing comma, just before here)";
-        }
-        if (m.startsWith("Unexpected close marker")) {
-            return m + " (a } or ] here has no matching opening one; remove it or add the missing opening)";
-        }
-        if (m.startsWith("Trailing token")) {
-            return "there is more after the project's closing }; remove it";
-        }
-        return m;
     }
 
     private static String mb(long bytes) {

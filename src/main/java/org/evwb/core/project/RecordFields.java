@@ -38,7 +38,8 @@ final class RecordFields {
         checkValue(node, type, null, path, out);
     }
 
-    private static void checkValue(JsonNode node, Type type, Unit unit, String path, List<Problem> out) {
+    /** Checks one value against its declared type (and, for numbers, names the unit in the hint). */
+    static void checkValue(JsonNode node, Type type, Unit unit, String path, List<Problem> out) {
         Class<?> raw = rawClass(type);
         if (raw == null || node == null || node.isNull()) {
             return; // null for a field is reported by the caller, which knows whether the field is optional
@@ -199,7 +200,7 @@ final class RecordFields {
     }
 
     /** The known name within edit distance 2 (case-insensitive) of a misspelt one, if any. */
-    private static String closest(String name, Set<String> known) {
+    static String closest(String name, Set<String> known) {
         String best = null;
         int bestD = 3;
         for (String k : known) {
@@ -312,7 +313,8 @@ final class RecordFields {
         if (u != null && u.min() > Double.NEGATIVE_INFINITY) {
             range = (u.minExclusive() ? " above " : " ≥ ") + fmt(u.min());
             if (u.max() < Double.POSITIVE_INFINITY) {
-                range = " from " + fmt(u.min()) + " to " + fmt(u.max());
+                range = u.minExclusive() ? range + ", at most " + fmt(u.max())
+                        : " from " + fmt(u.min()) + " to " + fmt(u.max());
             }
         }
         if (t == double.class || t == Double.class || t == float.class || t == Float.class) {

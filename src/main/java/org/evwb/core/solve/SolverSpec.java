@@ -1,24 +1,17 @@
 package org.evwb.core.solve;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.evwb.core.project.RecordValues;
 
 /**
  * A registered solver: its id, a description, its parameters record with defaults, and how to build the optimiser
  * from parameters. The UI edits the record's components, the CLI sets them with {@code --param name=value}.
  */
 public final class SolverSpec<I, S> {
-
-    /** Converts parameters given as text (command line, property editor) to their typed values. */
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final String id;
     private final String description;
@@ -59,23 +52,12 @@ public final class SolverSpec<I, S> {
     }
 
     /**
-     * The defaults with some parameters overridden by name (values typed or as text, as the command line gives them). Unknown names and
-     * values of the wrong type throw {@link IllegalArgumentException} naming the parameter.
+     * The defaults with some parameters overridden by name (values typed or as text, as the command line gives them).
+     * Unknown names and values of the wrong type or out of range throw {@link IllegalArgumentException} naming the
+     * parameter; the merge is the one study parameters and generators use ({@link RecordValues}).
      */
     public Record withOverrides(Map<String, ?> overrides) {
-        Map<String, Object> merged = parameterMap(defaults, LENIENT);
-        for (Map.Entry<String, ?> e : overrides.entrySet()) {
-            if (!merged.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("solver " + id + " has no parameter '" + e.getKey()
-                        + "'; it has " + String.join(", ", merged.keySet()));
-            }
-            merged.put(e.getKey(), e.getValue());
-        }
-        try {
-            return LENIENT.convertValue(merged, defaults.getClass());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("solver " + id + ": bad parameter value: " + e.getMessage(), e);
-        }
+        return RecordValues.withOverrides("solver " + id, defaults, overrides);
     }
 
     /** A parameters record as an ordered name → value map (for reports and result files). */

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
 
 /**
- * One study end to end, headless: how to build its instance from a project, its solvers, its independent checker,
- * its objective values, and how its solutions read and write as plain JSON.
+ * One study end to end, headless: its parameters, how to build its instance from a project, its solvers, its
+ * independent checker, its objective values, how its solutions read and write as plain JSON, its generators and a
+ * sample project. Registering it in {@code Studies.standard()} is all the CLI and the platform test need.
  *
  * @param <I> instance type
  * @param <S> solution type
@@ -41,14 +43,37 @@ public interface StudyDefinition<I, S> {
     /** Named objective values of a solution, e.g. {@code "totalDistanceKm"}. */
     Map<String, Double> objectives(I instance, S solution);
 
-    /** The solution in plain terms for result files. */
-    JsonNode solutionToJson(I instance, S solution, ObjectMapper mapper);
+    /**
+     * The study's parameters: their record type and defaults, and the one merge of a project's study configuration
+     * over them ({@link StudyParameters#from}). {@link #buildInstance} uses it; {@code evwb validate} checks every
+     * configuration with it.
+     */
+    StudyParameters<?> parameters();
+
+    /**
+     * What a study configuration of {@code project} would be refused for, each problem with its JSON path; by default
+     * its parameters ({@code $.studies[i].parameters.NAME}). A study adds checks of the configuration against the
+     * project (e.g. that a named motorway exists) here, not in the CLI.
+     */
+    default List<Problem> checkConfig(Project project, StudyConfig config) {
+        return parameters().check(project, config);
+    }
+
+    /** How the study's solutions are written in result files: a plain-terms document record and two conversions. */
+    SolutionFormat<I, S, ?> solutionFormat();
+
+    /** The solution in plain terms for result files (its {@link #solutionFormat()} document). */
+    default JsonNode solutionToJson(I instance, S solution, ObjectMapper mapper) {
+        return solutionFormat().toJson(instance, solution, mapper);
+    }
 
     /**
      * Reads a solution written by {@link #solutionToJson}; a {@link ProjectFileException} names the JSON path within
      * the result file ({@code $.solution...}); callers replace its source with the result file's name.
      */
-    S solutionFromJson(I instance, JsonNode json, ObjectMapper mapper) throws ProjectFileException;
+    default S solutionFromJson(I instance, JsonNode json, ObjectMapper mapper) throws ProjectFileException {
+        return solutionFormat().fromJson(instance, json, mapper);
+    }
 
     /**
      * A small project this study's every solver handles in seconds (the platform test runs each solver on it, the
@@ -58,7 +83,10 @@ public interface StudyDefinition<I, S> {
         return Optional.empty();
     }
 
-    /** The study's seeded generators (for {@code evwb generate}, the Generate dialog and generator recipes). */
+    /**
+     * The study's seeded generators (for {@code evwb generate}, the Generate dialog and generator recipes); the first
+     * is the study's default. Generator ids are unique across studies.
+     */
     default List<GeneratorSpec> generators() {
         return List.of();
     }

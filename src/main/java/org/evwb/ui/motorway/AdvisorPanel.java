@@ -10,10 +10,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.solve.RunContext;
-import org.evwb.core.study.motorway.MotorwayParameters;
+import org.evwb.core.study.motorway.MotorwayStudy;
 import org.evwb.core.study.motorway.advisor.Advice;
 import org.evwb.core.study.motorway.advisor.AdvisorRequest;
 import org.evwb.core.study.motorway.advisor.LayoutAdvisor;
@@ -80,8 +79,7 @@ public final class AdvisorPanel extends VBox {
                 }
             }
             req = new AdvisorRequest(km, perSite.getValue(), Double.parseDouble(power.getText().trim()), 20);
-            advisor = new LayoutAdvisor(MotorwayParameters.fromConfig(p, MotorwayEvaluator.config(p),
-                    Json.newMapper()));
+            advisor = new LayoutAdvisor(new MotorwayStudy().parameters().from(p, MotorwayEvaluator.config(p)));
         } catch (NumberFormatException e) {
             result.setText("Candidate sites and power must be numbers (km, kW): " + e.getMessage());
             return;

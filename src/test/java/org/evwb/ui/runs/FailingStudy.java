@@ -1,7 +1,5 @@
 package org.evwb.ui.runs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.evwb.core.project.Project;
@@ -10,8 +8,10 @@ import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.study.demo.DemoInstance;
 import org.evwb.core.study.demo.DemoSolution;
 import org.evwb.core.study.demo.DemoStudy;
@@ -72,13 +72,12 @@ final class FailingStudy implements StudyDefinition<DemoInstance, DemoSolution> 
     }
 
     @Override
-    public JsonNode solutionToJson(DemoInstance instance, DemoSolution solution, ObjectMapper mapper) {
-        return demo.solutionToJson(instance, solution, mapper);
+    public StudyParameters<?> parameters() {
+        return demo.parameters();
     }
 
     @Override
-    public DemoSolution solutionFromJson(DemoInstance instance, JsonNode json, ObjectMapper mapper)
-            throws ProjectFileException {
-        return demo.solutionFromJson(instance, json, mapper);
+    public SolutionFormat<DemoInstance, DemoSolution, ?> solutionFormat() {
+        return demo.solutionFormat();
     }
 }

@@ -1,21 +1,23 @@
 package org.evwb.core.study.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.evwb.core.project.ChargingStation;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.GeneratorSpec;
+import org.evwb.core.solve.SolutionFormat;
+import org.evwb.core.solve.SolutionIds;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.solve.Violation;
 
 /**
@@ -41,6 +43,8 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
         }
     }
 
+    private final StudyParameters<StudyParameters.None> parameters = StudyParameters.none(ID);
+
     @Override
     public String id() {
         return ID;
@@ -52,7 +56,13 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
     }
 
     @Override
+    public StudyParameters<StudyParameters.None> parameters() {
+        return parameters;
+    }
+
+    @Override
     public DemoInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
+        parameters.from(project, config); // the demo has no parameters: this refuses any a configuration names
         List<DemoInstance.Site> vehicles = new ArrayList<>();
         for (Vehicle v : project.fleet().vehicles()) {
             vehicles.add(new DemoInstance.Site(v.id(), v.position()));
@@ -136,56 +146,51 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
     }
 
     @Override
-    public JsonNode solutionToJson(DemoInstance in, DemoSolution s, ObjectMapper mapper) {
-        ArrayNode arr = mapper.createArrayNode();
+    public SolutionFormat<DemoInstance, DemoSolution, DemoSolutionDocument> solutionFormat() {
+        return SolutionFormat.of(DemoSolutionDocument.class, DemoStudy::document, DemoStudy::solution);
+    }
+
+    private static DemoSolutionDocument document(DemoInstance in, DemoSolution s) {
+        List<DemoSolutionDocument.Assignment> list = new ArrayList<>();
         int[] st = s.stationOf();
         for (int v = 0; v < st.length; v++) {
-            var o = arr.addObject().put("vehicle", in.vehicles().get(v).id());
-            if (st[v] >= 0) {
-                o.put("station", in.stations().get(st[v]).id());
-                o.put("distanceKm", in.distanceKm(v, st[v]));
-            } else {
-                o.putNull("station");
-            }
+            boolean assigned = st[v] >= 0 && st[v] < in.stations().size();
+            list.add(new DemoSolutionDocument.Assignment(in.vehicles().get(v).id(),
+                    assigned ? in.stations().get(st[v]).id() : null, assigned ? in.distanceKm(v, st[v]) : null));
         }
-        return mapper.createObjectNode().set("assignments", arr);
+        return new DemoSolutionDocument(list);
+    }
+
+    /** Vehicles the document does not list stay unassigned; the checker then reports them if chargers are free. */
+    private static DemoSolution solution(DemoInstance in, DemoSolutionDocument d) throws ProjectFileException {
+        SolutionIds vehicles = SolutionIds.of("vehicle", in.vehicles(), DemoInstance.Site::id);
+        SolutionIds stations = SolutionIds.of("station", in.stations(), DemoInstance.Site::id);
+        int[] st = new int[in.vehicles().size()];
+        Arrays.fill(st, -1);
+        for (int i = 0; i < d.assignments().size(); i++) {
+            DemoSolutionDocument.Assignment a = d.assignments().get(i);
+            String path = SolutionFormat.ROOT + ".assignments[" + i + "]";
+            int v = vehicles.indexOf(a.vehicle(), path + ".vehicle");
+            st[v] = a.station() == null ? -1 : stations.indexOf(a.station(), path + ".station");
+        }
+        return new DemoSolution(st);
     }
 
     @Override
-    public DemoSolution solutionFromJson(DemoInstance in, JsonNode json, ObjectMapper mapper)
-            throws ProjectFileException {
-        JsonNode arr = json.path("assignments");
-        if (!arr.isArray()) {
-            throw new ProjectFileException("result", "$.solution.assignments", "missing or not a list");
-        }
-        Map<String, Integer> vIndex = new HashMap<>();
-        for (int i = 0; i < in.vehicles().size(); i++) {
-            vIndex.put(in.vehicles().get(i).id(), i);
-        }
-        Map<String, Integer> sIndex = new HashMap<>();
-        for (int i = 0; i < in.stations().size(); i++) {
-            sIndex.put(in.stations().get(i).id(), i);
-        }
-        int[] st = new int[in.vehicles().size()];
-        java.util.Arrays.fill(st, -1);
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode a = arr.get(i);
-            String path = "$.solution.assignments[" + i + "]";
-            Integer v = vIndex.get(a.path("vehicle").asText());
-            if (v == null) {
-                throw new ProjectFileException("result", path + ".vehicle", "unknown vehicle "
-                        + a.path("vehicle") + " (not in the project)");
-            }
-            JsonNode s = a.path("station");
-            if (!s.isNull() && !s.isMissingNode()) {
-                Integer j = sIndex.get(s.asText());
-                if (j == null) {
-                    throw new ProjectFileException("result", path + ".station", "unknown station " + s
-                            + " (not in the project)");
-                }
-                st[v] = j;
-            }
-        }
-        return new DemoSolution(st);
+    public List<GeneratorSpec> generators() {
+        return List.of(GeneratorSpec.of(DemoGenerator.ID, "Vehicles and charging stations (1 to N chargers each) "
+                + "uniformly in a square", DemoGenerator.Parameters.DEFAULT, (p, seed, ctx) -> {
+                    Project project = new DemoGenerator().generate(p, seed);
+                    return new GeneratorSpec.Generated(project, p.vehicles() + " vehicles, " + p.stations()
+                            + " stations with " + project.infrastructure().chargingStations().stream()
+                            .mapToInt(c -> c.chargers().size()).sum() + " chargers (seed " + seed + ")");
+                }));
+    }
+
+    /** Twelve vehicles and four stations: small enough that both solvers finish at once. */
+    @Override
+    public Optional<Project> sampleProject() {
+        return Optional.of(new DemoGenerator().generate(new DemoGenerator.Parameters(12, 4, 3, 8, 19.02, 50.26), 1)
+                .withName("Demo sample: 12 vehicles, 4 stations"));
     }
 }

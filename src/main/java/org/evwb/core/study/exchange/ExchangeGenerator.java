@@ -2,6 +2,7 @@ package org.evwb.core.study.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.evwb.core.geo.Geo;
 import org.evwb.core.geo.GeoPoint;
@@ -9,6 +10,8 @@ import org.evwb.core.project.BaseStation;
 import org.evwb.core.project.Fleet;
 import org.evwb.core.project.Infrastructure;
 import org.evwb.core.project.Project;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.core.project.Unit;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.project.VehicleCategory;
 import org.evwb.core.project.VehicleType;
@@ -33,6 +36,69 @@ public final class ExchangeGenerator {
         public static Settings defaults() {
             return new Settings(-0.1278, 51.5080, 2.5, 60, 0.10, 1.00, 20, 50, 100, 0.10, 40);
         }
+    }
+
+    /** The generator's id in recipes and on the command line. */
+    public static final String ID = "exchange";
+    /** The most EVs one generated scenario may have (the paper went up to 200; pairs grow with N_EV²). */
+    public static final int MAX_EVS = 5_000;
+
+    /**
+     * What {@code evwb generate exchange} and recipes set: the paper's N_EV and N_BS, and the scenario settings.
+     * Vehicle physics (mass, drag, rolling resistance, frontal area) are the study's defaults.
+     */
+    public record Parameters(
+            @Unit(value = "", min = 0, max = MAX_EVS) int evCount,
+            @Unit(value = "", min = 0, max = 1000) int bsCount,
+            @Unit(value = "km", min = 0, max = 100, minExclusive = true) double areaSideKm,
+            @Unit(value = "°", min = -180, max = 180) double centerLonDeg,
+            @Unit(value = "°", min = -85, max = 85) double centerLatDeg,
+            @Unit(value = "kWh", min = 0, max = 500, minExclusive = true) double evCapacityKWh,
+            @Unit(value = "", min = 0, max = 1) double evSocMinFraction,
+            @Unit(value = "", min = 0, max = 1) double evSocMaxFraction,
+            @Unit(value = "km/h", min = 0, max = 300, minExclusive = true) double evSpeedMinKmh,
+            @Unit(value = "km/h", min = 0, max = 300, minExclusive = true) double evSpeedMaxKmh,
+            @Unit(value = "kWh", min = 0, max = 10_000, minExclusive = true) double bsCapacityKWh,
+            @Unit(value = "", min = 0, max = 1) double bsSocMinFraction,
+            @Unit(value = "W", min = 0, max = 1e6, minExclusive = true) double bsMaxOutputPowerW) {
+
+        /** 100 EVs and 3 base stations with the paper's settings ({@link Settings#defaults()}). */
+        public static final Parameters DEFAULT = of(100, 3, Settings.defaults());
+
+        public Parameters {
+            if (evCount + bsCount < 1) {
+                throw new IllegalArgumentException("evCount + bsCount must be at least 1: the study needs someone to "
+                        + "trade");
+            }
+            if (!(evSocMinFraction < evSocMaxFraction) || !(evSpeedMinKmh < evSpeedMaxKmh)
+                    || !(bsSocMinFraction < 1)) {
+                throw new IllegalArgumentException("evSocMinFraction must be below evSocMaxFraction, evSpeedMinKmh "
+                        + "below evSpeedMaxKmh and bsSocMinFraction below 1 (values are drawn between them)");
+            }
+        }
+
+        /** N_EV and N_BS with the given settings. */
+        public static Parameters of(int evCount, int bsCount, Settings s) {
+            return new Parameters(evCount, bsCount, s.areaSideKm(), s.centerLonDeg(), s.centerLatDeg(),
+                    s.evCapacityKWh(), s.evSocMinFraction(), s.evSocMaxFraction(), s.evSpeedMinKmh(),
+                    s.evSpeedMaxKmh(), s.bsCapacityKWh(), s.bsSocMinFraction(), s.bsMaxOutputPowerW());
+        }
+
+        public Settings settings() {
+            return new Settings(centerLonDeg, centerLatDeg, areaSideKm, evCapacityKWh, evSocMinFraction,
+                    evSocMaxFraction, evSpeedMinKmh, evSpeedMaxKmh, bsCapacityKWh, bsSocMinFraction,
+                    bsMaxOutputPowerW);
+        }
+    }
+
+    /**
+     * The scenario of {@code p} with {@code seed} (the same project as {@link #generate(int, int, long)} with the same
+     * settings) and one exchange study configuration.
+     */
+    public static Project generate(Parameters p, long seed) {
+        Project project = new ExchangeGenerator(p.settings(), ExchangeParameters.defaults())
+                .generate(p.evCount(), p.bsCount(), seed);
+        return project.withStudies(List.of(new StudyConfig(ID, ExchangeStudy.ID, "Energy exchange", Map.of())));
     }
 
     private final Settings settings;

@@ -1,9 +1,7 @@
 package org.evwb.core.study.exchange;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evwb.core.project.BaseStation;
@@ -13,6 +11,7 @@ import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.project.VehicleType;
+import org.evwb.core.solve.StudyParameters;
 
 /**
  * Reads an {@link ExchangeInstance} from a project: every base station and every vehicle takes part. Collects all
@@ -20,15 +19,17 @@ import org.evwb.core.project.VehicleType;
  */
 public final class ExchangeInstanceBuilder {
 
-    private final ObjectMapper mapper;
+    private final StudyParameters<ExchangeParameters> parameters = StudyParameters.of(ExchangeStudy.ID,
+            ExchangeParameters.defaults());
 
-    public ExchangeInstanceBuilder(ObjectMapper mapper) {
-        this.mapper = mapper;
+    /** The study's parameters and the one merge of a configuration over their defaults. */
+    public StudyParameters<ExchangeParameters> parameters() {
+        return parameters;
     }
 
+    /** Builds with the parameters the configuration sets ({@code null}: the defaults). */
     public ExchangeInstance build(Project project, StudyConfig config) throws ProjectFileException {
-        String src = project.name().isBlank() ? "project" : project.name();
-        return buildWith(project, parameters(project, config, src));
+        return buildWith(project, parameters.from(project, config));
     }
 
     /** Builds with parameters given directly (sweeps, tests). */
@@ -92,40 +93,5 @@ public final class ExchangeInstanceBuilder {
             throw new ProjectFileException(src, problems);
         }
         return new ExchangeInstance(src, out, params);
-    }
-
-    /**
-     * The study's parameters: the defaults overridden by {@code config.parameters()} by name. An unknown name or a
-     * bad value is reported with its JSON path in the project.
-     */
-    public ExchangeParameters parameters(Project project, StudyConfig config, String src)
-            throws ProjectFileException {
-        if (config == null || config.parameters().isEmpty()) {
-            return ExchangeParameters.defaults();
-        }
-        int idx = project.studies().indexOf(config);
-        String base = "$.studies[" + Math.max(0, idx) + "].parameters";
-        @SuppressWarnings("unchecked")
-        Map<String, Object> merged = new LinkedHashMap<>(mapper.convertValue(ExchangeParameters.defaults(),
-                Map.class));
-        for (Map.Entry<String, Object> e : config.parameters().entrySet()) {
-            if (!merged.containsKey(e.getKey())) {
-                throw new ProjectFileException(src, base + "." + e.getKey(), "unknown parameter of the exchange "
-                        + "study; known: " + String.join(", ", merged.keySet()));
-            }
-            merged.put(e.getKey(), e.getValue());
-        }
-        try {
-            return mapper.convertValue(merged, ExchangeParameters.class);
-        } catch (IllegalArgumentException e) {
-            throw new ProjectFileException(src, base, "bad parameter value: " + rootMessage(e));
-        }
-    }
-
-    private static String rootMessage(Throwable t) {
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

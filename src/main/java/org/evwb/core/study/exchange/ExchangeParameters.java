@@ -1,5 +1,7 @@
 package org.evwb.core.study.exchange;
 
+import org.evwb.core.project.Unit;
+
 /**
  * Every parameter of study {@code exchange} (SPEC §3, paper 000 Table II), each editable in the project's study
  * configuration. Units are in the names; inside utilities times are hours and energies kWh (SPEC decision).
@@ -8,63 +10,63 @@ package org.evwb.core.study.exchange;
  */
 public record ExchangeParameters(
         // ---- base-station power model, eq. (1) ----
-        double bbuMinPowerW,
-        double bbuMaxPowerW,
-        double rfPowerW,
-        double sleepPowerW,
-        double amplifierEfficiency,
-        double bbuFrequencyGHz,
+        @Unit(value = "W", min = 0) double bbuMinPowerW,
+        @Unit(value = "W", min = 0) double bbuMaxPowerW,
+        @Unit(value = "W", min = 0) double rfPowerW,
+        @Unit(value = "W", min = 0) double sleepPowerW,
+        @Unit(value = "", min = 0, minExclusive = true) double amplifierEfficiency,
+        @Unit(value = "GHz", min = 0, minExclusive = true) double bbuFrequencyGHz,
         /** β of eq. (1). Decision: 0, so a core draws between P_BBU^min and P_BBU^max as the names say. */
-        double bbuFrequencyExponent,
+        @Unit(value = "", min = 0) double bbuFrequencyExponent,
         // ---- EV travel, eq. (5) ----
         /** Where m, f_g, f_a and φ come from: each vehicle's type (default) or the four values below. */
         VehiclePhysics vehiclePhysics,
-        double vehicleMassKg,
-        double groundFriction,
-        double airResistance,
-        double frontalAreaM2,
-        double gravityMS2,
+        @Unit(value = "kg", min = 0, minExclusive = true) double vehicleMassKg,
+        @Unit(value = "", min = 0) double groundFriction,
+        @Unit(value = "", min = 0) double airResistance,
+        @Unit(value = "m²", min = 0) double frontalAreaM2,
+        @Unit(value = "m/s²", min = 0, minExclusive = true) double gravityMS2,
         // ---- edge computing, eqs. (2)-(4), (6) ----
-        double chunkSizeM,
-        double chargingPowerKW,
-        double evCpuGHz,
-        double cyclesPerM,
+        @Unit(value = "M", min = 0, minExclusive = true) double chunkSizeM,
+        @Unit(value = "kW", min = 0, minExclusive = true) double chargingPowerKW,
+        @Unit(value = "GHz", min = 0, minExclusive = true) double evCpuGHz,
+        @Unit(value = "cycles/M", min = 0, minExclusive = true) double cyclesPerM,
         /** Decision: the EV leaves when its energy exchange ends (paper: "likely"); true keeps it until its chunk is done. */
         boolean evStaysToFinishChunk,
         /** t_BS^add per chunk (Decision: 1 s; the paper gives no value). */
-        double addSecondsPerChunk,
+        @Unit(value = "s", min = 0) double addSecondsPerChunk,
         /**
          * N_s for the edge-computing experiment (Fig. 7). Decision: 5 = K, one chunk per EV, so the BS computes only
          * what EVs leave unfinished (the situation the paper's Fig. 7 discussion describes). A matched pair always
          * shares one chunk.
          */
-        int chunksPerTask,
+        @Unit(value = "", min = 1) int chunksPerTask,
         /** K for the edge-computing experiment (Fig. 7): the BS's K nearest EVs each take one chunk. Decision: 5. */
-        int evsPerTask,
+        @Unit(value = "", min = 0) int evsPerTask,
         /**
          * Decision: false (default) — the K EVs compute one after another, as eq. (2) adds their times up; true — they
          * all compute at once from t = 0.
          */
         boolean evsComputeInParallel,
         // ---- prices and utilities, eqs. (3), (6)-(8) ----
-        double batteryCostPerKWh,
-        double cpuCostPerM2,
-        double costA,
-        double costB,
-        double rewardAlpha,
-        double satisfactionGamma,
-        double bsRewardPerHour,
-        double bsTaskCostPerHour,
-        double sellerPricePerKWh,
-        double gridPricePerKWh,
+        @Unit(value = "¤/kWh", min = 0) double batteryCostPerKWh,
+        @Unit(value = "¤/M²", min = 0) double cpuCostPerM2,
+        @Unit(value = "", min = 0) double costA,
+        @Unit(value = "", min = 0) double costB,
+        @Unit(value = "", min = 0) double rewardAlpha,
+        @Unit(value = "", min = 0) double satisfactionGamma,
+        @Unit(value = "¤/h", min = 0) double bsRewardPerHour,
+        @Unit(value = "¤/h", min = 0) double bsTaskCostPerHour,
+        @Unit(value = "¤/kWh", min = 0) double sellerPricePerKWh,
+        @Unit(value = "¤/kWh", min = 0) double gridPricePerKWh,
         /** d^social between any buyer and seller (weighted social attributes; SPEC default 0). */
-        double socialDistance,
+        @Unit(value = "", min = 0) double socialDistance,
         /** Decision: an EV trading with the grid drives this far to a grid connection (default 0 km: where it is). */
-        double gridAccessDistanceKm,
+        @Unit(value = "km", min = 0) double gridAccessDistanceKm,
         // ---- roles and acceptability ----
-        double sellerMinSocFraction,
-        double buyerTargetSocFraction,
-        double reserveHours,
+        @Unit(value = "", min = 0) double sellerMinSocFraction,
+        @Unit(value = "", min = 0, minExclusive = true) double buyerTargetSocFraction,
+        @Unit(value = "h", min = 0, minExclusive = true) double reserveHours,
         Acceptability acceptability,
         /** Default proposing side of {@code gale-shapley} (the solver may override it). */
         ProposingSide proposingSide,

@@ -1,15 +1,11 @@
 package org.evwb.core.study.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evwb.core.project.Json;
+import java.util.Optional;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
@@ -17,7 +13,12 @@ import org.evwb.core.qubo.study.QuboRunStats;
 import org.evwb.core.qubo.study.QuboSolvers;
 import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.ClasspathSamples;
+import org.evwb.core.solve.GeneratorSpec;
+import org.evwb.core.solve.SolutionFormat;
+import org.evwb.core.solve.SolutionIds;
 import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.study.exchange.ExchangeParameters.ProposingSide;
 
 /**
@@ -52,16 +53,8 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
     /** Parameters of {@code optimal} and {@code greedy}: none. */
     public record NoParameters() { }
 
-    private final ExchangeInstanceBuilder builder;
+    private final ExchangeInstanceBuilder builder = new ExchangeInstanceBuilder();
     private final ExchangeQuboFormulation formulation = new ExchangeQuboFormulation();
-
-    public ExchangeStudy() {
-        this(Json.newMapper());
-    }
-
-    public ExchangeStudy(ObjectMapper mapper) {
-        this.builder = new ExchangeInstanceBuilder(mapper);
-    }
 
     @Override
     public String id() {
@@ -71,6 +64,11 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
     @Override
     public String title() {
         return "Energy exchange between base stations, EVs and the grid";
+    }
+
+    @Override
+    public StudyParameters<ExchangeParameters> parameters() {
+        return builder.parameters();
     }
 
     @Override
@@ -158,21 +156,23 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
     }
 
     @Override
-    public JsonNode solutionToJson(ExchangeInstance in, Matching m, ObjectMapper mapper) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("socialWelfare", m.reportedSocialWelfare());
-        ArrayNode pairs = root.putArray("pairs");
+    public SolutionFormat<ExchangeInstance, Matching, ExchangeSolutionDocument> solutionFormat() {
+        return SolutionFormat.of(ExchangeSolutionDocument.class, ExchangeStudy::document, ExchangeStudy::matching);
+    }
+
+    private static ExchangeSolutionDocument document(ExchangeInstance in, Matching m) {
+        List<ExchangeSolutionDocument.Pair> pairs = new ArrayList<>();
         boolean[] matched = new boolean[in.participants().size()];
         double[] delivered = new double[in.participants().size()];
         for (Matching.Pair p : m.pairs()) {
             Participant b = in.participants().get(p.buyer());
             Participant s = in.participants().get(p.seller());
-            pairs.addObject().put("buyer", b.id()).put("seller", s.id()).put("energyKWh", in.tradeKWh(p.buyer()))
-                    .put("flow", FlowType.of(s.kind(), b.kind()).name());
+            pairs.add(new ExchangeSolutionDocument.Pair(b.id(), s.id(), in.tradeKWh(p.buyer()),
+                    FlowType.of(s.kind(), b.kind())));
             matched[p.buyer()] = true;
             delivered[p.seller()] += in.tradeKWh(p.buyer());
         }
-        ArrayNode grid = root.putArray("gridTrades");
+        List<ExchangeSolutionDocument.GridTrade> grid = new ArrayList<>();
         for (int k = 0; k < in.participants().size(); k++) {
             Participant x = in.participants().get(k);
             double e = switch (in.role(k)) {
@@ -182,54 +182,47 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
             };
             if (e > 0) {
                 boolean sells = in.role(k) == ExchangePhysics.Role.SELLER;
-                grid.addObject().put("participant", x.id()).put("energyKWh", e)
-                        .put("flow", FlowType.withGrid(x.kind(), sells).name());
+                grid.add(new ExchangeSolutionDocument.GridTrade(x.id(), e, FlowType.withGrid(x.kind(), sells)));
             }
         }
-        if (m.qubo() != null) {
-            root.set("qubo", mapper.valueToTree(m.qubo()));
+        return new ExchangeSolutionDocument(m.reportedSocialWelfare(), pairs, grid, m.qubo());
+    }
+
+    private static Matching matching(ExchangeInstance in, ExchangeSolutionDocument d) throws ProjectFileException {
+        SolutionIds ids = SolutionIds.of("participant (base station or vehicle)", in.participants(),
+                Participant::id);
+        List<Matching.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < d.pairs().size(); i++) {
+            String path = SolutionFormat.ROOT + ".pairs[" + i + "]";
+            ExchangeSolutionDocument.Pair p = d.pairs().get(i);
+            pairs.add(new Matching.Pair(ids.indexOf(p.buyer(), path + ".buyer"),
+                    ids.indexOf(p.seller(), path + ".seller")));
         }
-        return root;
+        List<ExchangeSolutionDocument.GridTrade> grid = d.gridTrades() == null ? List.of() : d.gridTrades();
+        for (int i = 0; i < grid.size(); i++) {
+            ids.indexOf(grid.get(i).participant(), SolutionFormat.ROOT + ".gridTrades[" + i + "].participant");
+        }
+        return new Matching(pairs, d.socialWelfare(), d.qubo());
     }
 
     @Override
-    public Matching solutionFromJson(ExchangeInstance in, JsonNode json, ObjectMapper mapper)
-            throws ProjectFileException {
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < in.participants().size(); k++) {
-            index.put(in.participants().get(k).id(), k);
-        }
-        JsonNode arr = json.path("pairs");
-        if (!arr.isArray()) {
-            throw new ProjectFileException("result", "$.solution.pairs", "missing or not a list");
-        }
-        if (!json.path("socialWelfare").isNumber()) {
-            throw new ProjectFileException("result", "$.solution.socialWelfare", "missing or not a number");
-        }
-        List<Matching.Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            String path = "$.solution.pairs[" + i + "]";
-            Integer b = index.get(arr.get(i).path("buyer").asText());
-            Integer s = index.get(arr.get(i).path("seller").asText());
-            if (b == null) {
-                throw new ProjectFileException("result", path + ".buyer", "unknown participant "
-                        + arr.get(i).path("buyer") + " (not a base station or vehicle of the project)");
-            }
-            if (s == null) {
-                throw new ProjectFileException("result", path + ".seller", "unknown participant "
-                        + arr.get(i).path("seller") + " (not a base station or vehicle of the project)");
-            }
-            pairs.add(new Matching.Pair(b, s));
-        }
-        QuboRunStats qubo = null;
-        if (json.hasNonNull("qubo")) {
-            try {
-                qubo = mapper.treeToValue(json.get("qubo"), QuboRunStats.class);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                throw new ProjectFileException("result", "$.solution.qubo", "not the statistics of a QUBO run ("
-                        + e.getMessage().lines().findFirst().orElse("") + "); remove it or write it again with evwb solve");
-            }
-        }
-        return new Matching(pairs, json.get("socialWelfare").asDouble(), qubo);
+    public List<GeneratorSpec> generators() {
+        return List.of(GeneratorSpec.of(ExchangeGenerator.ID, "The paper's scenario (§IV): N_EV EVs and N_BS base "
+                + "stations uniformly in a square of central London, EV charge uniform 10-100 %",
+                ExchangeGenerator.Parameters.DEFAULT, (p, seed, ctx) -> {
+                    Project project = ExchangeGenerator.generate(p, seed);
+                    return new GeneratorSpec.Generated(project, p.evCount() + " EVs and " + p.bsCount()
+                            + " base stations in " + p.areaSideKm() + " × " + p.areaSideKm() + " km (seed " + seed
+                            + ")");
+                }));
     }
+
+    /** The classroom sample: 3 base stations, 8 EVs, 15 acceptable pairs (a QUBO of 15 variables). */
+    @Override
+    public Optional<Project> sampleProject() {
+        return Optional.of(ClasspathSamples.load(SAMPLE));
+    }
+
+    /** The sample project's file under {@code sample-projects/}. */
+    public static final String SAMPLE = "exchange-classroom.evwb.json";
 }

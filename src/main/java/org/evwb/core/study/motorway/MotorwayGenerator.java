@@ -1,16 +1,16 @@
 package org.evwb.core.study.motorway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.evwb.core.geo.GeoPoint;
 import org.evwb.core.project.DrivingMode;
 import org.evwb.core.project.GeneratorRecipe;
-import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.RecordValues;
+import org.evwb.core.project.Unit;
 import org.evwb.core.solve.Violation;
 import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
 
@@ -24,30 +24,67 @@ import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
 public final class MotorwayGenerator {
 
     public static final String GENERATOR_ID = "motorway";
+    /** The most EMVs one generated section may have (each gets its own vehicle type; the paper went up to 33). */
+    public static final int MAX_EMVS = 10_000;
 
     /**
+     * Sizes are capped ({@code @Unit} maxima, e.g. at most {@value #MAX_EMVS} EMVs) so a typo cannot ask for a
+     * project larger than a project file may be. On the command line the short names {@code --emvs}, {@code --nodes},
+     * {@code --stations}, {@code --modes} and {@code --charger-kw} work too.
+     *
      * @param stationSpacingKm when &gt; 0, stations every this many km (overrides {@code stationCount})
      * @param density          share of EMVs placed to reach their charger just as it frees (more crowding)
      * @param horizonMin       arrivals of the other EMVs are uniform in [0, horizonMin]
      */
-    public record Parameters(double lengthKm, int nodeCount, int stationCount, double stationSpacingKm,
-                             int minChargers, int maxChargers, double chargerPowerKW, int emvCount, int modeCount,
-                             double minSpeedKmh, double maxSpeedKmh, double minBatteryKWh, double maxBatteryKWh,
-                             double minConsumptionWhPerKm, double maxConsumptionWhPerKm, double density,
-                             double horizonMin, double reserveKWh) {
+    public record Parameters(
+            @Unit(value = "km", min = 0, max = 2000, minExclusive = true) double lengthKm,
+            @JsonAlias("nodes") @Unit(value = "", min = 2, max = 1000) int nodeCount,
+            @JsonAlias("stations") @Unit(value = "", min = 0, max = 1000) int stationCount,
+            @Unit(value = "km", min = 0, max = 2000) double stationSpacingKm,
+            @Unit(value = "", min = 1, max = 10) int minChargers,
+            @Unit(value = "", min = 1, max = 10) int maxChargers,
+            @JsonAlias("chargerKW") @Unit(value = "kW", min = 0, max = 1000, minExclusive = true) double chargerPowerKW,
+            @JsonAlias("emvs") @Unit(value = "", min = 1, max = MAX_EMVS) int emvCount,
+            @JsonAlias("modes") @Unit(value = "", min = 1, max = 20) int modeCount,
+            @Unit(value = "km/h", min = 0, max = 300, minExclusive = true) double minSpeedKmh,
+            @Unit(value = "km/h", min = 0, max = 300, minExclusive = true) double maxSpeedKmh,
+            @Unit(value = "kWh", min = 0, max = 500, minExclusive = true) double minBatteryKWh,
+            @Unit(value = "kWh", min = 0, max = 500, minExclusive = true) double maxBatteryKWh,
+            @Unit(value = "Wh/km", min = 0, max = 2000, minExclusive = true) double minConsumptionWhPerKm,
+            @Unit(value = "Wh/km", min = 0, max = 2000, minExclusive = true) double maxConsumptionWhPerKm,
+            @Unit(value = "", min = 0, max = 1) double density,
+            @Unit(value = "min", min = 0, max = 10_080) double horizonMin,
+            @Unit(value = "kWh", min = 0, max = 500) double reserveKWh) {
 
         /** Paper §4.2 ranges; sizes of a mid-sized instance. */
         public static final Parameters DEFAULT = new Parameters(100, 10, 4, 0, 2, 3, 50, 10, 6, 60, 140, 10, 30,
                 80, 250, 0.5, 120, 0);
 
         public Parameters {
-            if (!(lengthKm > 0) || nodeCount < 2 || emvCount < 1 || modeCount < 1 || minChargers < 1
-                    || maxChargers < minChargers || !(chargerPowerKW > 0) || !(minSpeedKmh > 0)
-                    || maxSpeedKmh < minSpeedKmh || !(minBatteryKWh > 0) || maxBatteryKWh < minBatteryKWh
-                    || !(minConsumptionWhPerKm > 0) || maxConsumptionWhPerKm < minConsumptionWhPerKm
-                    || density < 0 || density > 1 || horizonMin < 0 || reserveKWh < 0
-                    || (stationSpacingKm <= 0 && stationCount < 1)) {
-                throw new IllegalArgumentException("bad motorway generator parameters: " + this);
+            // single values are range-checked from @Unit where parameters are set by name; these are the ones that
+            // need two values, plus the basic sanity of records built in code
+            require(lengthKm > 0 && nodeCount >= 2 && emvCount >= 1 && modeCount >= 1 && minChargers >= 1
+                    && chargerPowerKW > 0 && minSpeedKmh > 0 && minBatteryKWh > 0 && minConsumptionWhPerKm > 0
+                    && density >= 0 && density <= 1 && horizonMin >= 0 && reserveKWh >= 0,
+                    "lengthKm, chargerPowerKW, minSpeedKmh, minBatteryKWh and minConsumptionWhPerKm must be > 0, "
+                            + "nodeCount >= 2, emvCount, modeCount and minChargers >= 1, density in 0-1, horizonMin "
+                            + "and reserveKWh >= 0");
+            require(maxChargers >= minChargers, "maxChargers (" + maxChargers + ") must be at least minChargers ("
+                    + minChargers + ")");
+            require(maxSpeedKmh >= minSpeedKmh, "maxSpeedKmh (" + maxSpeedKmh + ") must be at least minSpeedKmh ("
+                    + minSpeedKmh + ")");
+            require(maxBatteryKWh >= minBatteryKWh, "maxBatteryKWh (" + maxBatteryKWh + ") must be at least "
+                    + "minBatteryKWh (" + minBatteryKWh + ")");
+            require(maxConsumptionWhPerKm >= minConsumptionWhPerKm, "maxConsumptionWhPerKm ("
+                    + maxConsumptionWhPerKm + ") must be at least minConsumptionWhPerKm (" + minConsumptionWhPerKm
+                    + ")");
+            require(stationSpacingKm > 0 || stationCount >= 1, "stationCount must be at least 1 unless "
+                    + "stationSpacingKm places the stations");
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException("bad motorway generator parameters: " + message);
             }
         }
 
@@ -68,16 +105,18 @@ public final class MotorwayGenerator {
     public record Generated(Project project, MotorwaySchedule witness) { }
 
     private static final int ATTEMPTS = 4;
-    private final ObjectMapper mapper = Json.newMapper();
-
-    @SuppressWarnings("unchecked")
+    /**
+     * Generates the section and its EMVs, confirms the lowest-speed schedule with the checker and records the recipe.
+     *
+     * @throws IllegalStateException when no feasible instance could be made with these parameters
+     */
     public Generated generate(Parameters p, long seed) {
         List<Violation> last = List.of();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // Later attempts leave a growing gap after each job, in case rounding ever made two jobs touch.
             Generated g = attempt(p, seed, attempt * 0.1);
-            Project project = g.project().withGenerators(List.of(new GeneratorRecipe("generated", GENERATOR_ID,
-                    seed, mapper.convertValue(p, Map.class))));
+            Project project = g.project().withGenerators(List.of(new GeneratorRecipe(GENERATOR_ID, GENERATOR_ID,
+                    seed, RecordValues.toMap(p))));
             MotorwayInstance in;
             try {
                 in = new MotorwayInstanceBuilder(MotorwayParameters.DEFAULT.withReserveKWh(p.reserveKWh()))

@@ -1,16 +1,11 @@
 package org.evwb.core.study.motorway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.evwb.core.project.Project;
-import org.evwb.core.project.ProjectFileException;
-import org.evwb.core.project.StudyConfig;
+import org.evwb.core.project.OptionalField;
+import org.evwb.core.project.Unit;
 
 /**
  * The study's parameters (SPEC §5). Every field has a default; a project's study configuration overrides any of them
- * by name.
+ * by name ({@code MotorwayStudy.parameters()}, the platform's one merge).
  *
  * @param motorwayId   the motorway section studied; {@code null}: the project's first motorway
  * @param reserveKWh   energy an EMV must still have when it reaches its station (paper: 0)
@@ -23,12 +18,12 @@ import org.evwb.core.project.StudyConfig;
  * @param objective    what the exact solver optimises over feasible schedules (paper: feasibility only)
  */
 public record MotorwayParameters(
-        String motorwayId,
-        double reserveKWh,
+        @OptionalField String motorwayId,
+        @Unit(value = "kWh", min = 0) double reserveKWh,
         ChargingPointModel model,
         StationRule stationRule,
-        double weightA,
-        double weightB,
+        @Unit(value = "", min = 0, minExclusive = true) double weightA,
+        @Unit(value = "", min = 0, minExclusive = true) double weightB,
         boolean allowWaiting,
         Objective objective) {
 
@@ -84,42 +79,5 @@ public record MotorwayParameters(
 
     public MotorwayParameters withReserveKWh(double r) {
         return new MotorwayParameters(motorwayId, r, model, stationRule, weightA, weightB, allowWaiting, objective);
-    }
-
-    /**
-     * The defaults overridden by a project's study configuration ({@code null}: defaults). A bad value throws a
-     * {@link ProjectFileException} naming {@code $.studies[i].parameters.NAME}.
-     */
-    @SuppressWarnings("unchecked")
-    public static MotorwayParameters fromConfig(Project project, StudyConfig config, ObjectMapper mapper)
-            throws ProjectFileException {
-        if (config == null || config.parameters().isEmpty()) {
-            return DEFAULT;
-        }
-        int idx = project.studies().indexOf(config);
-        String path = (idx < 0 ? "$.studies[?]" : "$.studies[" + idx + "]") + ".parameters";
-        Map<String, Object> merged = new LinkedHashMap<>(mapper.convertValue(DEFAULT, Map.class));
-        List<String> known = List.copyOf(merged.keySet());
-        for (Map.Entry<String, Object> e : config.parameters().entrySet()) {
-            if (!known.contains(e.getKey()) && !e.getKey().equals("motorwayId")) {
-                throw new ProjectFileException(project.name(), path + "." + e.getKey(), "the motorway study has no "
-                        + "parameter '" + e.getKey() + "'; it has motorwayId, " + String.join(", ", known));
-            }
-            merged.put(e.getKey(), e.getValue());
-        }
-        try {
-            return mapper.convertValue(merged, MotorwayParameters.class);
-        } catch (IllegalArgumentException e) {
-            String msg = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
-                    : e.getMessage();
-            throw new ProjectFileException(project.name(), path, "bad motorway parameter: " + firstLine(msg)
-                    + "; models are \"charger\"/\"station\", objectives \"feasibility\", \"trip_time\", \"energy\", "
-                    + "\"waiting_time\", \"waiting_emvs\", weights > 0, reserveKWh >= 0");
-        }
-    }
-
-    private static String firstLine(String s) {
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
     }
 }

@@ -1,5 +1,6 @@
 package org.evwb.core.study.motorway;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.evwb.core.qubo.study.QuboRunStats;
 
@@ -32,20 +33,20 @@ public record MotorwaySchedule(List<Assignment> assignments, Status status, int 
     public record Assignment(String vehicleId, int mode, String stationId, String chargerId, double startMin,
                              double endMin) { }
 
-    /** What the solver claims. The checker, not the solver, decides feasibility. */
+    /** What the solver claims. The checker, not the solver, decides feasibility. Written in lower case. */
     public enum Status {
         /** Produced by a heuristic; no claim. */
-        HEURISTIC,
+        @JsonProperty("heuristic") HEURISTIC,
         /** A solver found this schedule but did not prove it optimal for the objective. */
-        FEASIBLE,
+        @JsonProperty("feasible") FEASIBLE,
         /** The solver proved this schedule optimal for the objective. */
-        OPTIMAL,
+        @JsonProperty("optimal") OPTIMAL,
         /** The solver proved that no conflict-free schedule exists; there are no assignments. */
-        PROVED_INFEASIBLE,
+        @JsonProperty("proved_infeasible") PROVED_INFEASIBLE,
         /** The solver stopped (time limit, cancel) before finding a schedule. */
-        NO_SOLUTION,
+        @JsonProperty("no_solution") NO_SOLUTION,
         /** Read from a file without a status. */
-        UNKNOWN
+        @JsonProperty("unknown") UNKNOWN
     }
 
     public static MotorwaySchedule provedInfeasible() {

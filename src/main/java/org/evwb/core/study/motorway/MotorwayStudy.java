@@ -1,14 +1,14 @@
 package org.evwb.core.study.motorway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evwb.core.project.Json;
+import java.util.Optional;
+import org.evwb.core.project.Charger;
+import org.evwb.core.project.ChargingStation;
+import org.evwb.core.project.Motorway;
+import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
@@ -16,8 +16,14 @@ import org.evwb.core.qubo.study.QuboFormulation;
 import org.evwb.core.qubo.study.QuboRunStats;
 import org.evwb.core.qubo.study.QuboSolvers;
 import org.evwb.core.qubo.study.QuboStudy;
+import org.evwb.core.project.Vehicle;
 import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.ClasspathSamples;
+import org.evwb.core.solve.GeneratorSpec;
+import org.evwb.core.solve.SolutionFormat;
+import org.evwb.core.solve.SolutionIds;
 import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.study.motorway.MotorwayInstance.Emv;
 import org.evwb.core.study.motorway.MotorwayInstance.Station;
 import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
@@ -35,7 +41,7 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
 
     private final MotorwayChecker checker = new MotorwayChecker();
     private final MotorwayQuboFormulation formulation = new MotorwayQuboFormulation();
-    private final ObjectMapper mapper = Json.newMapper();
+    private final StudyParameters<MotorwayParameters> parameters = StudyParameters.of(ID, MotorwayParameters.DEFAULT);
 
     @Override
     public String id() {
@@ -48,9 +54,45 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
     }
 
     @Override
+    public StudyParameters<MotorwayParameters> parameters() {
+        return parameters;
+    }
+
+    @Override
     public MotorwayInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
-        MotorwayParameters params = MotorwayParameters.fromConfig(project, config, mapper);
+        MotorwayParameters params = parameters.from(project, config);
+        List<Problem> problems = motorwayOf(project, config, params);
+        if (!problems.isEmpty()) {
+            throw new ProjectFileException(project.name().isBlank() ? "project" : project.name(), problems);
+        }
         return new MotorwayInstanceBuilder(params).build(project);
+    }
+
+    /** Besides the parameters' values: a {@code motorwayId} must name a motorway of the project. */
+    @Override
+    public List<Problem> checkConfig(Project project, StudyConfig config) {
+        List<Problem> problems = parameters.check(project, config);
+        if (problems.isEmpty()) {
+            try {
+                problems.addAll(motorwayOf(project, config, parameters.from(project, config)));
+            } catch (ProjectFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
+    private static List<Problem> motorwayOf(Project project, StudyConfig config, MotorwayParameters params) {
+        String id = params.motorwayId();
+        if (id == null || project.find(Motorway.class, id).isPresent()) {
+            return new ArrayList<>();
+        }
+        List<Problem> out = new ArrayList<>();
+        out.add(new Problem(project.jsonPathOf(config) + ".parameters.motorwayId", "unknown motorway \"" + id
+                + "\"; use the id of a motorway in $.infrastructure.motorways ("
+                + String.join(", ", project.infrastructure().motorways().stream().map(Motorway::id).toList())
+                + ") or leave motorwayId out for the first one"));
+        return out;
     }
 
     /** {@code cpsat} and {@code greedy}, then the QUBO samplers; the study's exact {@code cpsat} replaces the sampler one. */
@@ -83,92 +125,77 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
     }
 
     @Override
-    public JsonNode solutionToJson(MotorwayInstance in, MotorwaySchedule s, ObjectMapper m) {
-        ObjectNode root = m.createObjectNode();
-        root.put("status", s.status().name().toLowerCase(Locale.ROOT));
-        root.put("reportedConflicts", s.reportedConflicts());
-        ArrayNode arr = root.putArray("assignments");
+    public SolutionFormat<MotorwayInstance, MotorwaySchedule, MotorwaySolutionDocument> solutionFormat() {
+        return SolutionFormat.of(MotorwaySolutionDocument.class, MotorwayStudy::document, MotorwayStudy::schedule);
+    }
+
+    private static MotorwaySolutionDocument document(MotorwayInstance in, MotorwaySchedule s) {
+        List<MotorwaySolutionDocument.Assignment> list = new ArrayList<>();
         for (Assignment a : s.assignments()) {
-            ObjectNode o = arr.addObject();
-            o.put("vehicle", a.vehicleId());
             Emv e = in.emvs().stream().filter(x -> x.vehicleId().equals(a.vehicleId())).findFirst().orElse(null);
-            if (e != null) {
-                o.put("vehicleName", e.label());
-            }
-            o.put("mode", a.mode() + 1);
-            if (e != null && a.mode() >= 0 && a.mode() < e.modes().size()) {
-                o.put("speedKmh", e.modes().get(a.mode()).speedKmh());
-                o.put("consumptionWhPerKm", e.modes().get(a.mode()).consumptionWhPerKm());
-            }
-            o.put("station", a.stationId());
-            in.stations().stream().filter(x -> x.id().equals(a.stationId())).map(Station::label).findFirst()
-                    .ifPresent(l -> o.put("stationName", l));
-            if (a.chargerId() != null) {
-                o.put("charger", a.chargerId());
-            }
-            o.put("startMin", a.startMin());
-            o.put("endMin", a.endMin());
+            boolean mode = e != null && a.mode() >= 0 && a.mode() < e.modes().size();
+            String stationName = in.stations().stream().filter(x -> x.id().equals(a.stationId())).map(Station::label)
+                    .findFirst().orElse(null);
+            list.add(new MotorwaySolutionDocument.Assignment(a.vehicleId(), e == null ? null : e.label(),
+                    a.mode() + 1, mode ? e.modes().get(a.mode()).speedKmh() : null,
+                    mode ? e.modes().get(a.mode()).consumptionWhPerKm() : null, a.stationId(), stationName,
+                    a.chargerId(), a.startMin(), a.endMin()));
         }
-        if (s.quboStats() != null) {
-            root.set("qubo", m.valueToTree(s.quboStats()));
+        return new MotorwaySolutionDocument(s.status(), s.reportedConflicts(), list, s.quboStats());
+    }
+
+    /**
+     * Ids must exist in the project (vehicle, station, and the charger at that station); whether they make sense for
+     * this section (a trip on it, a reachable station) is the checker's verdict, not a reading error.
+     */
+    private static MotorwaySchedule schedule(MotorwayInstance in, MotorwaySolutionDocument d)
+            throws ProjectFileException {
+        Project p = in.project();
+        SolutionIds vehicles = SolutionIds.of("vehicle", p.fleet().vehicles(), Vehicle::id);
+        List<ChargingStation> css = p.infrastructure().chargingStations();
+        SolutionIds stations = SolutionIds.of("charging station", css, ChargingStation::id);
+        List<Assignment> list = new ArrayList<>();
+        for (int i = 0; i < d.assignments().size(); i++) {
+            MotorwaySolutionDocument.Assignment a = d.assignments().get(i);
+            String path = SolutionFormat.ROOT + ".assignments[" + i + "]";
+            vehicles.indexOf(a.vehicle(), path + ".vehicle");
+            ChargingStation cs = css.get(stations.indexOf(a.station(), path + ".station"));
+            if (a.charger() != null) {
+                SolutionIds.of("charger of station " + cs.id(), cs.chargers(), Charger::id)
+                        .indexOf(a.charger(), path + ".charger");
+            }
+            list.add(new Assignment(a.vehicle(), a.mode() - 1, a.station(), a.charger(), a.startMin(), a.endMin()));
         }
-        return root;
+        return new MotorwaySchedule(list, d.status(), d.reportedConflicts() == null ? -1 : d.reportedConflicts(),
+                d.qubo());
     }
 
     @Override
-    public MotorwaySchedule solutionFromJson(MotorwayInstance in, JsonNode json, ObjectMapper m)
-            throws ProjectFileException {
-        JsonNode arr = json.path("assignments");
-        if (!arr.isArray()) {
-            throw new ProjectFileException("result", "$.solution.assignments", "missing or not a list; a motorway "
-                    + "solution lists {vehicle, mode, station, charger, startMin, endMin} per EMV");
-        }
-        MotorwaySchedule.Status status;
-        try {
-            status = MotorwaySchedule.Status.valueOf(json.path("status").asText("unknown").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProjectFileException("result", "$.solution.status", "unknown status " + json.get("status"));
-        }
-        List<Assignment> list = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode a = arr.get(i);
-            String path = "$.solution.assignments[" + i + "]";
-            list.add(new Assignment(text(a, "vehicle", path), whole(a, "mode", path) - 1, text(a, "station", path),
-                    a.hasNonNull("charger") ? a.get("charger").asText() : null, number(a, "startMin", path),
-                    number(a, "endMin", path)));
-        }
-        QuboRunStats stats = null;
-        if (json.hasNonNull("qubo")) {
-            try {
-                stats = m.treeToValue(json.get("qubo"), QuboRunStats.class);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                throw new ProjectFileException("result", "$.solution.qubo", "not the statistics of a QUBO run: "
-                        + e.getMessage().lines().findFirst().orElse("") + "; remove it or write it again with "
-                        + "'evwb solve'");
-            }
-        }
-        return new MotorwaySchedule(list, status, json.path("reportedConflicts").asInt(-1), stats);
+    public List<GeneratorSpec> generators() {
+        return List.of(GeneratorSpec.of(MotorwayGenerator.GENERATOR_ID, "The paper's generator (§4.2): a motorway "
+                + "section with stations of 2-3 chargers and EMVs; feasible at the lowest speed, confirmed by the "
+                + "checker", MotorwayGenerator.Parameters.DEFAULT, (p, seed, ctx) -> {
+                    MotorwayGenerator.Generated g = new MotorwayGenerator().generate(p, seed);
+                    return new GeneratorSpec.Generated(g.project(), summary(g, p, seed));
+                }));
     }
 
-    private static String text(JsonNode a, String f, String path) throws ProjectFileException {
-        if (!a.path(f).isTextual()) {
-            throw new ProjectFileException("result", path + "." + f, "missing or not text");
-        }
-        return a.get(f).asText();
+    private static String summary(MotorwayGenerator.Generated g, MotorwayGenerator.Parameters p, long seed) {
+        var infra = g.project().infrastructure();
+        int chargers = infra.chargingStations().stream().mapToInt(s -> s.chargers().size()).sum();
+        return String.format(Locale.ROOT, "%d EMVs, %.1f km, %d nodes, %d stations with %d chargers, %d driving "
+                        + "modes (seed %d); the checker confirmed that the lowest-speed schedule of all %d EMVs is "
+                        + "conflict-free (Model I, no waiting)", g.project().fleet().vehicles().size(),
+                infra.motorways().get(0).lengthKm(), infra.motorways().get(0).nodes().size(),
+                infra.chargingStations().size(), chargers, p.modeCount(), seed, g.witness().assignments().size());
     }
 
-    private static int whole(JsonNode a, String f, String path) throws ProjectFileException {
-        if (!a.path(f).canConvertToInt() || !a.path(f).isIntegralNumber()) {
-            throw new ProjectFileException("result", path + "." + f, "missing or not a whole number (1 = slowest "
-                    + "driving mode)");
-        }
-        return a.get(f).asInt();
+    /** The A4 preset of the paper's QAOA case: 5 EMVs, 18 station options (qubits), 36 GCM variables. */
+    @Override
+    public Optional<Project> sampleProject() {
+        return Optional.of(ClasspathSamples.load(SAMPLE));
     }
 
-    private static double number(JsonNode a, String f, String path) throws ProjectFileException {
-        if (!a.path(f).isNumber()) {
-            throw new ProjectFileException("result", path + "." + f, "missing or not a number (minutes)");
-        }
-        return a.get(f).asDouble();
-    }
+    /** The sample project's file under {@code sample-projects/}. */
+    public static final String SAMPLE = "motorway-a4.evwb.json";
 }

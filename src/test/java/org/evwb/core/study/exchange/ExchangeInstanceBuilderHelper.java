@@ -1,7 +1,6 @@
 package org.evwb.core.study.exchange;
 
 import java.util.List;
-import org.evwb.core.project.Json;
 import org.evwb.core.project.ProjectFileException;
 
 /** Participants of a generated paper-size scenario. */
@@ -11,7 +10,7 @@ final class ExchangeInstanceBuilderHelper {
         var project = new ExchangeGenerator(ExchangeGenerator.Settings.defaults(), ExchangeParameters.defaults())
                 .generate(evs, bss, seed);
         try {
-            return new ExchangeInstanceBuilder(Json.newMapper()).build(project, null).participants();
+            return new ExchangeInstanceBuilder().build(project, null).participants();
         } catch (ProjectFileException e) {
             throw new AssertionError(e);
         }

@@ -27,7 +27,7 @@ final class ExchangeTestSupport {
         try {
             var config = new org.evwb.core.project.StudyConfig("x", "exchange", "", java.util.Map.of(
                     "acceptability", rule.name()));
-            return new ExchangeInstanceBuilder(org.evwb.core.project.Json.newMapper()).build(project, config);
+            return new ExchangeInstanceBuilder().build(project, config);
         } catch (ProjectFileException e) {
             throw new AssertionError(e);
         }

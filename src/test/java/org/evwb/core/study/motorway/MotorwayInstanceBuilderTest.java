@@ -99,6 +99,9 @@ class MotorwayInstanceBuilderTest {
                 Map.of("weightA", -1))));
         ProjectFileException e2 = assertThrows(ProjectFileException.class,
                 () -> new MotorwayStudy().buildInstance(badValue, badValue.studies().get(0)));
-        assertEquals("$.studies[0].parameters", e2.problems().get(0).path());
+        // the path names the parameter itself, and the message its range
+        assertEquals("$.studies[0].parameters.weightA", e2.problems().get(0).path());
+        assertTrue(e2.problems().get(0).message().startsWith("-1 is below or equal to 0; it must be greater than 0"),
+                e2.problems().get(0)::toString);
     }
 }

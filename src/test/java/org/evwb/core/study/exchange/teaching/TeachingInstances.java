@@ -2,7 +2,6 @@ package org.evwb.core.study.exchange.teaching;
 
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
@@ -40,7 +39,7 @@ final class TeachingInstances {
 
     private static ExchangeInstance build(Project project, Acceptability rule) {
         try {
-            return new ExchangeStudy(Json.newMapper()).buildInstance(project,
+            return new ExchangeStudy().buildInstance(project,
                     new StudyConfig("x", "exchange", "", Map.of("acceptability", rule.name())));
         } catch (ProjectFileException e) {
             throw new AssertionError(e);

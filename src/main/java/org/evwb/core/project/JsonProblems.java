@@ -1,0 +1,200 @@
+package org.evwb.core.project;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Jackson's parse and mapping errors as a user reads them: a JSON path ({@code $.fleet.vehicles[2].socKWh},
+ * {@code $.solution.assignments[3].startMin}) and a message that says what was expected, never a Jackson class
+ * name. Project files, result files and study parameters all go through this one translation.
+ */
+public final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    /** The path of a mapping error from the document root: {@code $.a.b[3].c}. */
+    public static String path(JsonMappingException e) {
+        return path("$", e);
+    }
+
+    /**
+     * The path of a mapping error below {@code root}, for documents mapped on their own but reported as part of a
+     * larger file (a result's {@code $.solution}).
+     */
+    public static String path(String root, JsonMappingException e) {
+        StringBuilder sb = new StringBuilder(root);
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A problem naming where below {@code root} the mapping failed and what the value should be. */
+    public static Problem problem(String root, JsonMappingException e) {
+        return new Problem(path(root, e), mappingMessage(e));
+    }
+
+    /** What a mapping error means for the person editing the file. */
+    public static String mappingMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "unknown field '" + u.getPropertyName() + "'; check the spelling (known fields: " + known + ")";
+        }
+        if (e instanceof InvalidFormatException f) {
+            String target = describe(f.getTargetType());
+            return "\"" + f.getValue() + "\" is not " + target;
+        }
+        if (e instanceof ValueInstantiationException v) {
+            // a record's own check refused the values (its message names the field); Jackson's text around it is noise
+            Throwable cause = v.getCause() == null ? v : v.getCause();
+            String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return "not accepted: " + m.lines().findFirst().orElse(m);
+        }
+        if (e instanceof MismatchedInputException m) {
+            String msg = m.getOriginalMessage();
+            Class<?> t = m.getTargetType();
+            if (msg != null && msg.startsWith("found ") || msg != null && msg.startsWith("a position")) {
+                return msg;
+            }
+            if (msg != null && msg.startsWith("Cannot map `null`") && t != null) {
+                return "missing or null; write " + describe(t);
+            }
+            if (t != null) {
+                return "expected " + describe(t) + cause(msg);
+            }
+            return msg;
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String cause(String msg) {
+        if (msg == null) {
+            return "";
+        }
+        int i = msg.indexOf("from ");
+        if (msg.contains("Cannot coerce") || msg.contains("Cannot deserialize")) {
+            String from = i >= 0 ? msg.substring(i + 5) : "";
+            int end = from.indexOf(" (");
+            from = end > 0 ? from.substring(0, end) : from;
+            from = from.replace("String value", "text").replace("Floating-point value", "a decimal number")
+                    .replace("Array value", "an array").replace("Object value", "an object")
+                    .replace("Boolean value", "true/false").replace("Integer value", "a whole number");
+            return from.isBlank() ? "" : ", found " + from.replace("(token `JsonToken.", "").replace("`)", "");
+        }
+        return "";
+    }
+
+    private static String describe(Class<?> t) {
+        if (t == null) {
+            return "the right type";
+        }
+        if (t == double.class || t == Double.class || t == float.class) {
+            return "a number";
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            return "a whole number";
+        }
+        if (t == String.class) {
+            return "text";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t.isEnum()) {
+            return "one of " + Arrays.stream(t.getEnumConstants())
+                    .map(k -> "\"" + k.toString().toLowerCase(Locale.ROOT) + "\"")
+                    .collect(Collectors.joining(", "));
+        }
+        if (List.class.isAssignableFrom(t)) {
+            return "a list [...]";
+        }
+        if (t.getSimpleName().equals("GeoPoint")) {
+            return "a position [longitude, latitude]";
+        }
+        return "an object {...}";
+    }
+
+    /** {@code "line 3, column 7: "} for a parse error's location, or nothing when it has none. */
+    public static String where(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr()
+                + ": ";
+    }
+
+    /** The JSON path where the parser stopped, from its context (e.g. {@code $.fleet.vehicles[2].id}). */
+    public static String parsePath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "$";
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.add("." + c.getCurrentName());
+            }
+        }
+        StringBuilder sb = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            sb.append(parts.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** Jackson's parse messages, rephrased for someone editing the file by hand. */
+    public static String parseMessage(String msg) {
+        if (msg == null) {
+            return "unreadable";
+        }
+        String m = msg;
+        for (String noise : List.of(" (start marker at", " (for root starting at", " (for Object starting at",
+                " (for Array starting at", " at [Source")) {
+            int cut = m.indexOf(noise);
+            m = cut > 0 ? m.substring(0, cut) : m;
+        }
+        m = m.replace("\n", " ").trim();
+        if (m.startsWith("Duplicate field")) {
+            return m.replace("Duplicate field", "the field") + " appears twice in the same object; keep only one";
+        }
+        if (m.startsWith("Non-standard token")) {
+            int q = m.indexOf('\'');
+            String token = q >= 0 && m.indexOf('\'', q + 1) > q ? m.substring(q + 1, m.indexOf('\'', q + 1)) : "this";
+            return token + " is not a number JSON allows (JSON has no NaN or Infinity); write a finite number";
+        }
+        if (m.contains("end-of-input")) {
+            return m + " (the file ends before every { and [ is closed: is it truncated?)";
+        }
+        if (m.startsWith("Unrecognized token")) {
+            int cut = m.indexOf(": was expecting");
+            return (cut > 0 ? m.substring(0, cut) : m) + " is not a JSON value (is this a JSON file? text values need "
+                    + "double quotes, e.g. \"abc\")";
+        }
+        if (m.startsWith("Unexpected character")) {
+            return m + " (check for a missing comma or quote, or a trailing comma, just before here)";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return m + " (a } or ] here has no matching opening one; remove it or add the missing opening)";
+        }
+        if (m.startsWith("Trailing token")) {
+            return "there is more after the closing } of the document; remove it";
+        }
+        return m;
+    }
+}

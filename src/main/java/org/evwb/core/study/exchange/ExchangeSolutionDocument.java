@@ -1,0 +1,28 @@
+package org.evwb.core.study.exchange;
+
+import java.util.List;
+import org.evwb.core.project.OptionalField;
+import org.evwb.core.qubo.study.QuboRunStats;
+
+/**
+ * An exchange matching as result files hold it ({@code $.solution}, docs/studies/exchange.md): the social welfare the
+ * solver reports, the buyer–seller pairs by participant id, what everyone else trades with the grid, and for the
+ * QUBO sampler run how its sample was obtained. Energies and flows are informative: reading needs the pairs' ids
+ * and the welfare; the checker recomputes the rest.
+ *
+ * @param socialWelfare the solver's reported SW (the checker compares it with its own)
+ * @param gridTrades    per participant not fully served by its partner: the energy traded with the grid
+ * @param qubo          statistics of a QUBO sampler run ({@code solution.qubo}), absent for the other solvers
+ */
+public record ExchangeSolutionDocument(
+        double socialWelfare,
+        List<Pair> pairs,
+        @OptionalField List<GridTrade> gridTrades,
+        @OptionalField QuboRunStats qubo) {
+
+    /** A matched buyer and seller (base station or vehicle ids) and the energy from seller to buyer. */
+    public record Pair(String buyer, String seller, @OptionalField Double energyKWh, @OptionalField FlowType flow) { }
+
+    /** A participant's trade with the grid ({@code V2G}, {@code G2V}, {@code T2G}, {@code G2T}). */
+    public record GridTrade(String participant, @OptionalField Double energyKWh, @OptionalField FlowType flow) { }
+}

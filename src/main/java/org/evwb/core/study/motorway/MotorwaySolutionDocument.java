@@ -1,0 +1,34 @@
+package org.evwb.core.study.motorway;
+
+import java.util.List;
+import org.evwb.core.project.OptionalField;
+import org.evwb.core.qubo.study.QuboRunStats;
+
+/**
+ * A motorway schedule as result files hold it ({@code $.solution}, docs/studies/motorway.md): the solver's status
+ * and its own conflict count, per EMV its mode (1 = slowest), station, charger and charging interval, and for QUBO
+ * solvers the run statistics. Names and mode figures are informative; reading needs the ids, mode and times.
+ *
+ * @param status            what the solver claims (absent: {@code unknown})
+ * @param reportedConflicts conflicts the solver believes its schedule has (absent: {@code -1}, it does not say)
+ * @param qubo              statistics of a QUBO run ({@code solution.qubo}), absent for the other solvers
+ */
+public record MotorwaySolutionDocument(
+        @OptionalField MotorwaySchedule.Status status,
+        @OptionalField Integer reportedConflicts,
+        List<Assignment> assignments,
+        @OptionalField QuboRunStats qubo) {
+
+    /** One EMV's charging, by project ids; {@code mode} counts from 1 (the slowest driving mode of its type). */
+    public record Assignment(
+            String vehicle,
+            @OptionalField String vehicleName,
+            int mode,
+            @OptionalField Double speedKmh,
+            @OptionalField Double consumptionWhPerKm,
+            String station,
+            @OptionalField String stationName,
+            @OptionalField String charger,
+            double startMin,
+            double endMin) { }
+}
