@@ -30,7 +30,8 @@ import org.evwb.core.study.exchange.QuboMatching;
  * Figs. 4–7 sweep on 2 threads. Every figure is measured, never asserted; every solver output goes through the
  * checker and the number that fail it is reported.
  *
- * <p>Run: {@code java -cp target/classes:target/test-classes:target/lib/* org.evwb.bench.ExchangeBenchmarks [--seeds N] [--sweep-runs N]
+ * <p>Run with the other benchmarks ({@code mvn -Pbench -DskipTests verify}, docs/benchmarks.md) or alone:
+ * {@code java -cp target/classes:target/test-classes:target/lib/* org.evwb.bench.ExchangeBenchmarks [--seeds N] [--sweep-runs N]
  * [--sweep-threads N] [--no-sweep] [--quick] [--beta-comparison]}; {@code --beta-comparison} runs only qubo at 8 reads ×
  * 1,000 sweeps with the β range from P and from the biases (the engine's rule).
  */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import org.evwb.core.solve.OrTools;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunEvent;
@@ -271,7 +270,8 @@ class LinearModelTest {
             MPVariable[] x = hardMilp(m.solver(), true);
             RunContext ctx = RunContext.of(1);
             long[] cancelledAt = new long[1];
-            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+            // its own thread, not the common pool (which other tests may keep busy)
+            Thread canceller = new Thread(() -> {
                 try {
                     Thread.sleep(600);
                 } catch (InterruptedException e) {
@@ -279,10 +279,12 @@ class LinearModelTest {
                 }
                 cancelledAt[0] = System.nanoTime();
                 ctx.cancel();
-            });
-            LinearResult r = m.solve(LinearOptions.DEFAULT, ctx);
+            }, "test-canceller");
+            canceller.start();
+            // a safety limit far beyond the cancel, so a broken cancel fails the test instead of hanging the build
+            LinearResult r = m.solve(LinearOptions.DEFAULT.withTimeLimit(60), ctx);
             long returned = System.nanoTime();
-            canceller.get();
+            canceller.join();
             double latencyMs = (returned - cancelledAt[0]) / 1e6;
             assertTrue(cancelledAt[0] > 0 && latencyMs < 200, "returned " + latencyMs + " ms after the cancel");
             assertTrue(r.cancelled() && !r.timeLimitReached(), r.toString());
@@ -292,20 +294,22 @@ class LinearModelTest {
     }
 
     @Test
-    void cbcCannotBeInterruptedAndSaysSo() {
+    void cbcCannotBeInterruptedAndSaysSo() throws Exception {
         Recorder rec = new Recorder();
         RunContext ctx = new RunContext(1, null, rec);
         try (LinearModel m = LinearModel.create(LinearBackend.CBC)) {
             MPVariable[] x = hardMilp(m.solver(), true);
-            CompletableFuture.runAsync(() -> {
+            Thread canceller = new Thread(() -> {
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 ctx.cancel();
-            });
+            }, "test-canceller");
+            canceller.start();
             LinearResult r = m.solve(LinearOptions.DEFAULT.withTimeLimit(1.5), ctx);
+            canceller.join();
             assertFalse(LinearBackend.CBC.interruptible());
             assertTrue(r.cancelled(), r.toString());
             // CBC ran on to its own limit, and the run was told why the cancel did not stop it
