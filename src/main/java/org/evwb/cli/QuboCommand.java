@@ -1,6 +1,5 @@
 package org.evwb.cli;
 
-import org.evwb.cli.qubo.QuboBenchCommand;
 import org.evwb.cli.qubo.QuboConvertCommand;
 import org.evwb.cli.qubo.QuboDecodeCommand;
 import org.evwb.cli.qubo.QuboSolveCommand;
@@ -10,13 +9,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evwb qubo}: solve, convert, decode and benchmark QUBO files headless (SPEC §2). Exit codes: 0 ok, 1 the run
+ * {@code evwb qubo}: solve, convert and decode QUBO files headless (SPEC §2; the QUBO engine's benchmarks run with
+ * the other benchmarks, {@code mvn -Pbench verify}, docs/benchmarks.md). Exit codes: 0 ok, 1 the run
  * failed, 2 bad usage or input.
  */
 @Command(name = "qubo", mixinStandardHelpOptions = true,
-        description = "Solve, convert, decode and benchmark QUBO files (.coo, .qubo, .json; Gset with --maxcut).",
-        subcommands = {QuboSolveCommand.class, QuboConvertCommand.class, QuboDecodeCommand.class,
-                QuboBenchCommand.class})
+        description = "Solve, convert and decode QUBO files (.coo, .qubo, .json; Gset with --maxcut).",
+        subcommands = {QuboSolveCommand.class, QuboConvertCommand.class, QuboDecodeCommand.class})
 public final class QuboCommand implements Runnable {
 
     @Spec

@@ -118,12 +118,4 @@ class QuboCommandTest {
         assertEquals(2, info.get("layers").asInt());
         assertTrue(info.get("probabilityOptimal").asDouble() > 0);
     }
-
-    @Test
-    void benchQuickPrintsTheTable() {
-        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(org.evwb.SharedData.gset("G1")), "Gset missing beside the clone");
-        assertEquals(0, run("bench", "--quick"), err.toString());
-        assertTrue(out.toString().contains("| anneal spin updates/s"), out.toString());
-        assertTrue(out.toString().contains("| Gset G22"), out.toString());
-    }
 }

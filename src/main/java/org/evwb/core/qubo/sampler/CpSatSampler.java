@@ -99,11 +99,7 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
         } else {
             model.minimize(DoubleLinearExpr.weightedSum(terms, coef));
         }
-        CpSolver solver = new CpSolver();
-        double limit = Math.min(params.timeLimitSeconds(), ctx.secondsLeft());
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.001, limit))
-                .setNumWorkers(Math.max(1, ParallelReads.threads(params.workers())))
-                .setRandomSeed((int) (ctx.seed() ^ ctx.seed() >>> 32) & 0x7fffffff);
+        CpSolver solver = OrTools.cpSat(ctx, ParallelReads.threads(params.workers()), params.timeLimitSeconds());
         long t1 = System.nanoTime();
         CpSolverStatus status;
         double offset = qubo.offset();
@@ -113,7 +109,7 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
             public void onSolutionCallback() {
                 ctx.event("cpsat energy", wallTime(), objectiveValue() / s + offset);
             }
-        }, ctx);
+        }, new OrTools.ObjectiveUnits(s, offset), ctx); // bound events in energy units, as the callback's
         ctx.checkCancelled();
         long t2 = System.nanoTime();
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;

@@ -1,37 +1,38 @@
 package org.evwb.core.study.exchange;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.evwb.core.geo.Geo;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.qubo.sampler.AnnealSampler;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.ComputeCarbon;
-import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.RunContext;
-import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.solve.sweep.FinishedTask;
+import org.evwb.core.solve.sweep.SweepEngine;
+import org.evwb.core.solve.sweep.SweepGrid;
+import org.evwb.core.solve.sweep.SweepPlan;
+import org.evwb.core.solve.sweep.SweepPoint;
+import org.evwb.core.solve.sweep.SweepResult;
+import org.evwb.core.solve.sweep.SweepRow;
+import org.evwb.core.solve.sweep.SweepSolver;
+import org.evwb.core.solve.sweep.SweepTask;
 
 /**
  * The headless sweep behind paper 000's Figs. 4–7: for every (N_EV, N_BS) and seeded run, generate a scenario, run
  * every solver through {@link OptimizerRunner} (timings, compute-carbon estimate, checker verdict, objectives) and
  * simulate each BS's edge-computing task for every (P_chg, s_EV).
  *
- * <p>Runs on a pool of threads; each task's seed depends only on the base seed and its (N_EV, N_BS, run), and rows
- * are returned in task order, so the results (timings aside) are the same for any thread count. CPU time per run is
- * the worker thread's CPU time during the solve (the process CPU time, also reported, includes the other workers and
- * is only as fine as the OS's accounting tick).
+ * <p>The grid, threads, seeds, per-run CPU time, progress and cancel are the generic {@link SweepEngine}'s: a task's
+ * seed depends only on the base seed and its (N_EV, N_BS, run), and rows are returned in task order, so the results
+ * (timings aside) are the same for any thread count. This class adds the exchange rows: instance statistics and the
+ * objectives as columns of {@link SweepRows.AlgorithmRow}, and the edge-computing rows of Fig. 7.
  */
 public final class ExchangeSweep {
 
@@ -107,149 +108,98 @@ public final class ExchangeSweep {
     /** All rows, in task order. */
     public record Result(List<SweepRows.AlgorithmRow> algorithmRows, List<SweepRows.EdgeRow> edgeRows) { }
 
+    /**
+     * A sweep that may have been cancelled: the exchange rows and the generic rows (for CSV/JSON export with
+     * {@link org.evwb.core.solve.sweep.SweepTables}) of the {@code finishedScenarios} that ran to the end, in task
+     * order.
+     */
+    public record Outcome(Result result, List<SweepRow> rows, int finishedScenarios, int scenarios,
+                          boolean cancelled) { }
+
     private final ExchangeStudy study;
-    private final OptimizerRunner runner;
+    private final SweepEngine engine;
 
     public ExchangeSweep(ExchangeStudy study, OptimizerRunner runner) {
         this.study = study;
-        this.runner = runner;
+        this.engine = new SweepEngine(runner);
     }
 
     /** The seed of one task: a function of the base seed and the task's coordinates only. */
     public static long taskSeed(long baseSeed, int evs, int bss, int run) {
-        long h = baseSeed;
-        for (long v : new long[] {evs, bss, run}) {
-            h = (h ^ v) * 0x9E3779B97F4A7C15L;
-            h ^= h >>> 31;
-        }
-        return h;
+        return SweepTask.defaultSeed(baseSeed, point(evs, bss), run);
     }
 
+    private static SweepPoint point(int evs, int bss) {
+        return SweepPoint.of(EVS, evs, BSS, bss);
+    }
+
+    private static final String EVS = "evs";
+    private static final String BSS = "bss";
+
+    /** Runs the sweep; throws {@link CancelledException} when it is cancelled. */
     public Result run(Settings s, RunContext ctx) {
-        List<int[]> tasks = new ArrayList<>();
-        for (int evs : s.evCounts()) {
-            for (int bss : s.bsCounts()) {
-                for (int r = 0; r < s.runs(); r++) {
-                    tasks.add(new int[] {evs, bss, r});
-                }
-            }
+        Outcome o = runKeepingFinished(s, ctx);
+        if (o.cancelled()) {
+            throw new CancelledException();
         }
-        int threads = s.threads() == 0 ? Runtime.getRuntime().availableProcessors() : s.threads();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "exchange-sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (int[] t : tasks) {
-                futures.add(pool.submit(() -> {
-                    if (ctx.isCancelled()) {
-                        throw new CancelledException();
-                    }
-                    Result r = runTask(s, t[0], t[1], t[2], ctx);
-                    int d = done.incrementAndGet();
-                    ctx.progress((double) d / tasks.size(), d + " of " + tasks.size() + " scenarios");
-                    return r;
-                }));
-            }
-            List<SweepRows.AlgorithmRow> alg = new ArrayList<>();
-            List<SweepRows.EdgeRow> edge = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                Result r = await(f, ctx);
-                alg.addAll(r.algorithmRows());
-                edge.addAll(r.edgeRows());
-            }
-            return new Result(List.copyOf(alg), List.copyOf(edge));
-        } finally {
-            pool.shutdownNow();
-        }
+        return o.result();
     }
 
-    private static Result await(Future<Result> f, RunContext ctx) {
-        while (true) {
-            ctx.checkCancelled();
-            try {
-                return f.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // poll the cancel flag again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof CancelledException c) {
-                    throw c;
-                }
-                throw new IllegalStateException("sweep task failed: " + e.getCause().getMessage(), e.getCause());
-            }
+    /** Runs the sweep; a cancel returns the scenarios that finished before it instead of throwing. */
+    public Outcome runKeepingFinished(Settings s, RunContext ctx) {
+        SweepResult<Result> r = engine.run(plan(s), task -> exchangeRows(s, task), ctx);
+        List<SweepRows.AlgorithmRow> alg = new ArrayList<>();
+        List<SweepRows.EdgeRow> edge = new ArrayList<>();
+        for (Result t : r.taskOutputs()) {
+            alg.addAll(t.algorithmRows());
+            edge.addAll(t.edgeRows());
         }
+        return new Outcome(new Result(List.copyOf(alg), List.copyOf(edge)), r.rows(), r.finishedTasks(), r.tasks(),
+                r.cancelled());
     }
 
-    /** One scenario: every solver, then the edge-computing tasks. */
-    Result runTask(Settings s, int evs, int bss, int run, RunContext parent) {
-        long seed = taskSeed(s.baseSeed(), evs, bss, run);
+    /** The generic plan: N_EV × N_BS grid, seeded runs, one generated scenario per task, the settings' solvers. */
+    SweepPlan<ExchangeInstance, Matching> plan(Settings s) {
+        var b = SweepPlan.builder(study, (SweepPoint p, long seed) -> scenario(s, p.intValue(EVS),
+                        p.intValue(BSS), seed))
+                .grid(SweepGrid.of(SweepGrid.axis(EVS, s.evCounts()), SweepGrid.axis(BSS, s.bsCounts())))
+                .runs(s.runs()).baseSeed(s.baseSeed()).threads(s.threads()).carbon(s.carbon());
+        for (String id : s.solverIds()) {
+            SolverSpec<ExchangeInstance, Matching> spec = study.solver(id).orElseThrow(() ->
+                    new IllegalArgumentException("exchange has no solver '" + id + "'"));
+            b.solver(new SweepSolver<>(spec, s.parametersOf(spec)));
+        }
+        return b.build();
+    }
+
+    private ExchangeInstance scenario(Settings s, int evs, int bss, long seed) {
         Project project = new ExchangeGenerator(s.generator(), s.params()).generate(evs, bss, seed);
-        ExchangeInstance in;
         try {
-            in = study.buildInstanceWith(project, s.params());
+            return study.buildInstanceWith(project, s.params());
         } catch (ProjectFileException e) {
             throw new IllegalStateException("generated scenario is invalid: " + e.getMessage(), e);
         }
+    }
+
+    /** One finished scenario as exchange rows: every solver's row with the instance's statistics, then Fig. 7's. */
+    private static Result exchangeRows(Settings s, FinishedTask<ExchangeInstance, Matching> task) {
+        ExchangeInstance in = task.instance();
+        int evs = task.task().point().intValue(EVS);
+        int bss = task.task().point().intValue(BSS);
+        int run = task.task().run();
         List<SweepRows.AlgorithmRow> rows = new ArrayList<>();
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (String id : s.solverIds()) {
-            parent.checkCancelled();
-            SolverSpec<ExchangeInstance, Matching> spec = study.solver(id).orElseThrow(() ->
-                    new IllegalArgumentException("exchange has no solver '" + id + "'"));
-            // the runner's CPU figure is process-wide (other workers included, and coarse); time the solve alone on
-            // this thread by wrapping the optimiser
-            long[] solveCpuNanos = new long[1];
-            SolverSpec<ExchangeInstance, Matching> timed = SolverSpec.of(spec.id(), spec.description(),
-                    spec.defaults(), params -> threadTimed(spec.create(params), mx, solveCpuNanos));
-            RunOutcome<Matching> out = runner.run(study, timed, s.parametersOf(spec), in, RunContext.of(seed));
-            var rep = out.report();
-            double cpu = solveCpuNanos[0] / 1e9;
-            ComputeCarbon carbon = ComputeCarbon.estimate(cpu, rep.wallSeconds(), s.carbon());
-            Map<String, Double> o = rep.objectives();
-            rows.add(new SweepRows.AlgorithmRow(evs, bss, run, seed, id, rep.status().name().toLowerCase(),
-                    rep.feasible(), rep.wallSeconds(), cpu, rep.cpuSeconds(), carbon.energyKWh(), carbon.co2Kg(),
-                    in.buyerCount(), in.sellerCount(), in.acceptablePairCount(), (int) v(o, "matchedPairs"),
-                    (int) v(o, "blockingPairs"), v(o, "socialWelfare"), v(o, "socialWelfareGapToOptimal"),
-                    v(o, "meanPairUtility"), v(o, "energyV2GKWh"), v(o, "energyG2VKWh"), v(o, "energyT2GKWh"),
-                    v(o, "energyG2TKWh"), v(o, "energyT2VKWh"), v(o, "energyV2TKWh"), v(o, "energyV2VKWh"),
-                    v(o, "energyT2TKWh")));
+        for (SweepRow r : task.rows()) {
+            rows.add(new SweepRows.AlgorithmRow(evs, bss, run, r.seed(), r.solver(),
+                    r.status().name().toLowerCase(Locale.ROOT), r.feasible(), r.wallSeconds(), r.cpuSeconds(),
+                    r.processCpuSeconds(), r.computeEnergyKWh(), r.computeCo2Kg(), in.buyerCount(),
+                    in.sellerCount(), in.acceptablePairCount(), (int) r.objective("matchedPairs"),
+                    (int) r.objective("blockingPairs"), r.objective("socialWelfare"),
+                    r.objective("socialWelfareGapToOptimal"), r.objective("meanPairUtility"),
+                    r.objective("energyV2GKWh"), r.objective("energyG2VKWh"), r.objective("energyT2GKWh"),
+                    r.objective("energyG2TKWh"), r.objective("energyT2VKWh"), r.objective("energyV2TKWh"),
+                    r.objective("energyV2VKWh"), r.objective("energyT2TKWh")));
         }
         return new Result(rows, edgeRows(s, in, evs, bss, run));
-    }
-
-    private static Optimizer<ExchangeInstance, Matching> threadTimed(Optimizer<ExchangeInstance, Matching> inner,
-                                                                     ThreadMXBean mx, long[] cpuNanos) {
-        return new Optimizer<>() {
-            @Override
-            public String id() {
-                return inner.id();
-            }
-
-            @Override
-            public String description() {
-                return inner.description();
-            }
-
-            @Override
-            public Matching solve(ExchangeInstance instance, RunContext context) {
-                long t0 = mx.getCurrentThreadCpuTime();
-                try {
-                    return inner.solve(instance, context);
-                } finally {
-                    cpuNanos[0] = mx.getCurrentThreadCpuTime() - t0;
-                }
-            }
-        };
-    }
-
-    private static double v(Map<String, Double> o, String key) {
-        return o.getOrDefault(key, Double.NaN);
     }
 
     /**

@@ -196,11 +196,7 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
 
     private MotorwaySchedule run(MotorwayInstance in, List<EmvOption> opts, BoolVar[] x, IntVar[] start,
                                  long[] readyUnits, CpModel model, RunContext ctx) {
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setNumWorkers(params.workers()).setRandomSeed((int) ctx.seed());
-        if (Double.isFinite(ctx.secondsLeft())) {
-            solver.getParameters().setMaxTimeInSeconds(Math.max(0.01, ctx.secondsLeft()));
-        }
+        CpSolver solver = OrTools.cpSat(ctx, params.workers(), Double.POSITIVE_INFINITY);
         ctx.progress(Double.NaN, "CP-SAT: " + opts.size() + " options, " + in.emvs().size() + " EMVs");
         CpSolverStatus status = OrTools.solve(solver, model, null, ctx);
         ctx.checkCancelled();

@@ -79,6 +79,28 @@ class ExchangeSweepTest {
     }
 
     @Test
+    void genericRowsMatchTheExchangeRowsAndCancelKeepsFinishedScenarios() {
+        var o = sweep.runKeepingFinished(small(2), RunContext.of(1));
+        assertEquals(12, o.finishedScenarios());
+        assertEquals(o.result().algorithmRows().size(), o.rows().size());
+        for (int k = 0; k < o.rows().size(); k++) {
+            var g = o.rows().get(k);
+            var a = o.result().algorithmRows().get(k);
+            assertEquals(a.seed(), g.seed());
+            assertEquals(a.algorithm(), g.solver());
+            assertEquals(a.evs(), g.point().get("evs"));
+            assertEquals(a.socialWelfare(), g.objective("socialWelfare"));
+            assertEquals(ExchangeSweep.taskSeed(11, a.evs(), a.bss(), a.run()), a.seed());
+        }
+        var ctx = RunContext.of(1);
+        ctx.cancel();
+        var none = sweep.runKeepingFinished(small(2), ctx);
+        assertTrue(none.cancelled());
+        assertEquals(0, none.finishedScenarios());
+        assertTrue(none.result().algorithmRows().isEmpty() && none.result().edgeRows().isEmpty());
+    }
+
+    @Test
     void taskSeedsDependOnlyOnTheCoordinates() {
         assertEquals(ExchangeSweep.taskSeed(5, 100, 3, 7), ExchangeSweep.taskSeed(5, 100, 3, 7));
         assertTrue(ExchangeSweep.taskSeed(5, 100, 3, 7) != ExchangeSweep.taskSeed(5, 100, 3, 8));

@@ -103,9 +103,7 @@ public final class LayoutAdvisor {
 
     private Advice solve(MotorwayInstance in, AugmentedLayout layout, CpModel model, Map<String, BoolVar> built,
                          AdvisorRequest req, RunContext ctx) {
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setNumWorkers(1).setRandomSeed((int) ctx.seed())
-                .setMaxTimeInSeconds(Math.max(0.01, Math.min(req.timeLimitSeconds(), ctx.secondsLeft())));
+        CpSolver solver = OrTools.cpSat(ctx, 1, Math.max(0.01, req.timeLimitSeconds()));
         ctx.progress(Double.NaN, "layout advisor: " + in.chargerOptions().size() + " options, " + built.size()
                 + " optional chargers");
         CpSolverStatus status = OrTools.solve(solver, model, null, ctx);

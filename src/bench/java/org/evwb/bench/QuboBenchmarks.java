@@ -45,6 +45,23 @@ public final class QuboBenchmarks {
         this.log = log;
     }
 
+    public static void main(String[] args) {
+        run(List.of(args), new PrintWriter(System.out, true));
+    }
+
+    /** Runs the benchmarks ({@code --quick}, {@code --gset-dir DIR}) and prints the table to {@code out}. */
+    public static void run(List<String> args, PrintWriter out) {
+        int k = args.indexOf("--gset-dir");
+        Path gset = Path.of(k >= 0 && k + 1 < args.size() ? args.get(k + 1) : "../shared/benchmarks/gset");
+        out.printf("machine: %d cores, Java %s (%s), max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        List<Row> rows = new QuboBenchmarks(gset, args.contains("--quick"), out).runAll();
+        out.println();
+        out.print(table(rows));
+        out.flush();
+    }
+
     public List<Row> runAll() {
         List<Row> rows = new ArrayList<>();
         rows.add(annealThroughput());

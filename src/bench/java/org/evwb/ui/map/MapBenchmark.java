@@ -1,6 +1,8 @@
 package org.evwb.ui.map;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -32,12 +34,27 @@ public final class MapBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int vehicles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        java.util.Set<String> hidden = new java.util.HashSet<>(Arrays.asList(args).subList(Math.min(2, args.length),
-                args.length));
+        run(Arrays.asList(args), new PrintWriter(System.out, true));
+        Platform.exit();
+    }
+
+    /**
+     * Runs the measurements ({@code [vehicles] [frames] [layer to hide]...}, or {@code --quick}: 10,000 vehicles, 60
+     * frames) and prints them to {@code out}. Starts the JavaFX platform (headless with Monocle when the JVM has
+     * its flags) and leaves it running: call {@code Platform.exit()} when done with JavaFX.
+     */
+    public static void run(List<String> argList, PrintWriter out) throws Exception {
+        boolean quick = argList.contains("--quick");
+        List<String> args = argList.stream().filter(a -> !a.startsWith("--")).toList();
+        int vehicles = args.size() > 0 ? Integer.parseInt(args.get(0)) : 10_000;
+        int frames = args.size() > 1 ? Integer.parseInt(args.get(1)) : quick ? 60 : 300;
+        java.util.Set<String> hidden = new java.util.HashSet<>(args.subList(Math.min(2, args.size()), args.size()));
         CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
         started.await();
         Project project = MapDemoProject.generate(vehicles, 20, 42);
         AppDirs dirs = new AppDirs(java.nio.file.Files.createTempDirectory("evwb-bench"));
@@ -61,18 +78,18 @@ public final class MapBenchmark {
         onFx(map::fitToContent);
         Thread.sleep(300);
 
-        System.out.printf(Locale.ROOT, "map benchmark: %d vehicles, %d charging stations, canvas %.0fx%.0f px, "
+        out.printf(Locale.ROOT, "map benchmark: %d vehicles, %d charging stations, canvas %.0fx%.0f px, "
                         + "glass=%s prism.order=%s, java %s, %d cores, %s%n",
                 vehicles, project.infrastructure().chargingStations().size(), map.viewport().widthPx(),
                 map.viewport().heightPx(), System.getProperty("glass.platform", "default"),
                 System.getProperty("prism.order", "default"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
-        forced(map, 60, false);
+        forced(map, 60, false, out);
         onFx(map::fitToContent);
-        forced(map, frames, true);
-        pulse(map, 5);
+        forced(map, frames, true, out);
+        pulse(map, quick ? 2 : 5, out);
         onFx(() -> stage[0].close());
-        Platform.exit();
+        out.flush();
     }
 
     /** One viewport step: even frames pan, odd frames zoom in or out around the centre, returning over a cycle. */
@@ -86,7 +103,7 @@ public final class MapBenchmark {
         }
     }
 
-    private static void forced(MapView map, int frames, boolean report) throws Exception {
+    private static void forced(MapView map, int frames, boolean report, PrintWriter out) throws Exception {
         long[] drawNs = new long[frames];
         long[] frameNs = new long[frames];
         int[] visible = new int[frames];
@@ -108,14 +125,14 @@ public final class MapBenchmark {
             return;
         }
         long total = Arrays.stream(frameNs).sum();
-        System.out.printf(Locale.ROOT, "forced: %d frames in %.0f ms = %.1f fps; frame ms mean %.2f p50 %.2f p95 %.2f "
+        out.printf(Locale.ROOT, "forced: %d frames in %.0f ms = %.1f fps; frame ms mean %.2f p50 %.2f p95 %.2f "
                         + "max %.2f; of which canvas drawing calls mean %.2f ms; vehicles on screen %d..%d%n",
                 frames, total / 1e6, frames / (total / 1e9), total / 1e6 / frames, pct(frameNs, 50),
                 pct(frameNs, 95), pct(frameNs, 100), Arrays.stream(drawNs).sum() / 1e6 / frames,
                 Arrays.stream(visible).min().orElse(0), Arrays.stream(visible).max().orElse(0));
     }
 
-    private static void pulse(MapView map, double seconds) throws Exception {
+    private static void pulse(MapView map, double seconds, PrintWriter out) throws Exception {
         long before = onFxGet(() -> map.mapCanvas().framesDrawn());
         int[] pulses = new int[1];
         AnimationTimer t = new AnimationTimer() {
@@ -131,7 +148,7 @@ public final class MapBenchmark {
         onFx(t::stop);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long drawn = onFxGet(() -> map.mapCanvas().framesDrawn()) - before;
-        System.out.printf(Locale.ROOT, "pulse: %d frames drawn in %.1f s = %.1f fps (%d pulses; capped by the "
+        out.printf(Locale.ROOT, "pulse: %d frames drawn in %.1f s = %.1f fps (%d pulses; capped by the "
                 + "pulse rate)%n", drawn, elapsed, drawn / elapsed, pulses[0]);
     }
 

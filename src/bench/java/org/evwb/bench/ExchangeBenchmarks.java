@@ -30,7 +30,8 @@ import org.evwb.core.study.exchange.Matching;
  * Figs. 4–7 sweep on 2 threads. Every figure is measured, never asserted; every solver output goes through the
  * checker and the number that fail it is reported.
  *
- * <p>Run: {@code java -cp target/classes:target/lib/* org.evwb.bench.ExchangeBenchmarks [--seeds N] [--sweep-runs N]
+ * <p>Run with the other benchmarks ({@code mvn -Pbench -DskipTests verify}, docs/benchmarks.md) or alone:
+ * {@code java -cp target/classes:target/test-classes:target/lib/* org.evwb.bench.ExchangeBenchmarks [--seeds N] [--sweep-runs N]
  * [--sweep-threads N] [--no-sweep] [--quick] [--beta-comparison]}; {@code --beta-comparison} runs only qubo at 8 reads ×
  * 1,000 sweeps with the β range from P and from the biases (the engine's rule).
  */
@@ -69,12 +70,15 @@ public final class ExchangeBenchmarks {
     }
 
     public static void main(String[] args) {
-        List<String> a = Arrays.asList(args);
+        run(Arrays.asList(args), new PrintWriter(System.out, true));
+    }
+
+    /** Runs the benchmarks the options ask for, printing progress and the table to {@code log}. */
+    public static void run(List<String> a, PrintWriter log) {
         boolean quick = a.contains("--quick");
         int seeds = intArg(a, "--seeds", quick ? 3 : 20);
         int runs = intArg(a, "--sweep-runs", quick ? 2 : 100);
         int threads = intArg(a, "--sweep-threads", 2);
-        PrintWriter log = new PrintWriter(System.out, true);
         log.printf("machine: %d cores, %s %s, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

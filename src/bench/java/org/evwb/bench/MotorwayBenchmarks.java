@@ -28,7 +28,7 @@ import org.evwb.core.study.motorway.MotorwayStudy;
  * (18 qubits) QAOA for p = 1…5 (time and probability of a feasible state, paper Fig. 13). Figures are measured and
  * printed as a Markdown table, never asserted. Every schedule goes through the checker.
  *
- * <p>Run: {@code java -cp "target/classes:target/lib/*" org.evwb.bench.MotorwayBenchmarks [sample-projects]
+ * <p>Run: {@code java -cp "target/classes:target/test-classes:target/lib/*" org.evwb.bench.MotorwayBenchmarks [sample-projects]
  * [--quick]}.
  */
 public final class MotorwayBenchmarks {
@@ -51,6 +51,11 @@ public final class MotorwayBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        run(List.of(args), new PrintWriter(System.out, true));
+    }
+
+    /** Runs the benchmarks ({@code --quick}, and the sample-projects folder if given), printing to {@code out}. */
+    public static void run(List<String> args, PrintWriter out) throws Exception {
         Path dir = Path.of("sample-projects");
         boolean quick = false;
         for (String a : args) {
@@ -60,7 +65,6 @@ public final class MotorwayBenchmarks {
                 dir = Path.of(a);
             }
         }
-        PrintWriter out = new PrintWriter(System.out, true);
         out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), max heap %d MiB, load average %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
@@ -72,6 +76,7 @@ public final class MotorwayBenchmarks {
             out.printf("| %s | %s | %s | %s |%n", r.benchmark(), r.target(), r.measured(), r.note());
         }
         out.println("load average after: " + loadAverage());
+        out.flush();
     }
 
     static String loadAverage() {
