@@ -10,7 +10,10 @@ import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.motorway.MotorwayQubo;
 import org.evwb.core.study.motorway.MotorwayQuboTerms;
 import org.evwb.core.study.motorway.MotorwayStudy;
-import org.evwb.ui.app.MainWindow;
+import org.evwb.core.qubo.study.QuboStudy;
+import org.evwb.core.solve.StudyRegistry;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Dialogs;
 
 /**
  * Study ▸ "… QUBO in the QUBO workbench": the open project's study QUBO (the same model the study's QUBO solvers
@@ -18,10 +21,31 @@ import org.evwb.ui.app.MainWindow;
  */
 public final class StudyQubos {
 
-    private final MainWindow window;
+    private final AppState state;
+    private final StudyRegistry studies;
+    private final Dialogs dialogs;
+    private final QuboWorkbench workbench;
 
-    public StudyQubos(MainWindow window) {
-        this.window = window;
+    public StudyQubos(AppState state, StudyRegistry studies, Dialogs dialogs, QuboWorkbench workbench) {
+        this.state = state;
+        this.studies = studies;
+        this.dialogs = dialogs;
+        this.workbench = workbench;
+    }
+
+    /** The registered studies with a QUBO formulation, in registry order (the Study menu offers each). */
+    public java.util.List<QuboStudy<?, ?>> quboStudies() {
+        return studies.studies().stream().filter(QuboStudy.class::isInstance).<QuboStudy<?, ?>>map(
+                d -> (QuboStudy<?, ?>) d).toList();
+    }
+
+    /** The open project's QUBO of a registered QUBO study (its formulation's model of the project's instance). */
+    public Optional<Qubo> open(QuboStudy<?, ?> study) {
+        return open(study.id(), study.quboFormulation().title(), p -> quboOf(study, p));
+    }
+
+    private static <I, S> Qubo quboOf(QuboStudy<I, S> study, Project p) throws ProjectFileException {
+        return study.quboFormulation().qubo(study.buildInstance(p, p.studyConfig(study.id()).orElse(null)));
     }
 
     /** The motorway study's GCM QUBO (one-hot + charger conflicts, weights from the study's parameters). */
@@ -45,7 +69,7 @@ public final class StudyQubos {
     }
 
     private Optional<Qubo> open(String study, String title, Builder builder) {
-        Project p = window.state().getProject();
+        Project p = state.getProject();
         if (p == null) {
             return Optional.empty();
         }
@@ -53,14 +77,14 @@ public final class StudyQubos {
         try {
             q = builder.build(p);
         } catch (ProjectFileException e) {
-            window.dialogs().problems("The project cannot be used for the " + study + " study", e);
+            dialogs.problems("The project cannot be used for the " + study + " study", e);
             return Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            window.dialogs().error("Cannot build the QUBO", "The " + study + " QUBO cannot be built",
+            dialogs.error("Cannot build the QUBO", "The " + study + " QUBO cannot be built",
                     e.getMessage());
             return Optional.empty();
         }
-        QuboWorkbench.showIn(window).open(q, title + " — " + (p.name().isBlank() ? "project" : p.name()));
+        workbench.show().open(q, title + " — " + (p.name().isBlank() ? "project" : p.name()));
         return Optional.of(q);
     }
 

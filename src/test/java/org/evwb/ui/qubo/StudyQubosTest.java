@@ -31,13 +31,18 @@ class StudyQubosTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = new TestWorkbench(home.resolve("home"));
+        wb = TestWorkbench.callingThread(home.resolve("home"));
         wb.show(stage);
     }
 
     @AfterEach
     void tearDown() {
         wb.close();
+    }
+
+    private StudyQubos studyQubos() {
+        return new StudyQubos(wb.window.state(), wb.services.studies(), wb.window.dialogs(),
+                wb.window.quboWorkbench());
     }
 
     private void openSample(FxRobot robot, String file) {
@@ -50,19 +55,19 @@ class StudyQubosTest {
     void theMotorwayQuboIsTheStudysGcmModel(FxRobot robot) throws Exception {
         openSample(robot, "motorway-a4.evwb.json");
         Qubo[] q = new Qubo[1];
-        robot.interact(() -> q[0] = new StudyQubos(wb.window).openMotorway().orElseThrow());
+        robot.interact(() -> q[0] = studyQubos().openMotorway().orElseThrow());
         var in = new MotorwayStudy().buildInstance(wb.window.state().getProject(), null);
         assertEquals(MotorwayQuboTerms.gcm(in).variableCount(), q[0].numVariables());
         assertEquals(36, q[0].numVariables(), "the A4 preset: 18 station options, 2 chargers each");
-        assertSame(q[0], QuboWorkbench.showIn(wb.window).source().qubo(), "the workbench shows it");
-        assertTrue(QuboWorkbench.showIn(wb.window).source().title().startsWith("Motorway GCM QUBO"));
+        assertSame(q[0], wb.window.quboWorkbench().show().source().qubo(), "the workbench shows it");
+        assertTrue(wb.window.quboWorkbench().show().source().title().startsWith("Motorway GCM QUBO"));
     }
 
     @Test
     void theExchangeQuboHasOneVariablePerAcceptablePair(FxRobot robot) throws Exception {
         openSample(robot, "exchange-classroom.evwb.json");
         Qubo[] q = new Qubo[1];
-        robot.interact(() -> q[0] = new StudyQubos(wb.window).openExchange().orElseThrow());
+        robot.interact(() -> q[0] = studyQubos().openExchange().orElseThrow());
         var in = new ExchangeStudy().buildInstance(wb.window.state().getProject(), null);
         assertEquals(in.acceptablePairCount(), q[0].numVariables());
         assertEquals(ExchangeQuboTerms.build(in).variableCount(), q[0].numVariables());
@@ -71,7 +76,7 @@ class StudyQubosTest {
     @Test
     void aProjectWithoutTheStudysDataIsRefusedWithItsProblems(FxRobot robot) {
         openSample(robot, "exchange-classroom.evwb.json");
-        robot.interact(() -> assertTrue(new StudyQubos(wb.window).openMotorway().isEmpty()));
+        robot.interact(() -> assertTrue(studyQubos().openMotorway().isEmpty()));
         var problems = robot.lookup(".problem-list").queryAs(javafx.scene.control.ListView.class);
         assertTrue(problems.getItems().size() >= 1);
         robot.interact(() -> ((Stage) problems.getScene().getWindow()).close());
