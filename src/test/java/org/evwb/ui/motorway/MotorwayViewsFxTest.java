@@ -273,6 +273,35 @@ class MotorwayViewsFxTest {
         assertEquals(stats.reads(), reads);
     }
 
+    @Test
+    void aFinishedRunIsShownInTheGanttFromTheRunsPanelAsTheRunMadeIt(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        var spec = wb.services.studies().study("motorway").orElseThrow().solver("greedy").orElseThrow();
+        org.evwb.ui.platform.RunEntry[] run = new org.evwb.ui.platform.RunEntry[1];
+        robot.interact(() -> run[0] = wb.window.runs().start(
+                new org.evwb.ui.platform.RunRequest("motorway", "greedy", spec.defaults(), 1, null)));
+        assertNotNull(run[0].report(), "the calling-thread executor finished it");
+        // look at another schedule first, then Show the run from its card
+        robot.interact(() -> views().gantt().source().setValue(GanttPanel.Source.WAITING));
+        robot.interact(() -> views().show("tab-motorway-matrix"));
+        // the card's Show button (fired: the runs panel may have it scrolled out of sight)
+        robot.interact(() -> robot.lookup(".run-show").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(GanttPanel.Source.LATEST_RUN, views().gantt().source().getValue());
+        javafx.scene.control.TabPane centre = robot.lookup("#centre-views").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("tab-motorway-gantt", centre.getSelectionModel().getSelectedItem().getId());
+        assertEquals(run[0], state.getActiveRun());
+        var schedule = run[0].result().solutionAs(org.evwb.core.study.motorway.MotorwaySchedule.class).orElseThrow();
+        var instance = run[0].result().instanceAs(org.evwb.core.study.motorway.MotorwayInstance.class)
+                .orElseThrow();
+        GanttModel shown = views().gantt().gantt().model();
+        assertEquals(GanttModel.of("Run " + run[0].title(), instance, schedule), shown, "the run's own schedule");
+        assertEquals(schedule.assignments().size(), shown.bars().stream()
+                .filter(b -> b.kind() == GanttModel.Kind.CHARGING).count());
+        // greedy's schedule on the A4 is judged by the checker like any other: the report carries its verdict
+        assertEquals(new MotorwayChecker().check(instance, schedule), run[0].report().violations());
+    }
+
     /**
      * Writes a node's snapshot as a PNG under target/screenshots; the user guide's pictures in docs/images are copied
      * from there (tests never write into the source tree).
