@@ -154,6 +154,22 @@ public final class MainWindow extends BorderPane {
         return scene;
     }
 
+    /**
+     * Releases what would outlive the window (the application stops, or a test is done with it): stops every
+     * background task, disposes the study views and the QUBO workbench, stops autosave, and takes the window's nodes
+     * out of their scene, so that no animation timer or listener on long-lived state keeps the window alive.
+     */
+    public void dispose() {
+        cancelAll();
+        studyHost.dispose();
+        quboWorkbench.close();
+        autosave.close();
+        map.dispose();
+        if (getScene() != null) {
+            getScene().setRoot(new javafx.scene.layout.Pane());
+        }
+    }
+
     // ---- what the composition (and tests driving the window) use ----
 
     public AppState state() {

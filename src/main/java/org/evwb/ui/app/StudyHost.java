@@ -186,6 +186,11 @@ final class StudyHost implements RunViews {
         }
     }
 
+    /** Disposes every study's views (the window is going away). */
+    void dispose() {
+        closeAll();
+    }
+
     private void closeAll() {
         new ArrayList<>(open.keySet()).forEach(this::close);
     }

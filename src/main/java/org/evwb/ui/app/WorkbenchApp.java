@@ -17,13 +17,14 @@ public final class WorkbenchApp extends Application {
 
     private AppLog log;
     private WorkbenchServices services;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) throws IOException {
         AppDirs dirs = AppDirs.fromSystem();
         log = new AppLog(dirs);
         services = WorkbenchServices.standard(dirs, log);
-        show(stage, services);
+        window = show(stage, services);
         // Cold start as the user sees it: from JVM start to the first frame after the window is shown.
         Platform.runLater(() -> log.info("workbench shown " + ManagementFactory.getRuntimeMXBean().getUptime()
                 + " ms after JVM start, home " + dirs.home()));
@@ -59,6 +60,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
         if (services != null) {
             services.executor().close();
         }

@@ -77,7 +77,7 @@ public final class BackgroundTask<T> {
     private volatile boolean cancelRequested;
     private volatile RunContext context;
     private volatile Runnable cancelBeforeStart = () -> { };
-    private volatile boolean doneFlag;
+    private volatile boolean ended;
     private T value;
     private Throwable failure;
 
@@ -213,7 +213,7 @@ public final class BackgroundTask<T> {
      * that has not started yet never starts. The state turns {@link State#CANCELLED} when the work has ended.
      */
     public void cancel() {
-        if (isDoneVolatile()) {
+        if (ended) {
             return;
         }
         cancelRequested = true;
@@ -247,8 +247,8 @@ public final class BackgroundTask<T> {
     }
 
     /**
-     * Runs the work on the current thread, reporting progress through {@code progressSink} and {@code messageSink}
-     * (which the executor makes safe for the FX thread). Returns null when the task was cancelled before it started.
+     * Runs the work on the current thread, reporting progress through {@code sink} (which the executor makes safe for
+     * the FX thread). Returns null when the task was cancelled before it started.
      */
     Outcome<T> runWork(ProgressSink sink) {
         if (!started.compareAndSet(false, true)) {
@@ -312,7 +312,7 @@ public final class BackgroundTask<T> {
         }
         value = o.value();
         failure = o.failure();
-        doneFlag = true;
+        ended = true;
         try {
             switch (o.state()) {
                 case SUCCEEDED -> {
@@ -335,10 +335,6 @@ public final class BackgroundTask<T> {
         } finally {
             onDone.run();
         }
-    }
-
-    private boolean isDoneVolatile() {
-        return doneFlag;
     }
 
     private void requireNotStarted() {

@@ -2,8 +2,6 @@ package org.evwb.ui.platform;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.evwb.core.solve.RunReport;
@@ -19,8 +17,6 @@ public final class RunEntry {
     private final RunRequest request;
     private final BackgroundTask<?> task;
     private final ReadOnlyObjectWrapper<RunResult<?, ?>> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ObjectBinding<RunReport> report = Bindings.createObjectBinding(() -> result.get() == null ? null
-            : result.get().report(), result);
     private Path resultFile;
     private volatile long cancelRequestedNanos;
     private volatile long endedNanos;
@@ -75,12 +71,9 @@ public final class RunEntry {
     }
 
     /** The report of the result, null while running. */
-    public ObjectBinding<RunReport> reportBinding() {
-        return report;
-    }
-
     public RunReport report() {
-        return report.get();
+        RunResult<?, ?> r = result.get();
+        return r == null ? null : r.report();
     }
 
     /** Where the result was saved; null while running or when the project has no file yet. */

@@ -59,7 +59,8 @@ public final class QuboWorkbench {
         return view;
     }
 
-    private void close() {
+    /** Stops a running job and removes the tab (the project changed, or the window is going away). */
+    public void close() {
         Tab t = tab;
         forget();
         if (t != null) {

@@ -196,25 +196,6 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         return new RunRequest(study.id(), spec.id(), params, seed, limit);
     }
 
-    /** The study chooser (tests go through every study and solver). */
-    public ChoiceBox<StudyDefinition<?, ?>> studyChoice() {
-        return studyChoice;
-    }
-
-    public ChoiceBox<SolverSpec<?, ?>> solverChoice() {
-        return solverChoice;
-    }
-
-    /** The parameter fields of the chosen solver, in component order. */
-    public List<TextField> parameterFields() {
-        return List.copyOf(parameterFields);
-    }
-
-    /** Why the chosen solver's form could not be built, or null when it was. */
-    public String formError() {
-        return formError;
-    }
-
     /** Shows the dialog and returns the request when the user pressed Run. */
     public Optional<RunRequest> ask() {
         return showAndWait();

@@ -71,8 +71,17 @@ public final class TestWorkbench implements AutoCloseable {
         return window;
     }
 
+    /** Disposes the window (so nothing of it outlives the test), then closes the executor and the log. */
     @Override
     public void close() {
+        if (window != null) {
+            MainWindow w = window;
+            try {
+                org.testfx.util.WaitForAsyncUtils.asyncFx(w::dispose).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot dispose the test window", e);
+            }
+        }
         services.executor().close();
         log.close();
     }
