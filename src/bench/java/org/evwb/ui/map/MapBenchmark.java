@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.evwb.core.AppDirs;
 import org.evwb.core.project.Project;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 
 /**
  * Frames per second of the map with 10,000 vehicles on a real stage, panning and zooming programmatically.

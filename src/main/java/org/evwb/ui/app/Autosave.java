@@ -8,6 +8,9 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.evwb.core.project.Project;
+import org.evwb.ui.platform.AppLog;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.ProjectListener;
 
 /**
  * Keeps a recovery copy of unsaved work: every {@code interval} while the project is dirty, the project (immutable, so
@@ -72,8 +75,8 @@ public final class Autosave implements ProjectListener, AutoCloseable {
     }
 
     @Override
-    public void projectRestored(RecoveryStore.Entry entry) {
-        key = RecoveryStore.keyOf(entry); // keep writing to (and finally delete) the copy the user restored
+    public void projectRestored(Path original, Path copy) {
+        key = RecoveryStore.keyOf(copy); // keep writing to (and finally delete) the copy the user restored
         lastWritten = null;
     }
 

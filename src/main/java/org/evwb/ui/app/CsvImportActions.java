@@ -12,6 +12,9 @@ import org.evwb.core.project.TimeSeries;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.project.csv.TimeSeriesCsvImport;
 import org.evwb.core.project.csv.VehicleCsvImport;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Dialogs;
+import org.evwb.ui.platform.FileDialogs;
 
 /**
  * File ▸ Import: vehicles and time series from CSV into the open project, as one undoable edit each. A file with

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.ui.platform.FileDialogs;
 
 /** The native file choosers, filtered to {@code *.evwb.json}; remembers the last folder used. */
 public final class FxFileDialogs implements FileDialogs {

@@ -10,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.evwb.ui.platform.AppState;
 
 /** The main window's menu bar, wired to the window's actions. Built in code: it follows state (labels, recent). */
 final class MainMenu extends MenuBar {
@@ -63,32 +64,15 @@ final class MainMenu extends MenuBar {
                 toggle("Runs", "menu-view-runs", w.runsPane()),
                 new SeparatorMenuItem(),
                 item("QUBO workbench…", "Shortcut+Shift+Q", "menu-qubo-workbench",
-                        () -> org.evwb.ui.qubo.QuboWorkbench.showIn(w)));
+                        () -> w.quboWorkbench().show()));
 
         MenuItem runSolver = item("Run solver…", "Shortcut+R", "menu-run", w::openRunDialog);
         runSolver.disableProperty().bind(noProject);
-        MenuItem cancelAll = item("Cancel all runs", "Shortcut+Period", "menu-cancel-all",
-                () -> w.runs().cancelAll());
+        MenuItem cancelAll = item("Cancel all runs", "Shortcut+Period", "menu-cancel-all", w::cancelAll);
         cancelAll.disableProperty().bind(Bindings.isEmpty(state.getRunningTasks()));
         Menu run = new Menu("_Run", null, runSolver, cancelAll);
 
-        MenuItem motorway = item("Motorway views", null, "menu-study-motorway", () -> w.motorway().show());
-        motorway.disableProperty().bind(noProject);
-        MenuItem teaching = item("Exchange teaching mode", null, "menu-exchange-teaching",
-                () -> w.exchangeTeaching().open());
-        teaching.disableProperty().bind(noProject);
-        MenuItem generate = item("Generate motorway instance…", null, "menu-generate-motorway",
-                () -> w.motorway().generateInstance());
-        Menu study = new Menu("_Study", null, motorway, generate, new SeparatorMenuItem(), teaching,
-                new SeparatorMenuItem());
-        // one item per registered QUBO study: "… QUBO in the QUBO workbench"
-        var qubos = new org.evwb.ui.qubo.StudyQubos(w.services().studies(), w);
-        for (var q : qubos.studies()) {
-            MenuItem i = item(org.evwb.ui.qubo.StudyQubos.menuText(q), null, "menu-qubo-" + q.id(),
-                    () -> qubos.open(q.id()));
-            i.disableProperty().bind(noProject);
-            study.getItems().add(i);
-        }
+        Menu study = w.studyMenu().build();
 
         MenuItem about = item("About EV Energy Workbench", null, "menu-about", w::showAbout);
         Menu help = new Menu("_Help", null, about);

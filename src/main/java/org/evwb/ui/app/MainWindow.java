@@ -1,9 +1,8 @@
 package org.evwb.ui.app;
 
-import org.evwb.ui.chart.ChartExport;
-import org.evwb.ui.chart.TableExport;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -18,29 +17,41 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
-import org.evwb.ui.exchange.ExchangeTeachingMode;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.ui.chart.ChartExport;
+import org.evwb.ui.chart.TableExport;
 import org.evwb.ui.map.MapView;
-import org.evwb.ui.motorway.MotorwayViews;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Dialogs;
+import org.evwb.ui.platform.StudyContext;
+import org.evwb.ui.platform.StudyUi;
+import org.evwb.ui.platform.StudyViews;
 import org.evwb.ui.project.EntityActions;
 import org.evwb.ui.project.EntityFields;
 import org.evwb.ui.project.EntityTablesView;
 import org.evwb.ui.project.PropertyEditorView;
+import org.evwb.ui.qubo.FxQuboFileChooser;
+import org.evwb.ui.qubo.QuboWorkbench;
+import org.evwb.ui.qubo.QuboWorkbenchServices;
+import org.evwb.ui.qubo.StudyQubos;
 import org.evwb.ui.runs.RunSolverDialog;
 import org.evwb.ui.runs.RunsController;
 import org.evwb.ui.runs.RunsPanel;
 
 /**
  * The workbench window: menus, the start page or the workspace (map and study views in tabs, entity tables,
- * property editor, runs panel), and the status bar. Composes views and controllers around one {@link AppState}.
+ * property editor, runs panel), and the status bar. Composes views and controllers around the one {@link AppState};
+ * studies plug in through the {@link StudyHost}, never by name.
  */
 public final class MainWindow extends BorderPane {
 
     public static final String TITLE = "EV Energy Workbench";
+    /** How often unsaved work is copied to the recovery folder. */
+    static final javafx.util.Duration AUTOSAVE_INTERVAL = javafx.util.Duration.seconds(30);
 
     private final Stage stage;
     private final WorkbenchServices services;
@@ -51,29 +62,27 @@ public final class MainWindow extends BorderPane {
     private final EntityActions actions;
     private final EntityFields fields = new EntityFields();
     private final TabPane views = new TabPane();
+    private final CentreTabs centre;
     private final EntityTablesView tables;
     private final PropertyEditorView properties;
     private final RunsPanel runsPanel;
     private final Label tableMessage = new Label();
-    /** How often unsaved work is copied to the recovery folder. */
-    static final javafx.util.Duration AUTOSAVE_INTERVAL = javafx.util.Duration.seconds(30);
-
     private final RecoveryStore recovery;
     private final Autosave autosave;
     private final CsvImportActions imports;
     private final ChartExport chartExport;
-    private final TableExport tableExport;
     private final MapView map;
-    private final MotorwayViews motorway;
-    private final ExchangeTeachingMode exchangeTeaching;
+    private final StudyHost studyHost;
+    private final QuboWorkbench quboWorkbench;
+    private final StudyMenu studyMenu;
 
-    public MainWindow(Stage stage, WorkbenchServices services, AppState state) {
+    public MainWindow(Stage stage, WorkbenchServices services) {
         this.stage = stage;
         this.services = services;
-        this.state = state;
+        this.state = services.state();
         this.dialogs = services.dialogs().apply(() -> stage);
         this.chartExport = new ChartExport(services.exportDialogs());
-        this.tableExport = new TableExport(services.exportDialogs());
+        TableExport tableExport = new TableExport(services.exportDialogs());
         this.runs = new RunsController(state, services.studies(), services.executor(), services.runner(),
                 services.mapper(), dialogs, services.log(), chartExport);
         this.recovery = new RecoveryStore(services.dirs().recovery(), services.projectIO(), services.mapper());
@@ -86,7 +95,8 @@ public final class MainWindow extends BorderPane {
 
         views.setId("centre-views");
         views.getStyleClass().add("centre-views");
-        map = new MapView(state);
+        centre = new CentreTabs(views, () -> state.getProject() != null || projects.newProject());
+        map = new MapView(state, services.dirs());
         Tab mapTab = new Tab("Map", map);
         mapTab.setClosable(false);
         mapTab.setId("tab-map");
@@ -95,7 +105,15 @@ public final class MainWindow extends BorderPane {
         tables = new EntityTablesView(state, actions, fields, this::showTableMessage);
         tables.installExport(tableExport);
         properties = new PropertyEditorView(state, fields);
-        runsPanel = new RunsPanel(runs, this::openRunDialog);
+        studyHost = new StudyHost(state, services.studies(), services.studyUis(), subs -> new StudyContext(state,
+                services.studies(), services.executor(), runs, services.runner(), dialogs, services.log(),
+                services.dirs(), services.mapper(), chartExport, tableExport, map, () -> stage, subs), centre,
+                dialogs, services.log());
+        runsPanel = new RunsPanel(runs, this::openRunDialog, studyHost);
+        quboWorkbench = new QuboWorkbench(new QuboWorkbenchServices(services.executor(), state, chartExport,
+                tableExport, services.log(), services.mapper(), new FxQuboFileChooser(), () -> stage), centre);
+        studyMenu = new StudyMenu(services.studies(), studyHost, new StudyQubos(state, services.studies(), dialogs,
+                quboWorkbench), state, services.executor(), projects, dialogs, services.log(), () -> stage);
         SplitPane left = new SplitPane(views, tables);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
@@ -107,26 +125,67 @@ public final class MainWindow extends BorderPane {
         workspace.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(right, false);
 
-        motorway = new MotorwayViews(this, map);
         StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery);
-        StackPane centre = new StackPane(start, workspace);
+        StackPane centrePane = new StackPane(start, workspace);
         workspace.visibleProperty().bind(state.projectProperty().isNotNull());
         start.visibleProperty().bind(state.projectProperty().isNull());
         setTop(new MainMenu(this));
-        setCenter(centre);
+        setCenter(centrePane);
         setBottom(statusBar());
 
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getProject() == null ? TITLE
                 : projects.displayName() + (state.isDirty() ? " *" : "") + " — " + TITLE,
                 state.projectProperty(), state.projectFileProperty(), state.dirtyProperty()));
-        exchangeTeaching = new ExchangeTeachingMode(this);
         stage.setOnCloseRequest(e -> {
             if (!projects.confirmDiscard()) {
                 e.consume();
             } else {
-                runs.cancelAll();
+                cancelAll();
             }
         });
+    }
+
+    /** A scene for this window with the workbench style sheet and the extra Redo shortcut (Ctrl+Shift+Z). */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(this, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), state::redo);
+        return scene;
+    }
+
+    /**
+     * Releases what would outlive the window (the application stops, or a test is done with it): stops every
+     * background task, disposes the study views and the QUBO workbench, stops autosave, and takes the window's nodes
+     * out of their scene, so that no animation timer or listener on long-lived state keeps the window alive.
+     */
+    public void dispose() {
+        cancelAll();
+        studyHost.dispose();
+        quboWorkbench.close();
+        autosave.close();
+        map.dispose();
+        if (getScene() != null) {
+            getScene().setRoot(new javafx.scene.layout.Pane());
+        }
+    }
+
+    // ---- what the composition (and tests driving the window) use ----
+
+    public AppState state() {
+        return state;
+    }
+
+    public ProjectController projects() {
+        return projects;
+    }
+
+    public RunsController runs() {
+        return runs;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     /** File ▸ Import actions. */
@@ -144,52 +203,6 @@ public final class MainWindow extends BorderPane {
         return chartExport;
     }
 
-    /** The CSV export every table in the window uses. */
-    public TableExport tableExport() {
-        return tableExport;
-    }
-
-    /** A scene for this window with the workbench style sheet and the extra Redo shortcut (Ctrl+Shift+Z). */
-    public Scene createScene(double width, double height) {
-        Scene scene = new Scene(this, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.Z,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), state::redo);
-        return scene;
-    }
-
-    // ---- public API for other views ----
-
-    public AppState state() {
-        return state;
-    }
-
-    public WorkbenchServices services() {
-        return services;
-    }
-
-    /** The map view (study views add overlays to it). */
-    public MapView map() {
-        return map;
-    }
-
-    /** The motorway study's views (tabs shown while the project has a motorway). */
-    public MotorwayViews motorway() {
-        return motorway;
-    }
-
-    public ProjectController projects() {
-        return projects;
-    }
-
-    public RunsController runs() {
-        return runs;
-    }
-
-    public Dialogs dialogs() {
-        return dialogs;
-    }
-
     public EntityTablesView tables() {
         return tables;
     }
@@ -198,35 +211,65 @@ public final class MainWindow extends BorderPane {
         return properties;
     }
 
-    /** The exchange study's teaching mode (Study menu; a tab when the project has an exchange study). */
-    public ExchangeTeachingMode exchangeTeaching() {
-        return exchangeTeaching;
+    /** The window's QUBO workbench (its tab comes and goes with it). */
+    public QuboWorkbench quboWorkbench() {
+        return quboWorkbench;
     }
 
-    /** Adds a view (e.g. a study's Gantt chart) as a tab beside the map and returns the tab. */
-    public Tab addView(String title, Node view) {
-        Tab tab = new Tab(title, view);
-        views.getTabs().add(tab);
-        return tab;
+    /** The open views of a study, as their own type, if the study's views are open for the project. */
+    public <V extends StudyViews> Optional<V> studyViews(String studyId, Class<V> type) {
+        return studyHost.views(studyId).filter(type::isInstance).map(type::cast);
     }
 
-    /** Shows the Run solver dialog and starts the run the user asks for. */
-    public void openRunDialog() {
-        if (state.getProject() == null) {
+    // ---- for the menus ----
+
+    StudyHost studyHost() {
+        return studyHost;
+    }
+
+    StudyMenu studyMenu() {
+        return studyMenu;
+    }
+
+    WorkbenchServices services() {
+        return services;
+    }
+
+    /** Shows the Run solver dialog (the open project's study chosen first) and starts the run the user asks for. */
+    void openRunDialog() {
+        Project p = state.getProject();
+        if (p == null) {
             return;
         }
-        new RunSolverDialog(stage, services.studies(), fields).ask().ifPresent(runs::start);
+        new RunSolverDialog(stage, services.studies(), fields, projectStudy(p)).ask().ifPresent(runs::start);
     }
 
-    public void deleteSelection() {
+    /** The study the project is about: its first registered study configuration, else a study whose views apply. */
+    String projectStudy(Project p) {
+        for (StudyConfig c : p.studies()) {
+            if (services.studies().study(c.study()).isPresent()) {
+                return c.study();
+            }
+        }
+        return studyHost.active().stream().filter(u -> u.appliesTo(p)).map(StudyUi::studyId).findFirst()
+                .orElse(null);
+    }
+
+    void deleteSelection() {
         actions.deleteSelection();
     }
 
-    public void selectAllInCurrentTable() {
+    void selectAllInCurrentTable() {
         actions.selectAll(tables.currentKind());
     }
 
-    public void showAbout() {
+    /** Run ▸ Cancel all: every run, then every other background task (what-if, charts, sweeps, the workbench). */
+    void cancelAll() {
+        runs.cancelAll();
+        state.cancelAllTasks();
+    }
+
+    void showAbout() {
         Package pkg = MainWindow.class.getPackage();
         String version = pkg.getImplementationVersion() == null ? "development build"
                 : pkg.getImplementationVersion();
@@ -236,9 +279,9 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Asks about unsaved changes, then ends the application. */
-    public void quit() {
+    void quit() {
         if (projects.confirmDiscard()) {
-            runs.cancelAll();
+            cancelAll();
             stage.hide();
             javafx.application.Platform.exit();
         }
@@ -254,10 +297,6 @@ public final class MainWindow extends BorderPane {
 
     Node runsPane() {
         return runsPanel;
-    }
-
-    Window window() {
-        return stage;
     }
 
     private void showTableMessage(String text) {

@@ -9,6 +9,9 @@ import javafx.stage.Window;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Dialogs;
+import org.evwb.ui.platform.ProjectListener;
 
 /**
  * The File menu's actions: new, open (file, recent, sample), save, save as, close, each asking before unsaved changes
@@ -123,7 +126,7 @@ public final class ProjectController {
             return false;
         }
         state.open(p, entry.original());
-        listeners.forEach(l -> l.projectRestored(entry));
+        listeners.forEach(l -> l.projectRestored(entry.original(), entry.copy()));
         state.markUnsaved();
         return true;
     }

@@ -83,7 +83,12 @@ public final class RecoveryStore {
 
     /** The key a copy is stored under. */
     public static String keyOf(Entry e) {
-        String name = e.copy().getFileName().toString();
+        return keyOf(e.copy());
+    }
+
+    /** The key the copy {@code copy} is stored under. */
+    public static String keyOf(Path copy) {
+        String name = copy.getFileName().toString();
         return name.substring(0, name.length() - SUFFIX.length());
     }
 

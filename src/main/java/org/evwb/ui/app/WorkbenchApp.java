@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.evwb.core.AppDirs;
+import org.evwb.ui.platform.AppLog;
+import org.evwb.ui.platform.Dialogs;
 
 /**
  * The JavaFX application and composition root: sets up the log file, builds the services and shows the main window
@@ -14,15 +16,15 @@ import org.evwb.core.AppDirs;
 public final class WorkbenchApp extends Application {
 
     private AppLog log;
-    private TaskExecutor executor;
+    private WorkbenchServices services;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) throws IOException {
         AppDirs dirs = AppDirs.fromSystem();
         log = new AppLog(dirs);
-        executor = new FxTaskExecutor();
-        WorkbenchServices services = WorkbenchServices.standard(dirs, log, executor);
-        show(stage, services);
+        services = WorkbenchServices.standard(dirs, log);
+        window = show(stage, services);
         // Cold start as the user sees it: from JVM start to the first frame after the window is shown.
         Platform.runLater(() -> log.info("workbench shown " + ManagementFactory.getRuntimeMXBean().getUptime()
                 + " ms after JVM start, home " + dirs.home()));
@@ -30,7 +32,7 @@ public final class WorkbenchApp extends Application {
 
     /** Builds the main window on {@code stage} and shows it; tests call this with their own services. */
     public static MainWindow show(Stage stage, WorkbenchServices services) {
-        MainWindow window = new MainWindow(stage, services, new AppState());
+        MainWindow window = new MainWindow(stage, services);
         installUncaughtHandler(services.log(), window.dialogs());
         stage.setScene(window.createScene(1280, 800));
         stage.setMinWidth(800);
@@ -58,8 +60,11 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
-        if (executor != null) {
-            executor.close();
+        if (window != null) {
+            window.dispose();
+        }
+        if (services != null) {
+            services.executor().close();
         }
         if (log != null) {
             log.close();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,14 +19,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.evwb.core.AppDirs;
-import org.evwb.core.solve.RunContext;
-import org.evwb.core.solve.RunEvent;
-import org.evwb.core.solve.RunListener;
 import org.evwb.core.study.exchange.Matching;
 import org.evwb.core.study.exchange.teaching.ExchangeQuboModel;
 import org.evwb.core.study.exchange.teaching.TeachingAnneal;
-import org.evwb.ui.app.AppState;
-import org.evwb.ui.app.TaskExecutor;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.TaskExecutor;
 import org.evwb.ui.chart.ChartExport;
 import org.evwb.ui.chart.LiveChart;
 import org.evwb.ui.map.MapView;
@@ -39,7 +36,6 @@ import org.evwb.ui.map.MapView;
  */
 public final class AnnealView extends BorderPane {
 
-    private final AppState state;
     private final TaskExecutor executor;
     private final ChartExport chartExport;
     private final MapView map;
@@ -57,12 +53,11 @@ public final class AnnealView extends BorderPane {
     private final VBox chartBox = new VBox();
     private ExchangeSession session;
     private LiveChart chart;
-    private Task<TeachingAnneal.Result> task;
+    private BackgroundTask<TeachingAnneal.Result> task;
     private TeachingAnneal.Snapshot current;
     private TeachingAnneal.Snapshot best;
 
     public AnnealView(AppState state, AppDirs dirs, TaskExecutor executor, ChartExport chartExport) {
-        this.state = state;
         this.executor = executor;
         this.chartExport = chartExport;
         getStyleClass().add("anneal-view");
@@ -125,7 +120,7 @@ public final class AnnealView extends BorderPane {
     }
 
     /** Starts annealing the open instance on the task executor. */
-    public Task<TeachingAnneal.Result> start() {
+    public BackgroundTask<TeachingAnneal.Result> start() {
         if (session == null) {
             return null;
         }
@@ -142,55 +137,38 @@ public final class AnnealView extends BorderPane {
         current = null;
         best = null;
         redraw();
-        RunContext[] ctx = new RunContext[1];
-        ctx[0] = new RunContext(seed.getValue(), null, new RunListener() {
-            @Override
-            public void onEvent(RunEvent e) {
-                live.offer(e);
-            }
-        });
-        task = new Task<>() {
-            @Override
-            protected TeachingAnneal.Result call() {
-                updateMessage("annealing");
-                return new TeachingAnneal(model).run(settings, ctx[0], (cur, bst) ->
-                        Platform.runLater(() -> show(cur, bst)));
-            }
-
-            @Override
-            protected void cancelled() {
-                ctx[0].cancel();
-            }
-        };
-        Task<TeachingAnneal.Result> t = task;
-        t.setOnSucceeded(e -> finished(live, t.getValue(), model));
-        t.setOnFailed(e -> {
-            live.stop();
-            status.setText("Anneal failed: " + t.getException().getMessage());
-            running(false);
-        });
-        t.setOnCancelled(e -> {
-            ctx[0].cancel();
-            live.stop();
-            status.setText("Anneal cancelled");
-            running(false);
-        });
         if (model.variables() == 0) {
             status.setText("No acceptable pairs: nothing to anneal");
             return null;
         }
+        BackgroundTask<TeachingAnneal.Result> t = BackgroundTask.of("annealing the exchange QUBO",
+                        ctx -> new TeachingAnneal(model).run(settings, ctx, (cur, bst) ->
+                                Platform.runLater(() -> show(cur, bst))))
+                .seed(seed.getValue())
+                .onEvent(live::offer);
+        task = t;
+        t.onSuccess(r -> finished(live, r, model))
+                .onFailure(x -> {
+                    live.stop();
+                    status.setText("Anneal failed: " + x.getMessage());
+                    running(false);
+                })
+                .onCancelled(() -> {
+                    live.stop();
+                    status.setText("Anneal cancelled");
+                    running(false);
+                });
         live.start();
         running(true);
         status.setText("Annealing " + model.variables() + " variables, " + model.terms().couplerCount()
                 + " couplers, P = " + fmt(model.terms().penalty()));
-        state.track(t);
-        executor.execute(t);
+        t.executeWith(executor);
         return t;
     }
 
     public void cancel() {
         if (task != null && !task.isDone()) { // also before the executor has picked it up
-            task.cancel(false);
+            task.cancel();
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,14 +16,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.PenaltySweep;
-import org.evwb.ui.app.MainWindow;
-import org.evwb.ui.runs.RunEntry;
-import org.evwb.ui.runs.RunRequest;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.StudyContext;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunRequest;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -59,7 +58,7 @@ public final class ComparisonDashboard extends BorderPane {
         }
     }
 
-    private final MainWindow window;
+    private final StudyContext ctx;
     private final Map<Measure, DefaultCategoryDataset> data = new LinkedHashMap<>();
     private final Map<String, RunReport> reports = new LinkedHashMap<>();
     private final TableView<RunReport> table = new TableView<>();
@@ -69,9 +68,10 @@ public final class ComparisonDashboard extends BorderPane {
     private final PenaltySweepChart penaltyChart;
     private ExchangeSession session;
     private int pending;
+    private BackgroundTask<PenaltySweep.Result> penaltyTask;
 
-    public ComparisonDashboard(MainWindow window) {
-        this.window = window;
+    public ComparisonDashboard(StudyContext ctx) {
+        this.ctx = ctx;
         getStyleClass().add("comparison-dashboard");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("dashboard-grid");
@@ -84,12 +84,12 @@ public final class ComparisonDashboard extends BorderPane {
             ChartViewer v = new ChartViewer(chart);
             v.setPrefSize(330, 230);
             v.getStyleClass().add("dashboard-chart");
-            window.chartExport().install(v, "exchange-" + m.name().toLowerCase(Locale.ROOT));
+            ctx.chartExport().install(v, "exchange-" + m.name().toLowerCase(Locale.ROOT));
             grid.add(v, i % 3, i / 3);
             i++;
         }
         penaltyChart = new PenaltySweepChart();
-        window.chartExport().install(penaltyChart.viewer(), "exchange-penalty-sweep");
+        ctx.chartExport().install(penaltyChart.viewer(), "exchange-penalty-sweep");
         grid.add(penaltyChart.viewer(), 0, 2, 2, 1);
         Label why = new Label("Penalty sweep: below the largest pair gain a double match pays, so few reads end as "
                 + "a matching; far above it the annealer's landscape gets rugged. The study's default is just above "
@@ -99,7 +99,7 @@ public final class ComparisonDashboard extends BorderPane {
         why.setMaxWidth(320);
         grid.add(why, 2, 2);
         columns();
-        window.tableExport().install(table, "exchange-comparison");
+        ctx.tableExport().install(table, "exchange-comparison");
         table.setId("dash-table");
         table.setPrefHeight(170);
         run.setId("dash-run");
@@ -129,7 +129,7 @@ public final class ComparisonDashboard extends BorderPane {
 
     /** The solver ids of the exchange study, in registry order (the QUBO samplers included). */
     List<String> solverIds() {
-        return window.services().studies().study(ExchangeStudy.ID).map(d -> d.solvers().stream()
+        return ctx.studies().study(ExchangeStudy.ID).map(d -> d.solvers().stream()
                 .map(SolverSpec::id).toList()).orElse(List.of());
     }
 
@@ -142,20 +142,26 @@ public final class ComparisonDashboard extends BorderPane {
         reports.clear();
         data.values().forEach(DefaultCategoryDataset::clear);
         table.getItems().clear();
-        var study = window.services().studies().study(ExchangeStudy.ID).orElseThrow();
+        var study = ctx.studies().study(ExchangeStudy.ID).orElseThrow();
         pending = 0;
         for (var spec : study.solvers()) {
-            RunEntry e = window.runs().start(new RunRequest(ExchangeStudy.ID, spec.id(), spec.defaults(), 1, null));
             pending++;
-            e.reportProperty().addListener((o, a, r) -> {
-                if (r != null) {
-                    add(r);
-                }
-            });
+            RunEntry e = ctx.runs().start(new RunRequest(ExchangeStudy.ID, spec.id(), spec.defaults(), 1, null));
+            if (e.result() != null) {
+                add(e.result().report()); // an executor that runs the work before start returns
+            } else {
+                e.resultProperty().addListener((o, a, r) -> {
+                    if (r != null) {
+                        add(r.report());
+                    }
+                });
+            }
             started.add(e);
         }
-        run.setDisable(true);
-        status.setText("Running " + pending + " algorithms on the same instance…");
+        if (pending > 0) {
+            run.setDisable(true);
+            status.setText("Running " + pending + " algorithms on the same instance…");
+        }
         return started;
     }
 
@@ -202,37 +208,26 @@ public final class ComparisonDashboard extends BorderPane {
     static final PenaltySweep.Sampling CLASSROOM_SAMPLING = PenaltySweep.Sampling.anneal(100, 1000, false);
 
     /** Runs the penalty sweep on the open instance in the background; returns the task. */
-    public Task<PenaltySweep.Result> runPenaltySweep() {
+    public BackgroundTask<PenaltySweep.Result> runPenaltySweep() {
         if (session == null) {
             return null;
         }
         var in = session.instance();
-        Task<PenaltySweep.Result> t = new Task<>() {
-            private final RunContext ctx = RunContext.of(1);
-
-            @Override
-            protected PenaltySweep.Result call() {
-                return new PenaltySweep(CLASSROOM_SAMPLING).run(in,
-                        PenaltySweep.timesMaxGain(in, PENALTY_FACTORS), ctx);
-            }
-
-            @Override
-            protected void cancelled() {
-                ctx.cancel();
-            }
-        };
         penalty.setDisable(true);
-        t.setOnSucceeded(e -> {
-            penaltyChart.show(t.getValue());
-            penalty.setDisable(session == null);
-        });
-        t.setOnFailed(e -> {
-            status.setText("Penalty sweep failed: " + t.getException().getMessage());
-            penalty.setDisable(session == null);
-        });
-        window.state().track(t);
-        window.services().executor().execute(t);
-        return t;
+        cancel();
+        penaltyTask = BackgroundTask.of("exchange penalty sweep", c -> new PenaltySweep(CLASSROOM_SAMPLING).run(in,
+                        PenaltySweep.timesMaxGain(in, PENALTY_FACTORS), c))
+                .onSuccess(penaltyChart::show)
+                .onFailure(t -> status.setText("Penalty sweep failed: " + t.getMessage()))
+                .onDone(() -> penalty.setDisable(session == null));
+        return penaltyTask.executeWith(ctx.executor());
+    }
+
+    /** Stops the penalty sweep in progress (the views are going away). */
+    void cancel() {
+        if (penaltyTask != null) {
+            penaltyTask.cancel();
+        }
     }
 
     /** The reports shown, by solver id. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import org.evwb.ui.map.MapOverlay;
+import org.evwb.ui.platform.MapOverlay;
 import org.evwb.ui.map.MapView;
 
 /**

@@ -7,7 +7,7 @@ import javafx.scene.layout.BorderPane;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.study.exchange.ExchangeStudy;
-import org.evwb.ui.app.MainWindow;
+import org.evwb.ui.platform.StudyContext;
 
 /**
  * The lecturer's teaching mode of study {@code exchange}: Gale–Shapley step by step, the same instance annealed, the
@@ -16,7 +16,6 @@ import org.evwb.ui.app.MainWindow;
  */
 public final class ExchangeTeachingView extends BorderPane {
 
-    private final MainWindow window;
     private final ExchangeStudy study;
     private final TabPane tabs = new TabPane();
     private final Label message = new Label();
@@ -26,18 +25,16 @@ public final class ExchangeTeachingView extends BorderPane {
     private final SweepView sweeps;
     private ExchangeSession session;
 
-    public ExchangeTeachingView(MainWindow window, ExchangeStudy study) {
-        this.window = window;
+    public ExchangeTeachingView(StudyContext ctx, ExchangeStudy study) {
         this.study = study;
         getStyleClass().add("exchange-teaching");
         getStylesheets().add(ExchangeTeachingView.class.getResource("exchange.css").toExternalForm());
-        galeShapley = new GaleShapleyView(window.state(), window.services().dirs());
-        anneal = new AnnealView(window.state(), window.services().dirs(), window.services().executor(),
-                window.chartExport());
+        galeShapley = new GaleShapleyView(ctx.state(), ctx.dirs());
+        anneal = new AnnealView(ctx.state(), ctx.dirs(), ctx.executor(), ctx.chartExport());
         tabs.getTabs().add(tab("Gale–Shapley", "tab-exchange-gs", galeShapley));
-        dashboard = new ComparisonDashboard(window);
+        dashboard = new ComparisonDashboard(ctx);
         tabs.getTabs().add(tab("Annealing", "tab-exchange-anneal", anneal));
-        sweeps = new SweepView(window, study);
+        sweeps = new SweepView(ctx, study);
         tabs.getTabs().add(tab("Comparison", "tab-exchange-compare", dashboard));
         tabs.getTabs().add(tab("Sweeps (Figs. 4–7)", "tab-exchange-sweeps", sweeps));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -47,8 +44,8 @@ public final class ExchangeTeachingView extends BorderPane {
         message.managedProperty().bind(message.visibleProperty());
         setTop(message);
         setCenter(tabs);
-        window.state().projectProperty().addListener((o, a, p) -> projectChanged(p));
-        projectChanged(window.state().getProject());
+        ctx.subscriptions().listen(ctx.state().projectProperty(), (o, a, p) -> projectChanged(p));
+        projectChanged(ctx.state().getProject());
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
@@ -101,14 +98,13 @@ public final class ExchangeTeachingView extends BorderPane {
         return dashboard;
     }
 
-    MainWindow window() {
-        return window;
-    }
-
     /** Stops timers and background work (the tab is closing or the window is going away). */
     public void dispose() {
         galeShapley.reset();
         anneal.cancel();
         sweeps.cancel();
+        dashboard.cancel();
+        galeShapley.map().dispose();
+        anneal.map().dispose();
     }
 }

@@ -21,7 +21,7 @@ import org.evwb.core.AppDirs;
 import org.evwb.core.study.exchange.ExchangeParameters.ProposingSide;
 import org.evwb.core.study.exchange.teaching.GaleShapleyTrace.Step;
 import org.evwb.core.study.exchange.teaching.GaleShapleyTracer;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 import org.evwb.ui.map.MapView;
 
 /**

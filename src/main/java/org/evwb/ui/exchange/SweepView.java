@@ -4,7 +4,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -17,13 +16,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import org.evwb.core.solve.CancelledException;
-import org.evwb.core.solve.RunContext;
-import org.evwb.core.solve.RunListener;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.ExchangeSweep;
 import org.evwb.core.study.exchange.SweepRows;
-import org.evwb.ui.app.MainWindow;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.StudyContext;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -36,7 +33,7 @@ public final class SweepView extends BorderPane {
 
     private static final String ALL = "all N_BS";
 
-    private final MainWindow window;
+    private final StudyContext ctx;
     private final ExchangeStudy study;
     private final Button newSweep = new Button("New sweep…");
     private final Button cancel = new Button("Cancel");
@@ -46,11 +43,11 @@ public final class SweepView extends BorderPane {
     private final ChartViewer[] charts = new ChartViewer[4];
     private final TableView<SweepRows.AlgorithmRow> algorithmTable = recordTable(SweepRows.AlgorithmRow.class);
     private final TableView<SweepRows.EdgeRow> edgeTable = recordTable(SweepRows.EdgeRow.class);
-    private Task<ExchangeSweep.Result> task;
+    private BackgroundTask<ExchangeSweep.Result> task;
     private ExchangeSweep.Result result;
 
-    public SweepView(MainWindow window, ExchangeStudy study) {
-        this.window = window;
+    public SweepView(StudyContext ctx, ExchangeStudy study) {
+        this.ctx = ctx;
         this.study = study;
         getStyleClass().add("sweep-view");
         String[] names = {"exchange-fig4-co2-time", "exchange-fig5-flows", "exchange-fig6-utilities",
@@ -63,10 +60,10 @@ public final class SweepView extends BorderPane {
             charts[i].getStyleClass().add("sweep-chart");
             charts[i].setId("sweep-chart-" + (i + 4));
             grid.add(charts[i], i % 2, i / 2);
-            window.chartExport().install(charts[i], names[i]);
+            ctx.chartExport().install(charts[i], names[i]);
         }
-        window.tableExport().install(algorithmTable, "exchange-sweep-algorithms");
-        window.tableExport().install(edgeTable, "exchange-sweep-edge");
+        ctx.tableExport().install(algorithmTable, "exchange-sweep-algorithms");
+        ctx.tableExport().install(edgeTable, "exchange-sweep-edge");
         algorithmTable.setId("sweep-algorithm-table");
         edgeTable.setId("sweep-edge-table");
         TabPane lower = new TabPane(new Tab("Algorithm runs", algorithmTable), new Tab("Edge tasks", edgeTable));
@@ -95,60 +92,32 @@ public final class SweepView extends BorderPane {
     }
 
     /** Starts a sweep in the background (one at a time). */
-    public Task<ExchangeSweep.Result> start(ExchangeSweep.Settings settings) {
+    public BackgroundTask<ExchangeSweep.Result> start(ExchangeSweep.Settings settings) {
         cancel();
-        RunContext[] ctx = new RunContext[1];
-        Task<ExchangeSweep.Result> t = new Task<>() {
-            @Override
-            protected ExchangeSweep.Result call() {
-                ctx[0] = new RunContext(settings.baseSeed(), null, new RunListener() {
-                    @Override
-                    public void onProgress(double fraction, String message) {
-                        updateProgress(fraction, 1);
-                        updateMessage(message);
-                    }
-                });
-                if (isCancelled()) {
-                    return null;
-                }
-                try {
-                    return new ExchangeSweep(study, window.services().runner()).run(settings, ctx[0]);
-                } catch (CancelledException e) {
-                    cancel(false); // the state change tells the view the work really stopped
-                    return null;
-                }
-            }
-
-            @Override
-            protected void cancelled() {
-                if (ctx[0] != null) {
-                    ctx[0].cancel();
-                }
-            }
-        };
+        BackgroundTask<ExchangeSweep.Result> t = BackgroundTask.of("exchange sweep (paper 000, Figs. 4–7)",
+                c -> new ExchangeSweep(study, ctx.runner()).run(settings, c)).seed(settings.baseSeed());
         task = t;
         int scenarios = settings.evCounts().size() * settings.bsCounts().size() * settings.runs();
         progress.progressProperty().bind(t.progressProperty());
         status.setText("Sweeping " + scenarios + " scenarios on all cores…");
         t.messageProperty().addListener((o, a, m) -> {
-            if (t.isRunning()) {
+            if (!t.isDone() && t.getState() == BackgroundTask.State.RUNNING) {
                 status.setText("Sweeping: " + m);
             }
         });
-        t.setOnSucceeded(e -> done(t.getValue()));
-        t.setOnCancelled(e -> ended("Sweep cancelled"));
-        t.setOnFailed(e -> ended("Sweep failed: " + t.getException().getMessage()));
+        t.onSuccess(this::done)
+                .onCancelled(() -> ended("Sweep cancelled"))
+                .onFailure(x -> ended("Sweep failed: " + x.getMessage()));
         newSweep.setDisable(true);
         cancel.setDisable(false);
-        window.state().track(t);
-        window.services().executor().execute(t);
+        t.executeWith(ctx.executor());
         return t;
     }
 
     /** Asks the running sweep to stop; it ends CANCELLED as soon as its workers notice. */
     public void cancel() {
         if (task != null && !task.isDone()) { // also before the executor has picked it up
-            task.cancel(false);
+            task.cancel();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.evwb.ui.map;
 
+import org.evwb.ui.platform.MapOverlay;
 import java.util.Map;
 import java.util.Set;
 import org.evwb.core.project.EntityKind;

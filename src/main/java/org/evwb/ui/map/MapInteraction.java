@@ -22,7 +22,7 @@ import org.evwb.core.project.PlacedEntity;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.AddEntities;
 import org.evwb.core.project.edit.ReplaceEntities;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 
 /**
  * The mouse on the map: panning (right or middle drag, or Space + left drag), wheel zoom around the cursor, and the

@@ -1,5 +1,6 @@
 package org.evwb.ui.map;
 
+import org.evwb.ui.platform.MapOverlay;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;

@@ -1,5 +1,7 @@
 package org.evwb.ui.map;
 
+import org.evwb.ui.platform.MapOverlay;
+import org.evwb.ui.platform.MapOverlays;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -41,14 +43,14 @@ import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.PlacedEntity;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.RemoveEntities;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 
 /**
  * The map canvas of the open project: basemap, motorways, stations, sources and vehicles on Web Mercator, with
  * select / add / move / delete tools. It watches {@link AppState}'s project and selection and changes them only
  * through {@code perform} and the selection methods, so every edit undoes and every other view follows.
  */
-public final class MapView extends BorderPane {
+public final class MapView extends BorderPane implements MapOverlays {
 
     /** Padding around the content when fitting, in pixels. */
     static final double FIT_PADDING_PX = 40;
@@ -81,6 +83,9 @@ public final class MapView extends BorderPane {
 
     /** A map of {@code state}'s project, with preferences and tile cache in the user's folder. */
     private final ObservableList<MapOverlay> overlays = FXCollections.observableArrayList();
+    private final javafx.beans.value.ChangeListener<Project> projectListener = (obs, old, p) -> projectChanged(p);
+    private final javafx.beans.value.ChangeListener<Number> openListener = (obs, old, n) -> fitToContent();
+    private final ListChangeListener<EntityRef> selectionListener = c -> selectionChanged();
     private boolean keepFitted;
 
     public MapView(AppState state) {
@@ -117,8 +122,8 @@ public final class MapView extends BorderPane {
                 e.consume();
             }
         });
-        state.projectProperty().addListener((obs, old, p) -> projectChanged(p));
-        state.openCountProperty().addListener((obs, old, n) -> fitToContent());
+        state.projectProperty().addListener(projectListener);
+        state.openCountProperty().addListener(openListener);
         // A fitted map stays fitted while the window is laid out or resized, until the user pans or zooms.
         canvas.setOnResize(() -> {
             if (keepFitted) {
@@ -126,13 +131,23 @@ public final class MapView extends BorderPane {
             }
         });
         overlays.addListener((ListChangeListener<MapOverlay>) c -> requestRedraw());
-        state.getSelection().addListener((ListChangeListener<EntityRef>) c -> selectionChanged());
+        state.getSelection().addListener(selectionListener);
         settingsStore = MapSettingsStore.in(dirs);
         applySettings(settingsStore.load());
         projectChanged(state.getProject());
         if (state.getProject() != null) {
             fitToContent();
         }
+    }
+
+    /**
+     * Detaches a map that is going away (a study's own map, when its views are disposed) from the app state, which
+     * outlives it (its idle tile threads end by themselves).
+     */
+    public void dispose() {
+        state.projectProperty().removeListener(projectListener);
+        state.openCountProperty().removeListener(openListener);
+        state.getSelection().removeListener(selectionListener);
     }
 
     // ---- public controls ----
@@ -243,12 +258,23 @@ public final class MapView extends BorderPane {
         return visible;
     }
 
+    @Override
+    public void addOverlay(MapOverlay overlay) {
+        overlays.add(overlay);
+    }
+
+    @Override
+    public void removeOverlay(MapOverlay overlay) {
+        overlays.remove(overlay);
+    }
+
     /** The study overlays drawn over the entities, in order; the map redraws when the list changes. */
     public ObservableList<MapOverlay> overlays() {
         return overlays;
     }
 
     /** Asks for a redraw at the next pulse (coalesced); for overlays whose data changed. */
+    @Override
     public void requestRedraw() {
         canvas.requestRedraw();
     }

@@ -2,7 +2,6 @@ package org.evwb.ui.motorway;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,8 +15,10 @@ import org.evwb.core.study.motorway.MotorwayStudy;
 import org.evwb.core.study.motorway.advisor.Advice;
 import org.evwb.core.study.motorway.advisor.AdvisorRequest;
 import org.evwb.core.study.motorway.advisor.LayoutAdvisor;
-import org.evwb.ui.app.AppState;
-import org.evwb.ui.app.TaskExecutor;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.Subscriptions;
+import org.evwb.ui.platform.TaskExecutor;
 
 /**
  * The layout advisor's panel: candidate sites (chainages on the motorway), how many chargers a site may get, the
@@ -38,8 +39,9 @@ public final class AdvisorPanel extends VBox {
     private Advice advice;
     private Project advisedFor;
     private LayoutAdvisor advisor;
+    private BackgroundTask<Advice> task;
 
-    public AdvisorPanel(AppState state, TaskExecutor executor) {
+    public AdvisorPanel(AppState state, TaskExecutor executor, Subscriptions subscriptions) {
         super(6);
         this.state = state;
         this.executor = executor;
@@ -57,7 +59,8 @@ public final class AdvisorPanel extends VBox {
         result.setWrapText(true);
         find.setOnAction(e -> run());
         apply.setOnAction(e -> applyProposal());
-        state.projectProperty().addListener((o, a, b) -> apply.setDisable(advice == null || b != advisedFor));
+        subscriptions.listen(state.projectProperty(), (o, a, b) -> apply.setDisable(advice == null
+                || b != advisedFor));
         Label title = new Label("Layout advisor: the fewest extra chargers for a conflict-free schedule");
         title.getStyleClass().add("whatif-title");
         getChildren().addAll(title, new HBox(8, new Label("Candidate sites [km]:"), candidates),
@@ -88,35 +91,29 @@ public final class AdvisorPanel extends VBox {
             return;
         }
         LayoutAdvisor adv = advisor;
-        RunContext ctx = RunContext.of(1);
-        Task<Advice> task = new Task<>() {
-            @Override
-            protected Advice call() throws Exception {
-                return adv.advise(p, req, ctx);
-            }
-
-            @Override
-            protected void cancelled() {
-                ctx.cancel();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            advice = task.getValue();
+        BackgroundTask<Advice> t = BackgroundTask.of("finding the fewest extra chargers",
+                ctx -> adv.advise(p, req, ctx));
+        t.onSuccess(a -> {
+            advice = a;
             advisedFor = p;
             result.setText(advice.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
                     + advice.message());
             apply.setDisable(advice.changes().isEmpty() || state.getProject() != p);
-            find.setDisable(false);
-        });
-        task.setOnFailed(e -> {
-            result.setText("The advisor failed: " + task.getException().getMessage());
-            find.setDisable(false);
-        });
+        }).onFailure(x -> result.setText("The advisor failed: " + x.getMessage()))
+                .onCancelled(() -> result.setText("The advisor was stopped."))
+                .onDone(() -> find.setDisable(false));
         find.setDisable(true);
         apply.setDisable(true);
         result.setText("Searching…");
-        state.track(task);
-        executor.execute(task);
+        task = t;
+        t.executeWith(executor);
+    }
+
+    /** Stops a search in progress (the views are going away). */
+    void cancel() {
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     private void applyProposal() {

@@ -25,7 +25,8 @@ import org.evwb.core.study.motorway.MotorwayChecker;
 import org.evwb.core.study.motorway.MotorwayInstance;
 import org.evwb.core.study.motorway.MotorwayParameters;
 import org.evwb.core.study.motorway.MotorwaySchedule;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Subscriptions;
 
 /**
  * The paper's 3-D conflict matrix (§3.2, Figs. 4–5) one slice at a time: a slice per charger (GCM) or station (SCM),
@@ -57,7 +58,7 @@ public final class ConflictMatrixView extends BorderPane {
     private double dragX;
     private double dragY;
 
-    public ConflictMatrixView(AppState state, MotorwayController controller) {
+    public ConflictMatrixView(AppState state, MotorwayController controller, Subscriptions subscriptions) {
         this.state = state;
         getStyleClass().add("motorway-matrix");
         ToggleGroup g = new ToggleGroup();
@@ -109,7 +110,7 @@ public final class ConflictMatrixView extends BorderPane {
         setCenter(holder);
         setBottom(bottom);
         controller.evaluationProperty().addListener((o, a, b) -> setEvaluation(b));
-        state.getSelection().addListener((ListChangeListener<EntityRef>) c -> redraw());
+        subscriptions.listen(state.getSelection(), (ListChangeListener<EntityRef>) c -> redraw());
         setEvaluation(controller.evaluation());
     }
 

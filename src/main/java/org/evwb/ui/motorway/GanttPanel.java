@@ -8,8 +8,9 @@ import javafx.scene.layout.HBox;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.study.motorway.MotorwaySchedule;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 import org.evwb.ui.chart.ChartExport;
+import org.evwb.ui.platform.Subscriptions;
 
 /**
  * The Gantt tab: a schedule chooser over the {@link GanttView}. "Automatic" shows whichever came last — the latest
@@ -42,7 +43,7 @@ public final class GanttPanel extends BorderPane {
     private final ComboBox<Source> source = new ComboBox<>();
     private boolean runIsNewer;
 
-    public GanttPanel(AppState state, MotorwayController controller, ChartExport export) {
+    public GanttPanel(AppState state, MotorwayController controller, ChartExport export, Subscriptions subscriptions) {
         this.controller = controller;
         this.gantt = new GanttView(export, id -> state.select(new EntityRef(EntityKind.VEHICLE, id)));
         getStyleClass().add("motorway-gantt-panel");
@@ -58,7 +59,7 @@ public final class GanttPanel extends BorderPane {
             runIsNewer = b != null;
             refresh();
         });
-        state.getSelection().addListener((ListChangeListener<EntityRef>) c -> gantt.setSelectedVehicle(
+        subscriptions.listen(state.getSelection(), (ListChangeListener<EntityRef>) c -> gantt.setSelectedVehicle(
                 state.getSelection().stream().filter(r -> r.kind() == EntityKind.VEHICLE).map(EntityRef::id)
                         .findFirst().orElse(null)));
         HBox bar = new HBox(8, new Label("Schedule:"), source);
@@ -80,8 +81,12 @@ public final class GanttPanel extends BorderPane {
         MotorwayEvaluation ev = controller.evaluation();
         Source s = source.getValue();
         if (s == Source.AUTOMATIC) {
-            s = runIsNewer && ev != null && controller.latestRunSchedule(ev.instance()).isPresent() ? Source.LATEST_RUN
-                    : Source.NO_WAITING;
+            s = runIsNewer && controller.latestRunSchedule().isPresent() ? Source.LATEST_RUN : Source.NO_WAITING;
+        }
+        if (s == Source.LATEST_RUN) {
+            gantt.setModel(controller.latestRunSchedule().map(r -> GanttModel.of("Run " + r.title(), r.instance(),
+                    r.schedule())).orElse(GanttModel.EMPTY));
+            return;
         }
         if (ev == null) {
             gantt.setModel(GanttModel.EMPTY);
@@ -90,9 +95,6 @@ public final class GanttPanel extends BorderPane {
         gantt.setModel(switch (s) {
             case WAITING -> GanttModel.of("What-if: least total waiting (cpsat, waiting allowed)",
                     ev.waitingInstance(), ev.waiting());
-            case LATEST_RUN -> controller.latestRunSchedule(ev.instance())
-                    .map(x -> GanttModel.of("Run " + controller.latestRunProperty().get().title(), ev.instance(), x))
-                    .orElse(GanttModel.EMPTY);
             default -> GanttModel.of(ev.feasible() ? "What-if: conflict-free schedule (cpsat, no waiting)"
                     : "What-if: no conflict-free schedule" + (ev.feasibility()
                     == MotorwaySchedule.Status.PROVED_INFEASIBLE ? " (proved)" : "") + " — greedy's schedule",

@@ -1,11 +1,9 @@
 package org.evwb.ui.motorway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -20,9 +18,12 @@ import org.evwb.core.study.motorway.MotorwayInstance;
 import org.evwb.core.study.motorway.MotorwayQuboTerms;
 import org.evwb.core.study.motorway.MotorwaySchedule;
 import org.evwb.core.study.motorway.MotorwayStudy;
-import org.evwb.ui.app.TaskExecutor;
+import org.evwb.core.qubo.study.QuboRunStats;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.Subscriptions;
+import org.evwb.ui.platform.TaskExecutor;
 import org.evwb.ui.chart.ChartExport;
-import org.evwb.ui.runs.RunEntry;
+import org.evwb.ui.platform.RunEntry;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -34,13 +35,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The motorway study's charts, each exportable: QUBO size vs number of EMVs (paper Fig. 11), unresolved conflicts
  * over reads per solver (Figs. 9, 10, 12) and QAOA probability per energy level for p = 1…5 (Fig. 13). The last two
- * read the runs' QUBO statistics ({@code solution.qubo}, a {@link QuboRunStats}): its reads per number of unresolved
- * constraints and its QAOA energy levels. A run without them is skipped and the chart says "no per-read data".
+ * read the QUBO statistics (a {@link QuboRunStats}: reads per number of unresolved constraints, QAOA energy levels) of
+ * the project's motorway runs from their typed schedules in the app state; a run without them is skipped and the chart
+ * says "no per-read data".
  */
 public final class MotorwayChartsView extends ScrollPane {
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper STATS_READER =
-            org.evwb.core.project.Json.newMapper();
 
     private final MotorwayController controller;
     private final TaskExecutor executor;
@@ -50,9 +49,10 @@ public final class MotorwayChartsView extends ScrollPane {
     private final JFreeChart conflictsChart;
     private final JFreeChart qaoaChart;
     private final Label note = new Label();
-    private Task<List<XYSeries>> sizing;
+    private BackgroundTask<List<XYSeries>> sizing;
 
-    public MotorwayChartsView(MotorwayController controller, TaskExecutor executor, ChartExport export) {
+    public MotorwayChartsView(MotorwayController controller, TaskExecutor executor, ChartExport export,
+                              Subscriptions subscriptions) {
         this.controller = controller;
         this.executor = executor;
         getStyleClass().add("motorway-charts");
@@ -68,12 +68,13 @@ public final class MotorwayChartsView extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         controller.evaluationProperty().addListener((o, a, b) -> computeSizes(b));
-        controller.runs().runs().addListener((ListChangeListener<RunEntry>) c -> {
+        subscriptions.listen(controller.state().getRuns(), (ListChangeListener<RunEntry>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(r -> r.reportProperty().addListener((x, y, z) -> refreshRuns()));
+                c.getAddedSubList().forEach(r -> r.resultProperty().addListener((x, y, z) -> refreshRuns()));
             }
             refreshRuns();
         });
+        controller.state().getRuns().forEach(r -> r.resultProperty().addListener((x, y, z) -> refreshRuns()));
         refreshRuns();
     }
 
@@ -98,11 +99,12 @@ public final class MotorwayChartsView extends ScrollPane {
         conflicts.clear();
         qaoa.removeAllSeries();
         int withReads = 0;
-        for (RunEntry r : controller.runs().runs()) {
-            if (r.report() == null || !MotorwayStudy.ID.equals(r.report().study()) || r.solution() == null) {
+        for (RunEntry r : controller.state().getRuns()) {
+            if (r.report() == null || !MotorwayStudy.ID.equals(r.report().study())) {
                 continue;
             }
-            QuboRunStats stats = quboStats(r.solution());
+            QuboRunStats stats = r.result().solutionAs(MotorwaySchedule.class).map(MotorwaySchedule::quboStats)
+                    .orElse(null);
             if (stats == null) {
                 continue;
             }
@@ -129,43 +131,31 @@ public final class MotorwayChartsView extends ScrollPane {
                 : "QAOA probability per energy level");
     }
 
-    /** The QUBO statistics a motorway run wrote under {@code $.solution.qubo}, or null when it has none. */
-    static QuboRunStats quboStats(JsonNode solution) {
-        JsonNode q = solution.path("qubo");
-        if (!q.isObject()) {
-            return null;
-        }
-        try {
-            return STATS_READER.treeToValue(q, QuboRunStats.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            return null; // a result written by another version: the charts say "no per-read data"
-        }
-    }
-
     /** QUBO sizes for the first k EMVs of the project and for generated instances (background). */
     private void computeSizes(MotorwayEvaluation ev) {
         if (ev == null) {
             return;
         }
         if (sizing != null) {
-            sizing.cancel(true);
+            sizing.cancel();
         }
         StudyDefinition<MotorwayInstance, MotorwaySchedule> study = MotorwayEvaluator.motorwayStudy(
                 controller.studies());
         Project p = ev.project();
-        Task<List<XYSeries>> task = new Task<>() {
-            @Override
-            protected List<XYSeries> call() throws Exception {
-                return sizes(study, p, this::isCancelled);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            quboSizes.removeAllSeries();
-            task.getValue().forEach(quboSizes::addSeries);
-        });
-        task.setOnFailed(e -> note.setText("QUBO sizes: " + task.getException().getMessage()));
-        sizing = task;
-        executor.execute(task);
+        sizing = BackgroundTask.of("QUBO sizes for the motorway charts", ctx -> sizes(study, p, ctx::isCancelled))
+                .onSuccess(series -> {
+                    quboSizes.removeAllSeries();
+                    series.forEach(quboSizes::addSeries);
+                })
+                .onFailure(t -> note.setText("QUBO sizes: " + t.getMessage()))
+                .executeWith(executor);
+    }
+
+    /** Stops the sizing in progress (the views are going away). */
+    void cancel() {
+        if (sizing != null) {
+            sizing.cancel();
+        }
     }
 
     static List<XYSeries> sizes(StudyDefinition<MotorwayInstance, MotorwaySchedule> study, Project p,

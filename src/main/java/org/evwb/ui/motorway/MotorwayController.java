@@ -8,23 +8,24 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import org.evwb.core.project.Project;
-import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.motorway.MotorwayInstance;
 import org.evwb.core.study.motorway.MotorwaySchedule;
 import org.evwb.core.study.motorway.MotorwayStudy;
-import org.evwb.ui.app.AppState;
-import org.evwb.ui.app.TaskExecutor;
-import org.evwb.ui.runs.RunEntry;
-import org.evwb.ui.runs.RunsController;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunResult;
+import org.evwb.ui.platform.Subscriptions;
+import org.evwb.ui.platform.TaskExecutor;
 
 /**
  * The what-if loop behind the motorway views: after every change of the open project it waits {@value #DEBOUNCE_MS}
  * ms for the edits to settle, cancels a stale evaluation, and evaluates the layout in the background on the app's
  * {@link TaskExecutor}. It keeps the figures of the layout before the last edit for comparison, and follows the
- * latest finished motorway run of the project.
+ * project's motorway runs in {@link AppState}: the latest one that finished with a schedule, or the one the user
+ * made active (runs panel ▸ Show).
  */
 public final class MotorwayController {
 
@@ -33,7 +34,6 @@ public final class MotorwayController {
     private final AppState state;
     private final StudyRegistry studies;
     private final TaskExecutor executor;
-    private final RunsController runs;
     private final Duration solverLimit;
     private final PauseTransition debounce = new PauseTransition(javafx.util.Duration.millis(DEBOUNCE_MS));
     private final ReadOnlyObjectWrapper<MotorwayEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this,
@@ -42,33 +42,37 @@ public final class MotorwayController {
             "previous");
     private final ReadOnlyObjectWrapper<RunEntry> latestRun = new ReadOnlyObjectWrapper<>(this, "latestRun");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private Task<MotorwayEvaluation> current;
-    private MotorwayEvaluator currentEvaluator;
+    private BackgroundTask<MotorwayEvaluation> current;
     private boolean keepPrevious;
+    private boolean disposed;
     private int evaluations;
 
-    public MotorwayController(AppState state, StudyRegistry studies, TaskExecutor executor, RunsController runs,
-                              Duration solverLimit) {
+    public MotorwayController(AppState state, StudyRegistry studies, TaskExecutor executor, Duration solverLimit,
+                              Subscriptions subscriptions) {
         this.state = state;
         this.studies = studies;
         this.executor = executor;
-        this.runs = runs;
         this.solverLimit = solverLimit;
         debounce.setOnFinished(e -> startEvaluation());
-        state.projectProperty().addListener((o, was, now) -> projectChanged(was, now));
-        state.openCountProperty().addListener((o, a, b) -> {
+        subscriptions.listen(state.projectProperty(), (o, was, now) -> projectChanged(was, now));
+        subscriptions.listen(state.openCountProperty(), (o, a, b) -> {
             previous.set(null);
             keepPrevious = false;
         });
-        runs.runs().addListener((ListChangeListener<RunEntry>) c -> {
+        subscriptions.listen(state.getRuns(), (ListChangeListener<RunEntry>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(this::watch);
             }
-            if (runs.runs().isEmpty()) {
+            if (state.getRuns().isEmpty()) {
                 latestRun.set(null);
             }
         });
-        runs.runs().forEach(this::watch);
+        subscriptions.listen(state.activeRunProperty(), (o, a, run) -> {
+            if (run != null && schedule(run).isPresent()) {
+                latestRun.set(run);
+            }
+        });
+        state.getRuns().forEach(this::watch);
         if (applies(state.getProject())) {
             debounce.playFromStart();
         }
@@ -100,69 +104,78 @@ public final class MotorwayController {
 
     private void startEvaluation() {
         Project p = state.getProject();
-        if (!applies(p)) {
+        if (disposed || !applies(p)) {
             return;
         }
         cancelCurrent();
         MotorwayEvaluation before = evaluation.get();
         boolean compare = keepPrevious;
         MotorwayEvaluator ev = new MotorwayEvaluator(studies, solverLimit);
-        Task<MotorwayEvaluation> task = new Task<>() {
-            @Override
-            protected MotorwayEvaluation call() throws Exception {
-                updateMessage("evaluating the motorway layout");
-                return ev.evaluate(p);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (task != current || task.getValue() == null) {
+        BackgroundTask<MotorwayEvaluation> task = BackgroundTask.of("evaluating the motorway layout",
+                ctx -> ev.evaluate(p)).onCancelRequested(ev::cancel);
+        task.onSuccess(result -> {
+            if (task != current || result == null) {
                 return; // a newer evaluation replaced this one
             }
             if (compare && before != null && before.project() != p) {
                 previous.set(before.summary());
             }
             evaluations++;
-            evaluation.set(task.getValue());
-            status.set("evaluated " + (task.getValue().feasible() ? "(conflict-free without waiting)"
+            evaluation.set(result);
+            status.set("evaluated " + (result.feasible() ? "(conflict-free without waiting)"
                     : "(no conflict-free schedule without waiting)"));
             current = null;
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(t -> {
             if (task == current) {
-                Throwable t = task.getException();
                 status.set("cannot evaluate: " + (t == null || t.getMessage() == null ? String.valueOf(t)
                         : t.getMessage()));
                 evaluation.set(null);
                 current = null;
             }
+        }).onCancelled(() -> {
+            if (task == current) {
+                status.set("evaluation cancelled");
+                current = null;
+            }
         });
         current = task;
-        currentEvaluator = ev;
         status.set("evaluating…");
-        state.track(task);
-        executor.execute(task);
+        task.executeWith(executor);
     }
 
     private void cancelCurrent() {
         if (current != null) {
-            currentEvaluator.cancel();
-            current.cancel(false);
+            BackgroundTask<MotorwayEvaluation> c = current;
             current = null;
+            c.cancel();
         }
+    }
+
+    /** Stops the debounce timer and the evaluation in progress (the views are going away). */
+    void dispose() {
+        disposed = true;
+        debounce.stop();
+        cancelCurrent();
     }
 
     private void watch(RunEntry entry) {
-        if (entry.report() != null) {
+        if (entry.result() != null) {
             consider(entry);
         }
-        entry.reportProperty().addListener((o, a, r) -> consider(entry));
+        entry.resultProperty().addListener((o, a, r) -> consider(entry));
     }
 
     private void consider(RunEntry entry) {
-        RunReport r = entry.report();
-        if (r != null && MotorwayStudy.ID.equals(r.study()) && entry.solution() != null) {
+        if (schedule(entry).isPresent()) {
             latestRun.set(entry);
         }
+    }
+
+    /** A motorway run's typed result with its schedule, if the run has one. */
+    private static Optional<RunResult<?, ?>> schedule(RunEntry entry) {
+        RunResult<?, ?> r = entry.result();
+        return r != null && MotorwayStudy.ID.equals(r.studyId()) && r.solutionAs(MotorwaySchedule.class).isPresent()
+                && r.instanceAs(MotorwayInstance.class).isPresent() ? Optional.of(r) : Optional.empty();
     }
 
     /** The latest evaluation of the open project's layout (null before the first, or without a motorway). */
@@ -179,9 +192,18 @@ public final class MotorwayController {
         return previous.getReadOnlyProperty();
     }
 
-    /** The latest finished motorway run with a solution. */
+    /** The motorway run the Gantt chart shows: the latest finished with a schedule, or the one made active. */
     public ReadOnlyObjectProperty<RunEntry> latestRunProperty() {
         return latestRun.getReadOnlyProperty();
+    }
+
+    /** Makes a finished motorway run the one shown; false when it has no schedule. */
+    boolean showRun(RunEntry run) {
+        if (schedule(run).isEmpty()) {
+            return false;
+        }
+        latestRun.set(run);
+        return true;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -198,25 +220,22 @@ public final class MotorwayController {
         return current != null || debounce.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
-    /** The latest run's schedule decoded against the current instance, if it still fits the project. */
-    public Optional<MotorwaySchedule> latestRunSchedule(MotorwayInstance in) {
-        RunEntry r = latestRun.get();
-        if (r == null || in == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(MotorwayEvaluator.motorwayStudy(studies).solutionFromJson(in, r.solution(),
-                    org.evwb.core.project.Json.newMapper()));
-        } catch (org.evwb.core.project.ProjectFileException | RuntimeException e) {
-            return Optional.empty();
-        }
+    /** The shown run's instance and schedule, as the run produced them (typed; nothing is parsed again). */
+    public Optional<RunSchedule> latestRunSchedule() {
+        RunEntry e = latestRun.get();
+        return e == null ? Optional.empty() : schedule(e).map(r -> new RunSchedule(e.title(),
+                r.instanceAs(MotorwayInstance.class).orElseThrow(), r.solutionAs(MotorwaySchedule.class)
+                .orElseThrow()));
     }
+
+    /** A run's schedule with the instance it belongs to. */
+    public record RunSchedule(String title, MotorwayInstance instance, MotorwaySchedule schedule) { }
 
     StudyRegistry studies() {
         return studies;
     }
 
-    RunsController runs() {
-        return runs;
+    AppState state() {
+        return state;
     }
 }

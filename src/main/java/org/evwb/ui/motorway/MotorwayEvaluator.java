@@ -43,7 +43,7 @@ final class MotorwayEvaluator {
 
     /** The project's motorway study configuration, or null for the defaults. */
     static StudyConfig config(Project p) {
-        return p.studies().stream().filter(c -> MotorwayStudy.ID.equals(c.study())).findFirst().orElse(null);
+        return p.studyConfig(MotorwayStudy.ID).orElse(null);
     }
 
     /** True when the project can feed the motorway views: it has a motorway section. */

@@ -10,9 +10,9 @@ import org.evwb.core.project.Motorway;
 import org.evwb.core.project.MotorwayNode;
 import org.evwb.core.study.motorway.MotorwayInstance.Emv;
 import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
-import org.evwb.ui.app.AppState;
-import org.evwb.ui.map.MapOverlay;
-import org.evwb.ui.map.MapView;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.MapOverlay;
+import org.evwb.ui.platform.MapOverlays;
 
 /**
  * Draws over the map, per EMV of the latest what-if schedule: its entry node (filled circle), its exit node (ring)
@@ -21,16 +21,24 @@ import org.evwb.ui.map.MapView;
 public final class MotorwayMapOverlay implements MapOverlay {
 
     private final AppState state;
+    private final MapOverlays map;
     private MotorwayEvaluation evaluation;
 
-    public MotorwayMapOverlay(AppState state, MotorwayController controller, MapView map) {
+    public MotorwayMapOverlay(AppState state, MotorwayController controller, MapOverlays map) {
         this.state = state;
+        this.map = map;
         controller.evaluationProperty().addListener((o, a, b) -> {
             evaluation = b;
             map.requestRedraw();
         });
         evaluation = controller.evaluation();
-        map.overlays().add(this);
+        map.addOverlay(this);
+    }
+
+    /** Takes the overlay off the map (the views are going away). */
+    void detach() {
+        map.removeOverlay(this);
+        map.requestRedraw();
     }
 
     @Override

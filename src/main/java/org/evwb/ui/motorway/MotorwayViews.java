@@ -1,24 +1,31 @@
 package org.evwb.ui.motorway;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import org.evwb.ui.app.MainWindow;
-import org.evwb.ui.map.MapView;
+import javafx.scene.layout.VBox;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.StudyContext;
+import org.evwb.ui.platform.StudyViews;
 
 /**
- * Puts the motorway study's views into the main window: the "Motorway" tabs (Gantt, conflict matrix, charts,
- * what-if and layout advisor) appear while the open project has a motorway or a motorway study, and the map shows
- * each EMV's entry, exit and chosen station.
+ * The motorway study's views for one open project: the Gantt chart, the conflict matrix, the charts, the what-if
+ * summary with the layout advisor, and the map overlay showing each EMV's entry, exit and chosen station. Made by
+ * {@link MotorwayStudyUi} when a project with a motorway opens, disposed when it closes.
  */
-public final class MotorwayViews {
+public final class MotorwayViews implements StudyViews {
 
     /** Time limit of each solver call of the what-if evaluation. */
     static final Duration WHAT_IF_LIMIT = Duration.ofSeconds(3);
 
-    private final MainWindow window;
+    public static final String GANTT_TAB = "tab-motorway-gantt";
+    public static final String MATRIX_TAB = "tab-motorway-matrix";
+    public static final String CHARTS_TAB = "tab-motorway-charts";
+    public static final String WHAT_IF_TAB = "tab-motorway-whatif";
+
     private final MotorwayController controller;
     private final GanttPanel gantt;
     private final ConflictMatrixView matrix;
@@ -26,85 +33,66 @@ public final class MotorwayViews {
     private final AdvisorPanel advisor;
     private final MotorwayChartsView charts;
     private final MotorwayMapOverlay overlay;
-    private final List<Tab> tabs = new ArrayList<>();
-    private TabPane pane;
+    private final List<Tab> tabs;
 
-    public MotorwayViews(MainWindow w, MapView map) {
-        this.window = w;
-        this.controller = new MotorwayController(w.state(), w.services().studies(), w.services().executor(),
-                w.runs(), WHAT_IF_LIMIT);
-        this.gantt = new GanttPanel(w.state(), controller, w.chartExport());
-        this.matrix = new ConflictMatrixView(w.state(), controller);
-        tabs.add(tab("Motorway Gantt", "tab-motorway-gantt", gantt));
-        tabs.add(tab("Conflict matrix", "tab-motorway-matrix", matrix));
+    public MotorwayViews(StudyContext ctx) {
+        var subs = ctx.subscriptions();
+        this.controller = new MotorwayController(ctx.state(), ctx.studies(), ctx.executor(), WHAT_IF_LIMIT, subs);
+        this.gantt = new GanttPanel(ctx.state(), controller, ctx.chartExport(), subs);
+        this.matrix = new ConflictMatrixView(ctx.state(), controller, subs);
         this.whatIf = new WhatIfPanel(controller);
-        this.advisor = new AdvisorPanel(w.state(), w.services().executor());
-        javafx.scene.layout.VBox whatIfTab = new javafx.scene.layout.VBox(12, whatIf, advisor);
+        this.advisor = new AdvisorPanel(ctx.state(), ctx.executor(), subs);
+        VBox whatIfTab = new VBox(12, whatIf, advisor);
         whatIfTab.setId("motorway-whatif-tab");
-        this.charts = new MotorwayChartsView(controller, w.services().executor(), w.chartExport());
-        tabs.add(tab("Motorway charts", "tab-motorway-charts", charts));
-        this.overlay = new MotorwayMapOverlay(w.state(), controller, map);
-        tabs.add(tab("What-if & advisor", "tab-motorway-whatif", new javafx.scene.control.ScrollPane(whatIfTab)));
-        w.state().projectProperty().addListener((o, a, b) -> updateTabs());
-        updateTabs();
+        this.charts = new MotorwayChartsView(controller, ctx.executor(), ctx.chartExport(), subs);
+        this.overlay = new MotorwayMapOverlay(ctx.state(), controller, ctx.map());
+        this.tabs = List.of(tab("Motorway Gantt", GANTT_TAB, gantt), tab("Conflict matrix", MATRIX_TAB, matrix),
+                tab("Motorway charts", CHARTS_TAB, charts),
+                tab("What-if & advisor", WHAT_IF_TAB, new ScrollPane(whatIfTab)));
     }
 
-    private Tab tab(String title, String id, javafx.scene.Node view) {
-        if (view instanceof javafx.scene.Parent parent) {
+    private static Tab tab(String title, String id, Node view) {
+        if (view instanceof Parent parent) {
             parent.getStylesheets().add(MotorwayViews.class.getResource("motorway.css").toExternalForm());
         }
-        Tab t = window.addView(title, view);
+        Tab t = new Tab(title, view);
         t.setId(id);
         t.setClosable(false);
-        pane = t.getTabPane();
-        pane.getTabs().remove(t);
         return t;
     }
 
-    private void updateTabs() {
-        boolean show = controller.applies(window.state().getProject());
-        for (Tab t : tabs) {
-            if (show && !pane.getTabs().contains(t)) {
-                pane.getTabs().add(t);
-            } else if (!show) {
-                pane.getTabs().remove(t);
-            }
-        }
+    @Override
+    public List<Tab> tabs() {
+        return tabs;
     }
 
-    /** Brings the motorway Gantt tab to the front (Study menu). */
+    /** Brings the motorway Gantt tab to the front (Study ▸ Motorway views). */
     public void show() {
-        updateTabs();
-        if (pane.getTabs().contains(tabs.get(0))) {
-            pane.getSelectionModel().select(tabs.get(0));
-        }
+        show(GANTT_TAB);
     }
 
     /** Brings one of the motorway tabs to the front by its id. */
     public void show(String tabId) {
-        tabs.stream().filter(t -> tabId.equals(t.getId()) && pane.getTabs().contains(t)).findFirst()
-                .ifPresent(t -> pane.getSelectionModel().select(t));
+        tabs.stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(StudyViews::select);
     }
 
-    /**
-     * Study ▸ Generate motorway instance…: asks for the generator's parameters and seed, generates (the checker
-     * confirms the lowest-speed schedule) and opens the result as a new, unsaved project.
-     */
-    public void generateInstance() {
-        new GenerateMotorwayDialog(window.getScene() == null ? null : window.getScene().getWindow()).showAndWait().ifPresent(this::generate);
-    }
-
-    /** Generates and opens the project; returns false when the user kept their unsaved work or generation failed. */
-    public boolean generate(GenerateMotorwayDialog.Request r) {
-        org.evwb.core.study.motorway.MotorwayGenerator.Generated g;
-        try {
-            g = new org.evwb.core.study.motorway.MotorwayGenerator().generate(r.parameters(), r.seed());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            window.dialogs().error("Cannot generate", "No feasible instance with these parameters", e.getMessage()
-                    + "\n\nTry fewer EMVs, more stations or chargers, or a longer arrival horizon.");
+    /** A finished motorway run with a schedule: the Gantt chart shows it. */
+    @Override
+    public boolean showRun(RunEntry run) {
+        if (!controller.showRun(run)) {
             return false;
         }
-        return window.projects().openGenerated(g.project().withName("Generated motorway (seed " + r.seed() + ")"));
+        gantt.source().setValue(GanttPanel.Source.LATEST_RUN);
+        show(GANTT_TAB);
+        return true;
+    }
+
+    @Override
+    public void dispose() {
+        controller.dispose();
+        advisor.cancel();
+        charts.cancel();
+        overlay.detach();
     }
 
     public MotorwayController controller() {

@@ -11,8 +11,8 @@ import org.evwb.core.project.PlacedEntity;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.AddEntities;
 import org.evwb.core.project.edit.RemoveEntities;
-import org.evwb.ui.app.AppState;
-import org.evwb.ui.app.Dialogs;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Dialogs;
 
 /**
  * Add, delete and select-all on the open project, shared by the tables' buttons and the Edit menu. Every change goes

@@ -138,8 +138,11 @@ public final class EntityFields {
 
     private static Object read(RecordComponent c, Record r) {
         try {
-            return c.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
+            java.lang.reflect.Method accessor = c.getAccessor();
+            // a solver's own parameters record may be package-private; its form must work all the same
+            accessor.setAccessible(true);
+            return accessor.invoke(r);
+        } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot read " + c.getName(), e);
         }
     }

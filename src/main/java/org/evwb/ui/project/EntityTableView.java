@@ -26,7 +26,7 @@ import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.ReplaceEntities;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 
 /**
  * The table of one entity kind: a column per field (units in the headers), in-cell editing of simple fields (each

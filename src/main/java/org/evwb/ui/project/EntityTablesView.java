@@ -10,7 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 
 /**
  * One table per entity kind in tabs. Links table selection and {@link AppState}'s selection both ways: a guard flag

@@ -19,7 +19,7 @@ import org.evwb.core.project.Entity;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.ReplaceEntities;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 
 /**
  * The property editor of the first selected entity: a ControlsFX {@link PropertySheet} with one item per record

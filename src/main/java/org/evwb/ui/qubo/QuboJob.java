@@ -2,7 +2,6 @@ package org.evwb.ui.qubo;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.concurrent.Task;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.qubo.qaoa.QaoaSimulator;
@@ -13,15 +12,16 @@ import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunEvent;
 import org.evwb.core.solve.RunListener;
 import org.evwb.ui.chart.LiveChart;
+import org.evwb.ui.platform.BackgroundTask;
 
 /**
- * Runs one or more sampler requests on a QUBO one after the other, as a {@link Task} on the app's executor. Progress
- * and events come through each run's {@link RunContext}; the anneal trace becomes "current energy" and "best energy"
- * series (thinned to about {@value #TRACE_POINTS} points, so a run of millions of sweeps cannot flood the queue), a
- * QAOA run's ⟨E⟩ per optimiser step one series per p. Cancelling asks the running sampler to stop; the task ends
- * CANCELLED when it has stopped.
+ * The work of one workbench job: one or more sampler requests on a QUBO, one after the other, each with its own
+ * {@link RunContext} (its seed and time limit). Progress goes to the job's context; the anneal trace becomes
+ * "current energy" and "best energy" series (thinned to about {@value #TRACE_POINTS} points, so a run of millions of
+ * sweeps cannot flood the queue), a QAOA run's ⟨E⟩ per optimiser step one series per p. Cancelling the task asks the
+ * running sampler to stop; the task ends CANCELLED when it has stopped.
  */
-public final class QuboJob extends Task<QuboResult> {
+public final class QuboJob {
 
     /** Points per traced series at most. */
     public static final int TRACE_POINTS = 2_000;
@@ -43,11 +43,15 @@ public final class QuboJob extends Task<QuboResult> {
         this.title = title;
         this.qaoaSweep = qaoaSweep;
         this.chart = chart;
-        updateMessage("waiting to start");
+    }
+
+    /** The job as a background task (not started). */
+    public BackgroundTask<QuboResult> task() {
+        return BackgroundTask.of(title, this::run).onCancelRequested(this::requestCancel);
     }
 
     /** Asks the running sampler to stop at its next check; thread-safe. */
-    public void requestCancel() {
+    private void requestCancel() {
         cancelRequested = true;
         RunContext c = current;
         if (c != null) {
@@ -55,12 +59,7 @@ public final class QuboJob extends Task<QuboResult> {
         }
     }
 
-    public boolean isCancelRequested() {
-        return cancelRequested;
-    }
-
-    @Override
-    protected QuboResult call() {
+    private QuboResult run(RunContext job) {
         long t0 = System.nanoTime();
         Qubo qubo = source.qubo();
         List<SampleSet> sets = new ArrayList<>();
@@ -68,34 +67,23 @@ public final class QuboJob extends Task<QuboResult> {
             SamplerRequest r = requests.get(k);
             var spec = samplers.byId(r.samplerId()).orElseThrow(() -> new IllegalArgumentException(
                     "no sampler '" + r.samplerId() + "'; known: " + samplers.ids()));
-            RunContext ctx = new RunContext(r.seed(), r.timeLimit(), listener(k, r));
+            RunContext ctx = new RunContext(r.seed(), r.timeLimit(), listener(k, r, job));
             current = ctx;
             if (cancelRequested) {
                 ctx.cancel();
             }
-            updateMessage("running " + r.title());
-            try {
-                sets.add(spec.create(r.parameters()).solve(qubo, ctx));
-            } catch (CancelledException e) {
-                endCancelled();
-                return null;
-            }
+            job.progress((double) k / requests.size(), "running " + r.title());
+            sets.add(spec.create(r.parameters()).solve(qubo, ctx));
             if (cancelRequested) {
-                endCancelled();
-                return null;
+                throw new CancelledException();
             }
-            updateProgress(k + 1, requests.size());
+            job.progress((double) (k + 1) / requests.size(), "running " + r.title());
         }
-        updateMessage("done");
+        job.progress(1, "done");
         return new QuboResult(title, source, requests, sets, qaoaSweep, (System.nanoTime() - t0) / 1e9);
     }
 
-    private void endCancelled() {
-        updateMessage("cancelled");
-        cancel(false); // the task's state tells the view the work really ended
-    }
-
-    private RunListener listener(int index, SamplerRequest r) {
+    private RunListener listener(int index, SamplerRequest r, RunContext job) {
         int count = requests.size();
         // Samplers without progress reports get it from their trace: anneal by sweep, QAOA by optimiser step.
         double steps = r.parameters() instanceof AnnealSampler.Parameters a ? a.sweeps()
@@ -105,19 +93,18 @@ public final class QuboJob extends Task<QuboResult> {
         String prefix = qaoaSweep && r.parameters() instanceof QaoaSimulator.Parameters q ? "p = " + q.layers() : null;
         return new RunListener() {
             private double best = Double.POSITIVE_INFINITY;
+            private String message = "running " + r.title();
 
             @Override
-            public void onProgress(double fraction, String message) {
-                if (!Double.isNaN(fraction)) {
-                    updateProgress(index + fraction, count);
-                }
-                updateMessage(message);
+            public void onProgress(double fraction, String text) {
+                message = text;
+                job.progress(Double.isNaN(fraction) ? Double.NaN : (index + fraction) / count, text);
             }
 
             @Override
             public void onEvent(RunEvent e) {
                 if (steps > 0) {
-                    updateProgress(index + Math.min(1, e.x() / steps), count);
+                    job.progress((index + Math.min(1, e.x() / steps)) / count, message);
                 }
                 if (chart == null) {
                     return;

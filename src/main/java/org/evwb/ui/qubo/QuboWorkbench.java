@@ -1,49 +1,78 @@
 package org.evwb.ui.qubo;
 
 import javafx.scene.control.Tab;
-import org.evwb.ui.app.MainWindow;
+import org.evwb.ui.platform.WorkspaceTabs;
 
 /**
- * Opens the QUBO workbench as a tab of a main window, or brings its existing tab to the front: one workbench per
- * window. Study views call {@code QuboWorkbench.showIn(window).open(qubo, title)} to send their QUBO here.
+ * Owns the window's one QUBO workbench tab: {@link #show()} opens it beside the map or brings it to the front. The
+ * workbench belongs to the open project's workspace: when another project opens or the project closes, a running
+ * sampler is stopped and the tab goes, so the next project never sees the previous one's QUBO.
  */
 public final class QuboWorkbench {
 
-    /** Key of the open workbench tab in the window's properties (per window, so no static state). */
-    static final String TAB_KEY = QuboWorkbench.class.getName() + ".tab";
+    public static final String TAB_ID = "tab-qubo-workbench";
 
-    private QuboWorkbench() {
+    private final QuboWorkbenchServices services;
+    private final WorkspaceTabs tabs;
+    private Tab tab;
+    private QuboWorkbenchView view;
+
+    public QuboWorkbench(QuboWorkbenchServices services, WorkspaceTabs tabs) {
+        this.services = services;
+        this.tabs = tabs;
+        services.state().openCountProperty().addListener((o, a, b) -> close());
+        services.state().projectProperty().addListener((o, a, p) -> {
+            if (p == null) {
+                close();
+            }
+        });
     }
 
-    /** Shows the workbench with the native file chooser. */
-    public static QuboWorkbenchView showIn(MainWindow w) {
-        return showIn(w, null);
+    /** Shows the workbench with the services' file chooser. */
+    public QuboWorkbenchView show() {
+        return show(null);
     }
 
     /**
-     * Shows the workbench; {@code chooser} (null: the native one) is used only when the tab is created. The centre
+     * Shows the workbench; {@code chooser} (null: the services' one) is used only when the tab is created. The centre
      * tabs live in the project workspace, so with no project open an empty one is started first.
      */
-    public static QuboWorkbenchView showIn(MainWindow w, QuboFileChooser chooser) {
-        if (w.state().getProject() == null && !w.projects().newProject()) {
+    public QuboWorkbenchView show(QuboFileChooser chooser) {
+        if (!tabs.ensureProject()) {
             throw new IllegalStateException("no project workspace to show the QUBO workbench in");
         }
-        if (w.getProperties().get(TAB_KEY) instanceof Tab tab && tab.getTabPane() != null) {
-            tab.getTabPane().getSelectionModel().select(tab);
-            return (QuboWorkbenchView) tab.getContent();
+        if (tab == null) {
+            QuboWorkbenchServices s = chooser == null ? services : new QuboWorkbenchServices(services.executor(),
+                    services.state(), services.chartExport(), services.tableExport(), services.log(),
+                    services.mapper(), chooser, services.owner());
+            view = new QuboWorkbenchView(s);
+            tab = new Tab("QUBO workbench", view);
+            tab.setId(TAB_ID);
+            tab.setOnClosed(e -> forget());
         }
-        QuboWorkbenchView view = new QuboWorkbenchView(new QuboWorkbenchServices(w.services().executor(), w.state(),
-                w.chartExport(), w.tableExport(), w.services().log(), w.services().mapper(),
-                chooser == null ? new FxQuboFileChooser() : chooser,
-                () -> w.getScene() == null ? null : w.getScene().getWindow()));
-        Tab tab = w.addView("QUBO workbench", view);
-        tab.setId("tab-qubo-workbench");
-        tab.setOnClosed(e -> {
-            view.cancelRun();
-            w.getProperties().remove(TAB_KEY);
-        });
-        w.getProperties().put(TAB_KEY, tab);
-        tab.getTabPane().getSelectionModel().select(tab);
+        tabs.show(tab);
         return view;
+    }
+
+    /** The open workbench, or null when its tab is not shown. */
+    public QuboWorkbenchView view() {
+        return view;
+    }
+
+    /** Stops a running job and removes the tab (the project changed, or the window is going away). */
+    public void close() {
+        Tab t = tab;
+        forget();
+        if (t != null) {
+            tabs.remove(t);
+        }
+    }
+
+    private void forget() {
+        if (view != null) {
+            view.cancelRun();
+        }
+        tab = null;
+        view = null;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +18,7 @@ import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.sampler.Samplers;
 import org.evwb.ui.chart.LiveChart;
+import org.evwb.ui.platform.BackgroundTask;
 import org.evwb.ui.project.EntityField;
 import org.evwb.ui.project.EntityFields;
 
@@ -40,7 +40,7 @@ public final class QuboWorkbenchView extends BorderPane {
     private final ResultsPane results;
     private final Samplers samplers = new Samplers();
     private QuboSource source;
-    private QuboJob job;
+    private BackgroundTask<QuboResult> job;
     private LiveChart liveChart;
     private QuboResult lastResult;
 
@@ -111,19 +111,11 @@ public final class QuboWorkbenchView extends BorderPane {
      * Reads a file in the background and shows it; a file that cannot be read leaves the current QUBO in place and
      * shows the error with the file and the line or JSON path. The file is only read, never written.
      */
-    public Task<QuboSource> open(Path file, boolean asMaxCut) {
-        Task<QuboSource> task = new Task<>() {
-            @Override
-            protected QuboSource call() throws ProjectFileException {
-                updateMessage("reading " + file.getFileName());
-                return reader.read(file, asMaxCut);
-            }
-        };
-        task.setOnSucceeded(e -> show(task.getValue()));
-        task.setOnFailed(e -> showOpenError(file, task.getException()));
-        services.state().track(task);
-        services.executor().execute(task);
-        return task;
+    public BackgroundTask<QuboSource> open(Path file, boolean asMaxCut) {
+        return BackgroundTask.of("reading " + file.getFileName(), ctx -> reader.read(file, asMaxCut))
+                .onSuccess(this::show)
+                .onFailure(t -> showOpenError(file, t))
+                .executeWith(services.executor());
     }
 
     private void show(QuboSource s) {
@@ -152,7 +144,7 @@ public final class QuboWorkbenchView extends BorderPane {
     }
 
     /** Starts a job on the open QUBO: one run, or the QAOA p-sweep (p = 1…5 one after the other). */
-    public QuboJob startRun(List<SamplerRequest> requests, boolean qaoaSweep) {
+    public BackgroundTask<QuboResult> startRun(List<SamplerRequest> requests, boolean qaoaSweep) {
         if (source == null) {
             samplerPanel.showError("Open a QUBO first.");
             return null;
@@ -163,7 +155,7 @@ public final class QuboWorkbenchView extends BorderPane {
                 : requests.get(0).samplerId().equals("anneal") ? "sweep (read 0)" : "step", "energy");
         services.chartExport().install(chart.viewer(), baseName() + "-" + (qaoaSweep ? "qaoa-sweep"
                 : requests.get(0).samplerId()) + "-live");
-        QuboJob j = new QuboJob(samplers, source, requests, jobTitle, qaoaSweep, chart);
+        BackgroundTask<QuboResult> j = new QuboJob(samplers, source, requests, jobTitle, qaoaSweep, chart).task();
         job = j;
         liveChart = chart;
         samplerPanel.showLiveChart(chart.node());
@@ -171,22 +163,20 @@ public final class QuboWorkbenchView extends BorderPane {
         samplerPanel.runningProperty().set(true);
         samplerPanel.progressBar().progressProperty().bind(j.progressProperty());
         samplerPanel.statusLabel().textProperty().bind(j.messageProperty());
-        j.setOnSucceeded(e -> ended(j, chart, null));
-        j.setOnCancelled(e -> ended(j, chart, "cancelled"));
-        j.setOnFailed(e -> {
-            Throwable t = j.getException();
-            services.log().error("QUBO job " + jobTitle + " failed", t);
-            ended(j, chart, "failed");
-            samplerPanel.showError(jobTitle + " failed: " + (t.getMessage() == null ? t.getClass().getSimpleName()
-                    : t.getMessage()));
-        });
+        j.onSuccess(r -> ended(j, chart, null))
+                .onCancelled(() -> ended(j, chart, "cancelled"))
+                .onFailure(t -> {
+                    services.log().error("QUBO job " + jobTitle + " failed", t);
+                    ended(j, chart, "failed");
+                    samplerPanel.showError(jobTitle + " failed: " + (t.getMessage() == null
+                            ? t.getClass().getSimpleName() : t.getMessage()));
+                });
         chart.start();
-        services.state().track(j);
-        services.executor().execute(j);
+        j.executeWith(services.executor());
         return j;
     }
 
-    private void ended(QuboJob j, LiveChart chart, String how) {
+    private void ended(BackgroundTask<QuboResult> j, LiveChart chart, String how) {
         chart.stop();
         if (job != j) {
             return; // a job replaced by a newer one: its result belongs to nobody
@@ -215,12 +205,12 @@ public final class QuboWorkbenchView extends BorderPane {
     /** Stops a running sampler, if any; its job ends CANCELLED once the sampler has noticed. */
     public void cancelRun() {
         if (job != null && !job.isDone()) {
-            job.requestCancel();
+            job.cancel();
         }
     }
 
     /** The job started last (running or ended), or null. */
-    public QuboJob currentJob() {
+    public BackgroundTask<QuboResult> currentJob() {
         return job;
     }
 

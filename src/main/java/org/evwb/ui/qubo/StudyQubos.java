@@ -7,7 +7,8 @@ import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.StudyRegistry;
-import org.evwb.ui.app.MainWindow;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.Dialogs;
 
 /**
  * Study ▸ "… QUBO in the QUBO workbench": the open project's QUBO of any registered {@link QuboStudy} (the same model
@@ -16,16 +17,20 @@ import org.evwb.ui.app.MainWindow;
  */
 public final class StudyQubos {
 
+    private final AppState state;
     private final StudyRegistry studies;
-    private final MainWindow window;
+    private final Dialogs dialogs;
+    private final QuboWorkbench workbench;
 
-    public StudyQubos(StudyRegistry studies, MainWindow window) {
+    public StudyQubos(AppState state, StudyRegistry studies, Dialogs dialogs, QuboWorkbench workbench) {
+        this.state = state;
         this.studies = studies;
-        this.window = window;
+        this.dialogs = dialogs;
+        this.workbench = workbench;
     }
 
-    /** The registered studies that have a QUBO formulation, in registry order. */
-    public List<QuboStudy<?, ?>> studies() {
+    /** The registered studies with a QUBO formulation, in registry order (the Study menu offers each). */
+    public List<QuboStudy<?, ?>> quboStudies() {
         return studies.studies().stream().filter(QuboStudy.class::isInstance).<QuboStudy<?, ?>>map(
                 QuboStudy.class::cast).toList();
     }
@@ -40,29 +45,33 @@ public final class StudyQubos {
      * user why) when no project is open, the study has no QUBO, or the project lacks what the study needs.
      */
     public Optional<Qubo> open(String studyId) {
-        Project p = window.state().getProject();
-        if (p == null) {
+        Optional<QuboStudy<?, ?>> study = quboStudies().stream().filter(s -> s.id().equals(studyId)).findFirst();
+        if (study.isEmpty()) {
+            dialogs.error("Cannot build the QUBO", "Study " + studyId + " has no QUBO formulation",
+                    "QUBO studies: " + String.join(", ", quboStudies().stream().map(QuboStudy::id).toList()));
             return Optional.empty();
         }
-        Optional<QuboStudy<?, ?>> study = studies().stream().filter(s -> s.id().equals(studyId)).findFirst();
-        if (study.isEmpty()) {
-            window.dialogs().error("Cannot build the QUBO", "Study " + studyId + " has no QUBO formulation",
-                    "QUBO studies: " + String.join(", ", studies().stream().map(QuboStudy::id).toList()));
+        return open(study.get());
+    }
+
+    /** The open project's QUBO of a registered QUBO study (its formulation's model of the project's instance). */
+    public Optional<Qubo> open(QuboStudy<?, ?> study) {
+        Project p = state.getProject();
+        if (p == null) {
             return Optional.empty();
         }
         Qubo q;
         try {
-            q = build(study.get(), p);
+            q = build(study, p);
         } catch (ProjectFileException e) {
-            window.dialogs().problems("The project cannot be used for the " + studyId + " study", e);
+            dialogs.problems("The project cannot be used for the " + study.id() + " study", e);
             return Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            window.dialogs().error("Cannot build the QUBO", "The " + studyId + " QUBO cannot be built",
-                    e.getMessage());
+            dialogs.error("Cannot build the QUBO", "The " + study.id() + " QUBO cannot be built", e.getMessage());
             return Optional.empty();
         }
-        QuboWorkbench.showIn(window).open(q, study.get().quboFormulation().title() + " — "
-                + (p.name().isBlank() ? "project" : p.name()));
+        workbench.show().open(q, study.quboFormulation().title() + " — " + (p.name().isBlank() ? "project"
+                : p.name()));
         return Optional.of(q);
     }
 

@@ -3,7 +3,6 @@ package org.evwb.ui.runs;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,13 +14,22 @@ import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.Violation;
+import org.evwb.ui.chart.LiveChart;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunResult;
 
 /** One run in the runs panel: progress, message, Cancel and live chart while running; then the report. */
 final class RunCard extends VBox {
 
     private final VBox reportBox = new VBox(2);
 
-    RunCard(RunEntry entry, RunsController controller) {
+    private final RunEntry entry;
+    private final RunViews views;
+
+    RunCard(RunEntry entry, RunsController controller, RunViews views) {
+        this.entry = entry;
+        this.views = views;
         getStyleClass().add("run-card");
         Label title = new Label(entry.title());
         title.getStyleClass().add("run-title");
@@ -29,7 +37,7 @@ final class RunCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(6, title, spacer);
         getChildren().add(head);
-        SolverTask task = entry.task();
+        BackgroundTask<?> task = entry.task();
         if (task != null) {
             ProgressBar bar = new ProgressBar();
             bar.getStyleClass().add("run-progress");
@@ -41,20 +49,42 @@ final class RunCard extends VBox {
             Button cancel = new Button("Cancel");
             cancel.getStyleClass().add("run-cancel");
             cancel.setOnAction(e -> controller.cancel(entry));
-            cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> task.getState()
-                    == Worker.State.SUCCEEDED || task.getState() == Worker.State.FAILED
-                    || task.getState() == Worker.State.CANCELLED, task.stateProperty()));
+            cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> task.getState().isDone(),
+                    task.stateProperty()));
             head.getChildren().add(cancel);
             VBox running = new VBox(4, bar, message);
-            running.visibleProperty().bind(task.runningProperty().or(task.stateProperty()
-                    .isEqualTo(Worker.State.SCHEDULED)).or(task.stateProperty().isEqualTo(Worker.State.READY)));
+            running.visibleProperty().bind(Bindings.createBooleanBinding(() -> !task.getState().isDone(),
+                    task.stateProperty()));
             running.managedProperty().bind(running.visibleProperty());
-            getChildren().addAll(running, entry.chart().node());
+            getChildren().add(running);
+            LiveChart chart = controller.chartOf(entry);
+            if (chart != null) {
+                getChildren().add(chart.node());
+            }
         }
         reportBox.getStyleClass().add("run-report");
         getChildren().add(reportBox);
-        entry.reportProperty().addListener((obs, was, now) -> showReport(now));
-        showReport(entry.report());
+        entry.resultProperty().addListener((obs, was, now) -> showResult(now));
+        showResult(entry.result());
+    }
+
+    private void showResult(RunResult<?, ?> result) {
+        showReport(result == null ? null : result.report());
+        if (result == null) {
+            return;
+        }
+        if (result.note() != null) {
+            Label note = line(result.note());
+            note.getStyleClass().add("run-note");
+            reportBox.getChildren().add(1, note);
+        }
+        if (result.solution() != null && views.canShow(entry)) {
+            Button show = new Button("Show");
+            show.getStyleClass().add("run-show");
+            show.setTooltip(new javafx.scene.control.Tooltip("Show this run in the study's views"));
+            show.setOnAction(e -> views.show(entry));
+            reportBox.getChildren().add(show);
+        }
     }
 
     private void showReport(RunReport r) {

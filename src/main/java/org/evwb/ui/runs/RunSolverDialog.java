@@ -28,6 +28,7 @@ import org.evwb.core.solve.StudyRegistry;
 import org.evwb.ui.project.EntityField;
 import org.evwb.ui.project.EntityFields;
 import org.evwb.ui.project.FieldValueException;
+import org.evwb.ui.platform.RunRequest;
 
 /**
  * The "Run solver…" form ({@code RunSolverDialog.fxml}): study, solver, the solver's parameters (one field per
@@ -49,8 +50,13 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
     private final EntityFields fields;
     private final List<TextField> parameterFields = new ArrayList<>();
     private RunRequest result;
+    private String formError;
 
-    public RunSolverDialog(Window owner, StudyRegistry studies, EntityFields fields) {
+    /**
+     * The form over every registered study; {@code preferredStudy} (the open project's study, or null) is chosen
+     * first.
+     */
+    public RunSolverDialog(Window owner, StudyRegistry studies, EntityFields fields, String preferredStudy) {
         this.fields = fields;
         FXMLLoader loader = new FXMLLoader(RunSolverDialog.class.getResource("RunSolverDialog.fxml"));
         loader.setController(this);
@@ -75,9 +81,12 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         studyChoice.getItems().setAll(studies.studies());
         studyChoice.valueProperty().addListener((obs, was, now) -> showSolvers(now));
         solverChoice.valueProperty().addListener((obs, was, now) -> showParameters(now));
-        if (!studyChoice.getItems().isEmpty()) {
-            studyChoice.getSelectionModel().selectFirst();
-        }
+        studyChoice.getItems().stream().filter(d -> d.id().equals(preferredStudy)).findFirst()
+                .ifPresentOrElse(studyChoice::setValue, () -> {
+                    if (!studyChoice.getItems().isEmpty()) {
+                        studyChoice.getSelectionModel().selectFirst();
+                    }
+                });
         Button run = (Button) getDialogPane().lookupButton(RUN);
         run.setDefaultButton(true);
         run.addEventFilter(ActionEvent.ACTION, e -> {
@@ -112,10 +121,27 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         parameterGrid.getChildren().clear();
         parameterFields.clear();
         solverDescription.setText(spec == null ? "" : spec.description());
+        formError = null;
         if (spec == null) {
             return;
         }
-        Record defaults = spec.defaults();
+        try {
+            buildForm(spec.defaults());
+        } catch (RuntimeException e) {
+            // a parameters record the form cannot handle: say so in the dialog instead of failing the whole window
+            parameterGrid.getChildren().clear();
+            parameterFields.clear();
+            formError = "The parameters of " + spec.id() + " cannot be edited here: " + e.getMessage();
+            errorLabel.setText(formError);
+            errorLabel.setVisible(true);
+            errorLabel.setManaged(true);
+        }
+    }
+
+    private void buildForm(Record defaults) {
+        errorLabel.setText("");
+        errorLabel.setVisible(false);
+        errorLabel.setManaged(false);
         int row = 0;
         for (EntityField f : fields.of(defaults.getClass())) {
             Label label = new Label(f.label());
@@ -136,6 +162,9 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         SolverSpec<?, ?> spec = solverChoice.getValue();
         if (study == null || spec == null) {
             throw new FieldValueException("Choose a study and a solver.");
+        }
+        if (formError != null) {
+            throw new FieldValueException(formError);
         }
         Record params = spec.defaults();
         List<EntityField> list = fields.of(params.getClass());

@@ -3,32 +3,36 @@ package org.evwb.ui.runs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
-import javafx.collections.FXCollections;
+import java.util.Map;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Worker;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.solve.OptimizerRunner;
-import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.StudyRegistry;
-import org.evwb.ui.app.AppLog;
-import org.evwb.ui.app.AppState;
-import org.evwb.ui.app.Dialogs;
-import org.evwb.ui.app.ProjectListener;
-import org.evwb.ui.app.TaskExecutor;
 import org.evwb.ui.chart.ChartExport;
 import org.evwb.ui.chart.LiveChart;
+import org.evwb.ui.platform.AppLog;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.Dialogs;
+import org.evwb.ui.platform.ProjectListener;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunLauncher;
+import org.evwb.ui.platform.RunRequest;
+import org.evwb.ui.platform.TaskExecutor;
 
 /**
- * Starts solver runs on the one {@link TaskExecutor}, keeps the runs of the open project, and saves each finished run
- * beside the project file ({@link ResultStore}); runs of an unsaved project are written when it is first saved. A
- * failed run shows what happened; its stack trace goes to the log file.
+ * Starts solver runs as background tasks, keeps the open project's runs in {@link AppState} as typed results, and
+ * saves each finished run beside the project file ({@link ResultStore}); runs of an unsaved project are written when
+ * it is first saved, and a project's saved runs are read back (typed, off the FX thread) when it opens. A failed run
+ * shows what happened; its stack trace goes to the log file.
  */
-public final class RunsController implements ProjectListener {
+public final class RunsController implements RunLauncher, ProjectListener {
 
     private final AppState state;
     private final StudyRegistry studies;
@@ -38,8 +42,9 @@ public final class RunsController implements ProjectListener {
     private final Dialogs dialogs;
     private final AppLog log;
     private final ResultStore store;
+    private final SavedRuns saved;
     private final ChartExport chartExport;
-    private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+    private final Map<RunEntry, LiveChart> charts = new IdentityHashMap<>();
 
     public RunsController(AppState state, StudyRegistry studies, TaskExecutor executor, OptimizerRunner runner,
                           ObjectMapper mapper, Dialogs dialogs, AppLog log, ChartExport chartExport) {
@@ -52,18 +57,37 @@ public final class RunsController implements ProjectListener {
         this.dialogs = dialogs;
         this.log = log;
         this.store = new ResultStore(mapper);
+        this.saved = new SavedRuns(studies, store, mapper);
     }
 
-    /** The runs of the open project, oldest first. */
+    /** The runs of the open project, oldest first (the app state's list). */
     public ObservableList<RunEntry> runs() {
-        return runs;
+        return state.getRuns();
     }
 
     public StudyRegistry studies() {
         return studies;
     }
 
+    /** The run the user is looking at (highlighted in the runs panel). */
+    public javafx.beans.property.ReadOnlyObjectProperty<RunEntry> activeRunProperty() {
+        return state.activeRunProperty();
+    }
+
+    /** Makes a run the active one (a click on its card). */
+    public void activate(RunEntry run) {
+        if (state.getRuns().contains(run)) {
+            state.setActiveRun(run);
+        }
+    }
+
+    /** The live chart of a run started in this session, or null for a run read from disk. */
+    public LiveChart chartOf(RunEntry run) {
+        return charts.get(run);
+    }
+
     /** Starts a run on the open project (FX thread). The returned entry is already listed in the runs panel. */
+    @Override
     public RunEntry start(RunRequest request) {
         Project project = state.getProject();
         if (project == null) {
@@ -73,45 +97,50 @@ public final class RunsController implements ProjectListener {
                 new IllegalArgumentException("no study '" + request.studyId() + "'; known: " + studies.ids()));
         LiveChart chart = new LiveChart("step", "value");
         chartExport.install(chart.viewer(), request.studyId() + "-" + request.solverId() + "-seed" + request.seed());
-        SolverTask task = new SolverTask(study, request, project, runner, mapper, chart);
-        RunEntry entry = new RunEntry(request.studyId() + " / " + request.solverId() + " · seed " + request.seed(),
-                task, chart);
-        task.setOnSucceeded(e -> finished(entry));
-        task.setOnCancelled(e -> finished(entry));
-        task.setOnFailed(e -> failed(entry, task.getException()));
-        runs.add(entry);
+        BackgroundTask<SolverRun.Outcome> task = BackgroundTask.of("run " + request.studyId() + " / "
+                        + request.solverId(), ctx -> SolverRun.run(study, request, project, runner, ctx))
+                .seed(request.seed())
+                .timeLimit(request.timeLimit())
+                .onEvent(chart::offer);
+        RunEntry entry = new RunEntry(request, task);
+        task.onSuccess(o -> finished(entry, o))
+                .onCancelledWith(o -> finished(entry, o))
+                .onFailure(t -> failed(entry, t));
+        charts.put(entry, chart);
+        state.addRun(entry);
         chart.start();
-        state.track(task);
-        executor.execute(task);
+        task.executeWith(executor);
         return entry;
     }
 
     /** Asks a run to stop; it ends CANCELLED as soon as its solver notices (it checks at least every ~50 ms). */
     public void cancel(RunEntry entry) {
-        if (entry.task() != null && !isDone(entry.task())) {
+        if (entry.task() != null && !entry.task().isDone()) {
             entry.markCancelRequested();
-            entry.task().requestCancel();
+            entry.task().cancel();
         }
     }
 
     public void cancelAll() {
-        runs.forEach(this::cancel);
+        List.copyOf(state.getRuns()).forEach(this::cancel);
     }
 
-    private static boolean isDone(Worker<?> w) {
-        return w.getState() == Worker.State.SUCCEEDED || w.getState() == Worker.State.FAILED
-                || w.getState() == Worker.State.CANCELLED;
-    }
-
-    private void finished(RunEntry entry) {
+    private void ended(RunEntry entry) {
         entry.markEnded();
-        entry.chart().stop();
-        RunOutcome<?> o = entry.task().outcome();
-        if (o == null) {
+        LiveChart chart = charts.get(entry);
+        if (chart != null) {
+            chart.stop();
+        }
+    }
+
+    private void finished(RunEntry entry, SolverRun.Outcome o) {
+        if (o == null) { // cancelled before the solver produced a report
+            ended(entry);
             return;
         }
-        RunReport report = o.report();
-        entry.finish(report, entry.task().solutionJson());
+        entry.finish(o.result());
+        ended(entry);
+        RunReport report = o.result().report();
         if (report.status() == RunStatus.FAILED) {
             String where = o.failure() == null ? "" : "\n\nTechnical details are in the log file:\n" + log.file();
             if (o.failure() != null) {
@@ -125,8 +154,7 @@ public final class RunsController implements ProjectListener {
     }
 
     private void failed(RunEntry entry, Throwable t) {
-        entry.markEnded();
-        entry.chart().stop();
+        ended(entry);
         if (t instanceof ProjectFileException pfe) {
             dialogs.problems("The project cannot be run with " + entry.title(), pfe);
             return;
@@ -139,12 +167,12 @@ public final class RunsController implements ProjectListener {
 
     private void save(RunEntry entry) {
         Path file = state.getProjectFile();
-        if (file == null || entry.report() == null || entry.resultFile() != null) {
+        if (file == null || entry.result() == null || entry.resultFile() != null || !state.getRuns().contains(entry)) {
             return;
         }
         try {
-            entry.setResultFile(store.write(file, entry.toResultFile()));
-        } catch (IOException e) {
+            entry.setResultFile(store.write(file, entry.result().toResultFile(mapper)));
+        } catch (IOException | RuntimeException e) {
             log.error("cannot save the result of " + entry.title(), e);
             dialogs.error("Cannot save the result", "The result of " + entry.title() + " was not saved",
                     e.getMessage() + "\n\nCheck that the folder " + ResultStore.folderFor(file) + " is writable.");
@@ -153,22 +181,37 @@ public final class RunsController implements ProjectListener {
 
     @Override
     public void projectOpened(Path file) {
-        cancelAll();
-        runs.clear();
-        if (file != null) {
-            List<ResultStore.Loaded> saved = store.readAll(file);
-            saved.forEach(l -> runs.add(RunEntry.saved(l.result(), l.file())));
+        forgetRuns();
+        Project project = state.getProject();
+        if (file == null || project == null) {
+            return;
         }
+        long opened = state.openCountProperty().get();
+        BackgroundTask.of("reading the saved runs of " + file.getFileName(),
+                        ctx -> saved.read(file, project, ctx))
+                .onSuccess(runs -> {
+                    if (state.openCountProperty().get() == opened && state.getProject() != null) { // still their project
+                        state.addRuns(runs);
+                    }
+                })
+                .onFailure(t -> log.error("cannot read the saved runs of " + file, t))
+                .executeWith(executor);
     }
 
     @Override
     public void projectSaved(Path file) {
-        runs.forEach(this::save);
+        List.copyOf(state.getRuns()).forEach(this::save);
     }
 
     @Override
     public void projectClosed() {
+        forgetRuns();
+    }
+
+    private void forgetRuns() {
         cancelAll();
-        runs.clear();
+        charts.values().forEach(LiveChart::stop);
+        charts.clear();
+        state.clearRuns();
     }
 }

@@ -11,14 +11,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.evwb.ui.platform.RunEntry;
 
 /** The runs of the open project, newest at the top, each as a {@link RunCard}. */
 public final class RunsPanel extends BorderPane {
 
     private final VBox cards = new VBox(8);
     private final Map<RunEntry, RunCard> shown = new IdentityHashMap<>();
+    private final RunViews views;
 
-    public RunsPanel(RunsController controller, Runnable openRunDialog) {
+    public RunsPanel(RunsController controller, Runnable openRunDialog, RunViews views) {
+        this.views = views;
         getStyleClass().add("runs-panel");
         Label title = new Label("Runs");
         title.getStyleClass().add("panel-title");
@@ -38,6 +41,7 @@ public final class RunsPanel extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         controller.runs().addListener((ListChangeListener<RunEntry>) c -> sync(controller, empty));
+        controller.activeRunProperty().addListener((o, a, b) -> highlight(b));
         sync(controller, empty);
     }
 
@@ -45,14 +49,30 @@ public final class RunsPanel extends BorderPane {
         cards.getChildren().clear();
         Map<RunEntry, RunCard> keep = new IdentityHashMap<>();
         for (RunEntry e : controller.runs()) {
-            RunCard card = shown.containsKey(e) ? shown.get(e) : new RunCard(e, controller);
+            RunCard card = shown.containsKey(e) ? shown.get(e) : card(e, controller);
             keep.put(e, card);
             cards.getChildren().add(0, card);
         }
         shown.clear();
         shown.putAll(keep);
+        highlight(controller.activeRunProperty().get());
         if (cards.getChildren().isEmpty()) {
             cards.getChildren().add(empty);
         }
+    }
+
+    private RunCard card(RunEntry e, RunsController controller) {
+        RunCard card = new RunCard(e, controller, views);
+        card.setOnMouseClicked(m -> controller.activate(e));
+        return card;
+    }
+
+    private void highlight(RunEntry active) {
+        shown.forEach((e, card) -> {
+            card.getStyleClass().remove("run-card-active");
+            if (e == active) {
+                card.getStyleClass().add("run-card-active");
+            }
+        });
     }
 }

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.evwb.ui.platform.AppState;
 
 /** File ▸ Import through the real window: good files add one undoable edit, bad files change nothing. */
 @ExtendWith(ApplicationExtension.class)

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.evwb.ui.platform.FileDialogs;
 
 /** Answers file choosers from queues, so tests never show a native dialog. An empty queue means "cancelled". */
 public final class FakeFileDialogs implements FileDialogs {

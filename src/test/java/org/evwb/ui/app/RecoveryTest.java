@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.evwb.ui.platform.AppState;
 
 /** Unsaved work survives a crash: autosaved to the recovery folder, offered back on the next start, then cleaned up. */
 @ExtendWith(ApplicationExtension.class)

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.evwb.ui.platform.AppState;
 
 /** The dirty flag shows in the title; Save As writes the file, and reopening it gives back the edit. */
 @ExtendWith(ApplicationExtension.class)

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Worker;
+import org.evwb.ui.platform.BackgroundTask;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.evwb.core.study.exchange.teaching.TeachingAnneal;
@@ -46,8 +46,8 @@ class AnnealFxTest {
     void annealFeedsTheLiveChartAndDrawsTheStateOnTheMap(FxRobot robot) throws Exception {
         Path project = ExchangeWorkbench.classroomProject(dir.resolve("p"));
         robot.interact(() -> wb.window.projects().open(project));
-        robot.interact(() -> wb.window.exchangeTeaching().open());
-        ExchangeTeachingView v = wb.window.exchangeTeaching().view();
+        wb.openTeaching(robot);
+        ExchangeTeachingView v = wb.views().view();
         robot.interact(() -> v.tabs().getSelectionModel().select(1));
         AnnealView a = v.anneal();
         robot.interact(() -> ((CheckBox) robot.lookup("#anneal-slow").query()).setSelected(false));
@@ -70,8 +70,8 @@ class AnnealFxTest {
     void aTooLowPenaltyShowsBrokenConstraintsInRedAndCancelStops(FxRobot robot) throws Exception {
         Path project = ExchangeWorkbench.classroomProject(dir.resolve("p"));
         robot.interact(() -> wb.window.projects().open(project));
-        robot.interact(() -> wb.window.exchangeTeaching().open());
-        AnnealView a = wb.window.exchangeTeaching().view().anneal();
+        wb.openTeaching(robot);
+        AnnealView a = wb.views().view().anneal();
         robot.interact(() -> {
             a.lookupAll("#anneal-slow").forEach(n -> ((CheckBox) n).setSelected(false));
             ((javafx.scene.control.Spinner<Double>) a.lookup("#anneal-penalty")).getValueFactory().setValue(0.05);
@@ -90,12 +90,12 @@ class AnnealFxTest {
             a.lookupAll("#anneal-slow").forEach(n -> ((CheckBox) n).setSelected(true));
             ((javafx.scene.control.Spinner<Integer>) a.lookup("#anneal-sweeps")).getValueFactory().setValue(20_000);
         });
-        javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+        BackgroundTask<?>[] task = new BackgroundTask<?>[1];
         robot.interact(() -> {
             task[0] = a.start();
             ((javafx.scene.control.Button) a.lookup("#anneal-cancel")).fire();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> task[0].getState()) == Worker.State.CANCELLED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> task[0].getState()) == BackgroundTask.State.CANCELLED);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> wb.window.state().getRunningTasks().isEmpty()));
         assertTrue(robot.lookup("#anneal-status").queryLabeled().getText().contains("cancelled"));
     }

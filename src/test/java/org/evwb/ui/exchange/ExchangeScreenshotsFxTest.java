@@ -38,7 +38,7 @@ class ExchangeScreenshotsFxTest {
     @Start
     void start(Stage s) throws Exception {
         stage = s;
-        wb = new ExchangeWorkbench(dir.resolve("home"));
+        wb = ExchangeWorkbench.callingThread(dir.resolve("home"));
         wb.show(s);
     }
 
@@ -69,8 +69,8 @@ class ExchangeScreenshotsFxTest {
     void teachingModeScreenshots(FxRobot robot) throws Exception {
         Path project = ExchangeWorkbench.classroomProject(dir.resolve("p"));
         robot.interact(() -> wb.window.projects().open(project));
-        robot.interact(() -> wb.window.exchangeTeaching().open());
-        ExchangeTeachingView v = wb.window.exchangeTeaching().view();
+        wb.openTeaching(robot);
+        ExchangeTeachingView v = wb.views().view();
 
         GaleShapleyView gs = v.galeShapley();
         int target = gs.stepper().trace().steps().stream()

@@ -11,13 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.evwb.core.AppDirs;
-import org.evwb.core.study.Studies;
-import org.evwb.ui.app.AppLog;
-import org.evwb.ui.app.FxTaskExecutor;
+import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.ui.app.MainWindow;
-import org.evwb.ui.app.WorkbenchApp;
-import org.evwb.ui.app.WorkbenchServices;
+import org.evwb.ui.app.TestWorkbench;
 import org.evwb.ui.chart.ExportDialogs;
 
 /**
@@ -47,25 +43,40 @@ final class ExchangeWorkbench implements AutoCloseable {
         }
     }
 
-    final AppDirs dirs;
-    final AppLog log;
-    final FxTaskExecutor executor = new FxTaskExecutor(2);
     final FakeExportDialogs exports = new FakeExportDialogs();
-    final WorkbenchServices services;
+    final TestWorkbench wb;
     MainWindow window;
 
+    /** On a two-thread pool (tests that cancel, or act while work runs). */
     ExchangeWorkbench(Path home) throws IOException {
-        dirs = new AppDirs(home);
-        log = new AppLog(dirs);
-        WorkbenchServices s = WorkbenchServices.withStudies(dirs, log, executor, Studies.standard(),
-                new org.evwb.ui.app.FakeFileDialogs());
-        services = new WorkbenchServices(s.dirs(), s.projectIO(), s.mapper(), s.studies(), s.runner(), s.executor(),
-                s.fileDialogs(), s.dialogs(), s.samples(), s.recentFiles(), s.log(), exports);
+        this(new TestWorkbench(home));
+    }
+
+    private ExchangeWorkbench(TestWorkbench wb) {
+        this.wb = wb.withExportDialogs(exports);
+    }
+
+    /** With every background task run on the calling thread (tests that only need results). */
+    static ExchangeWorkbench callingThread(Path home) throws IOException {
+        return new ExchangeWorkbench(TestWorkbench.callingThread(home));
     }
 
     MainWindow show(Stage stage) {
-        window = WorkbenchApp.show(stage, services);
+        window = wb.show(stage);
         return window;
+    }
+
+    /** The exchange views of the open project (the teaching tab is shown). */
+    ExchangeViews views() {
+        return window.studyViews(ExchangeStudy.ID, ExchangeViews.class).orElseThrow(() ->
+                new AssertionError("the exchange views are not open"));
+    }
+
+    /** Study ▸ Exchange teaching mode, as the menu does it; returns the teaching view. */
+    ExchangeTeachingView openTeaching(org.testfx.api.FxRobot robot) {
+        ExchangeTeachingView[] v = new ExchangeTeachingView[1];
+        robot.interact(() -> v[0] = views().show());
+        return v[0];
     }
 
     /** Copies the classroom test project (3 BSs, 8 EVs, one exchange study) into {@code dir}. */
@@ -80,7 +91,6 @@ final class ExchangeWorkbench implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.close();
-        log.close();
+        wb.close();
     }
 }

@@ -36,7 +36,7 @@ class GaleShapleyFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = new ExchangeWorkbench(dir.resolve("home"));
+        wb = ExchangeWorkbench.callingThread(dir.resolve("home"));
         wb.show(stage);
     }
 
@@ -48,18 +48,18 @@ class GaleShapleyFxTest {
     private GaleShapleyView openTeaching(FxRobot robot) throws Exception {
         Path project = ExchangeWorkbench.classroomProject(dir.resolve("p"));
         robot.interact(() -> wb.window.projects().open(project));
-        assertNotNull(wb.window.exchangeTeaching().view(), "a project with an exchange study gets the teaching tab");
+        assertNotNull(wb.views().view(), "a project with an exchange study gets the teaching tab");
         robot.clickOn("Study").clickOn("#menu-exchange-teaching");
         WaitForAsyncUtils.waitForFxEvents();
-        ExchangeTeachingView v = wb.window.exchangeTeaching().view();
+        ExchangeTeachingView v = wb.views().view();
         assertTrue(((TabPane) robot.lookup("#centre-views").query()).getSelectionModel().getSelectedItem()
-                .getId().equals(ExchangeTeachingMode.TAB_ID));
+                .getId().equals(ExchangeViews.TAB_ID));
         return v.galeShapley();
     }
 
     private Matching solverMatching() {
         ExchangeStudy study = new ExchangeStudy();
-        var in = wb.window.exchangeTeaching().view().session().instance();
+        var in = wb.views().view().session().instance();
         Matching m = study.solver("gale-shapley").orElseThrow()
                 .create(new ExchangeStudy.GaleShapleyParameters("buyers")).solve(in, RunContext.of(1));
         assertEquals(List.of(), new ExchangeChecker().check(in, m));
@@ -81,7 +81,7 @@ class GaleShapleyFxTest {
         OverlayModel m1 = gs.overlay().model();
         assertEquals(1, m1.lines().stream().filter(OverlayModel.Line::arrow).count());
         assertEquals(first.outcome() == Outcome.REJECTED ? 1 : 0, m1.lines(OverlayModel.Style.REJECTED).size());
-        assertEquals(wb.window.exchangeTeaching().view().session().ref(first.proposer()),
+        assertEquals(wb.views().view().session().ref(first.proposer()),
                 wb.window.state().getSelection().get(0), "the proposer is selected everywhere");
 
         // walk to a rejection or displacement, then Back restores the matching before it
@@ -123,7 +123,7 @@ class GaleShapleyFxTest {
         // clicking a log line goes there and selects that proposer
         robot.interact(() -> gs.log().getSelectionModel().select(2));
         assertEquals(3, st.position());
-        assertEquals(wb.window.exchangeTeaching().view().session().ref(st.trace().steps().get(2).proposer()),
+        assertEquals(wb.views().view().session().ref(st.trace().steps().get(2).proposer()),
                 wb.window.state().getSelection().get(0));
 
         robot.clickOn("#gs-reset");

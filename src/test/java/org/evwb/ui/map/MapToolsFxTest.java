@@ -52,12 +52,12 @@ class MapToolsFxTest {
     private Fixture s;
 
     /** The state and the map under test. */
-    private record Fixture(org.evwb.ui.app.AppState state, MapView map) {
+    private record Fixture(org.evwb.ui.platform.AppState state, MapView map) {
     }
 
     @Start
     void start(Stage stage) {
-        var state = new org.evwb.ui.app.AppState();
+        var state = new org.evwb.ui.platform.AppState();
         var map = new MapView(state, new AppDirs(home));
         s = new Fixture(state, map);
         stage.setScene(new Scene(map, 900, 650));

@@ -13,7 +13,7 @@ import org.evwb.core.AppDirs;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.PlacedEntity;
 import org.evwb.core.project.Project;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -24,7 +24,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.evwb.core.AppDirs;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

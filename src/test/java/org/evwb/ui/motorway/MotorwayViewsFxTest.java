@@ -21,10 +21,8 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectIO;
 import org.evwb.core.study.motorway.MotorwayChecker;
 import org.evwb.core.study.motorway.advisor.Advice;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 import org.evwb.ui.app.TestWorkbench;
-import org.evwb.ui.app.WorkbenchApp;
-import org.evwb.ui.app.WorkbenchServices;
 import org.evwb.ui.chart.ExportDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,12 +66,10 @@ class MotorwayViewsFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = new TestWorkbench(home.resolve("home"));
-        WorkbenchServices s = wb.services;
-        // the same services with export questions answered by a fake, so exports need no file chooser
-        wb.window = WorkbenchApp.show(stage, new WorkbenchServices(s.dirs(), s.projectIO(), s.mapper(), s.studies(),
-                s.runner(), s.executor(), s.fileDialogs(), s.dialogs(), s.samples(), s.recentFiles(), s.log(),
-                exports));
+        // every background task on the calling thread (the tests wait only for results), and export questions
+        // answered by a fake, so exports need no file chooser
+        wb = TestWorkbench.callingThread(home.resolve("home")).withExportDialogs(exports);
+        wb.show(stage);
         stage.setWidth(1280);
         stage.setHeight(800);
         state = wb.window.state();
@@ -82,6 +78,12 @@ class MotorwayViewsFxTest {
     @AfterEach
     void tearDown() {
         wb.close();
+    }
+
+    /** The motorway views of the open project. */
+    private MotorwayViews views() {
+        return wb.window.studyViews("motorway", MotorwayViews.class).orElseThrow(() ->
+                new AssertionError("the motorway views are not open"));
     }
 
     static Project a4() throws Exception {
@@ -95,7 +97,7 @@ class MotorwayViewsFxTest {
     }
 
     void awaitEvaluation(int before) throws Exception {
-        MotorwayController c = wb.window.motorway().controller();
+        MotorwayController c = views().controller();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> c.evaluationCount() > before && !c.isBusy());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -103,9 +105,9 @@ class MotorwayViewsFxTest {
     @Test
     void ganttShowsTheA4ScheduleAndAClickOnABarSelectsItsEmv(FxRobot robot) throws Exception {
         openAndEvaluate(robot, a4());
-        robot.interact(() -> wb.window.motorway().show());
-        GanttView g = wb.window.motorway().gantt().gantt();
-        MotorwayEvaluation ev = wb.window.motorway().controller().evaluation();
+        robot.interact(() -> views().show());
+        GanttView g = views().gantt().gantt();
+        MotorwayEvaluation ev = views().controller().evaluation();
         assertNotNull(ev);
         // the shown schedule is the what-if one and passes the checker when cpsat says it is conflict-free
         if (ev.feasible()) {
@@ -135,8 +137,8 @@ class MotorwayViewsFxTest {
     @Test
     void matrixHasASliceChooserSizesVerdictsAndHoverLabels(FxRobot robot) throws Exception {
         openAndEvaluate(robot, a4());
-        robot.interact(() -> wb.window.motorway().show("tab-motorway-matrix"));
-        ConflictMatrixView v = wb.window.motorway().matrix();
+        robot.interact(() -> views().show("tab-motorway-matrix"));
+        ConflictMatrixView v = views().matrix();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, v.sliceChooser().getItems().size(), "GCM: one slice per charger");
         assertTrue(v.sizesLabel().getText().contains("after"), v.sizesLabel().getText());
@@ -165,7 +167,7 @@ class MotorwayViewsFxTest {
     void whatIfFollowsEditsAndTheAdvisorsProposalIsOneUndoableEdit(FxRobot robot) throws Exception {
         Project a4 = a4();
         openAndEvaluate(robot, a4);
-        robot.interact(() -> wb.window.motorway().show("tab-motorway-whatif"));
+        robot.interact(() -> views().show("tab-motorway-whatif"));
         WaitForAsyncUtils.waitForFxEvents();
         String tripBefore = text(robot, "#whatif-trip-now");
         assertEquals("yes", text(robot, "#whatif-feasible-now"));
@@ -175,7 +177,7 @@ class MotorwayViewsFxTest {
         // alongside (the A4 preset needs both chargers of mop1, so a faster charger is the edit that keeps it
         // feasible)
         ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
-        int n = wb.window.motorway().controller().evaluationCount();
+        int n = views().controller().evaluationCount();
         robot.interact(() -> state.perform(ReplaceEntities.of("Faster chargers", mop1,
                 mop1.withChargers(mop1.chargers().stream().map(c -> new org.evwb.core.project.Charger(c.id(),
                         2 * c.powerKW())).toList()))));
@@ -191,7 +193,7 @@ class MotorwayViewsFxTest {
             more.add(new Vehicle("ev" + i, "EMV " + i, ev1.typeId(), ev1.position(), ev1.socKWh(), ev1.speedKmh(),
                     null, ev1.trip()));
         }
-        n = wb.window.motorway().controller().evaluationCount();
+        n = views().controller().evaluationCount();
         robot.interact(() -> state.perform(new AddEntities(more)));
         awaitEvaluation(n);
         assertEquals("yes", text(robot, "#whatif-feasible-before"));
@@ -201,11 +203,11 @@ class MotorwayViewsFxTest {
         // the advisor proposes extra chargers; applying them is one edit that makes the layout feasible again
         Project crowded = state.getProject();
         robot.clickOn("#advisor-find");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> wb.window.motorway().advisor().advice() != null);
-        var advice = wb.window.motorway().advisor().advice();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> views().advisor().advice() != null);
+        var advice = views().advisor().advice();
         assertTrue(advice.extraChargers() > 0 && (advice.status() == Advice.Status.OPTIMAL
                 || advice.status() == Advice.Status.FEASIBLE), advice.message());
-        n = wb.window.motorway().controller().evaluationCount();
+        n = views().controller().evaluationCount();
         robot.clickOn("#advisor-apply");
         WaitForAsyncUtils.waitForFxEvents();
         int chargersAfter = state.getProject().infrastructure().chargingStations().stream()
@@ -215,7 +217,7 @@ class MotorwayViewsFxTest {
         assertEquals(chargersBefore + advice.extraChargers(), chargersAfter);
         awaitEvaluation(n);
         assertEquals("yes", text(robot, "#whatif-feasible-now"));
-        MotorwayEvaluation ev = wb.window.motorway().controller().evaluation();
+        MotorwayEvaluation ev = views().controller().evaluation();
         assertEquals(List.of(), new MotorwayChecker().check(ev.instance(), ev.noWait()));
         robot.interact(() -> state.undo());
         assertEquals(crowded, state.getProject(), "one undo takes the whole proposal back");
@@ -224,8 +226,8 @@ class MotorwayViewsFxTest {
     @Test
     void ganttExportsToSvgAndPdfThroughTheWindowsExportMenuAndChartsFillIn(FxRobot robot) throws Exception {
         openAndEvaluate(robot, a4());
-        robot.interact(() -> wb.window.motorway().show());
-        GanttView g = wb.window.motorway().gantt().gantt();
+        robot.interact(() -> views().show());
+        GanttView g = views().gantt().gantt();
         Path svg = home.resolve("gantt.svg");
         Path pdf = home.resolve("gantt.pdf");
         exports.answers.add(svg);
@@ -241,9 +243,9 @@ class MotorwayViewsFxTest {
         assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
 
         // the QUBO-size chart: for all 5 EMVs of the A4 the same count as the GCM terms of the whole project
-        MotorwayChartsView charts = wb.window.motorway().charts();
+        MotorwayChartsView charts = views().charts();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> charts.quboSizes().getSeriesCount() == 3);
-        var full = org.evwb.core.study.motorway.MotorwayQuboTerms.gcm(wb.window.motorway().controller()
+        var full = org.evwb.core.study.motorway.MotorwayQuboTerms.gcm(views().controller()
                 .evaluation().instance());
         var vars = charts.quboSizes().getSeries(0);
         assertEquals(5, vars.getItemCount());
@@ -255,19 +257,49 @@ class MotorwayViewsFxTest {
         assertEquals(0, charts.conflictHistogram().getRowCount());
         // a real `random` run reports unresolved conflicts per read; the histogram counts every read once
         var spec = wb.services.studies().study("motorway").orElseThrow().solver("random").orElseThrow();
-        org.evwb.ui.runs.RunEntry[] run = new org.evwb.ui.runs.RunEntry[1];
+        org.evwb.ui.platform.RunEntry[] run = new org.evwb.ui.platform.RunEntry[1];
         robot.interact(() -> run[0] = wb.window.runs().start(
-                new org.evwb.ui.runs.RunRequest("motorway", "random", spec.defaults(), 3, null)));
+                new org.evwb.ui.platform.RunRequest("motorway", "random", spec.defaults(), 3, null)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> run[0].report() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, charts.conflictHistogram().getRowCount(), "one series for the one run");
-        var stats = MotorwayChartsView.quboStats(run[0].solution());
+        var stats = run[0].result().solutionAs(org.evwb.core.study.motorway.MotorwaySchedule.class).orElseThrow()
+                .quboStats();
         long reads = 0;
         for (int c = 0; c < charts.conflictHistogram().getColumnCount(); c++) {
             Number n = charts.conflictHistogram().getValue(0, c);
             reads += n == null ? 0 : n.longValue();
         }
         assertEquals(stats.reads(), reads);
+    }
+
+    @Test
+    void aFinishedRunIsShownInTheGanttFromTheRunsPanelAsTheRunMadeIt(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        var spec = wb.services.studies().study("motorway").orElseThrow().solver("greedy").orElseThrow();
+        org.evwb.ui.platform.RunEntry[] run = new org.evwb.ui.platform.RunEntry[1];
+        robot.interact(() -> run[0] = wb.window.runs().start(
+                new org.evwb.ui.platform.RunRequest("motorway", "greedy", spec.defaults(), 1, null)));
+        assertNotNull(run[0].report(), "the calling-thread executor finished it");
+        // look at another schedule first, then Show the run from its card
+        robot.interact(() -> views().gantt().source().setValue(GanttPanel.Source.WAITING));
+        robot.interact(() -> views().show("tab-motorway-matrix"));
+        // the card's Show button (fired: the runs panel may have it scrolled out of sight)
+        robot.interact(() -> robot.lookup(".run-show").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(GanttPanel.Source.LATEST_RUN, views().gantt().source().getValue());
+        javafx.scene.control.TabPane centre = robot.lookup("#centre-views").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("tab-motorway-gantt", centre.getSelectionModel().getSelectedItem().getId());
+        assertEquals(run[0], state.getActiveRun());
+        var schedule = run[0].result().solutionAs(org.evwb.core.study.motorway.MotorwaySchedule.class).orElseThrow();
+        var instance = run[0].result().instanceAs(org.evwb.core.study.motorway.MotorwayInstance.class)
+                .orElseThrow();
+        GanttModel shown = views().gantt().gantt().model();
+        assertEquals(GanttModel.of("Run " + run[0].title(), instance, schedule), shown, "the run's own schedule");
+        assertEquals(schedule.assignments().size(), shown.bars().stream()
+                .filter(b -> b.kind() == GanttModel.Kind.CHARGING).count());
+        // greedy's schedule on the A4 is judged by the checker like any other: the report carries its verdict
+        assertEquals(new MotorwayChecker().check(instance, schedule), run[0].report().violations());
     }
 
     /**
@@ -288,21 +320,21 @@ class MotorwayViewsFxTest {
         Project a4 = a4();
         openAndEvaluate(robot, a4);
         robot.interact(() -> state.select(new EntityRef(EntityKind.VEHICLE, "ev3")));
-        robot.interact(() -> wb.window.motorway().show());
+        robot.interact(() -> views().show());
         WaitForAsyncUtils.waitForFxEvents();
-        screenshot(robot, wb.window.motorway().gantt(), "motorway-gantt.png");
-        robot.interact(() -> wb.window.motorway().show("tab-motorway-matrix"));
+        screenshot(robot, views().gantt(), "motorway-gantt.png");
+        robot.interact(() -> views().show("tab-motorway-matrix"));
         WaitForAsyncUtils.waitForFxEvents();
-        screenshot(robot, wb.window.motorway().matrix(), "motorway-matrix.png");
+        screenshot(robot, views().matrix(), "motorway-matrix.png");
         // a what-if comparison: one charger fewer at mop1
         ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
-        int n = wb.window.motorway().controller().evaluationCount();
+        int n = views().controller().evaluationCount();
         robot.interact(() -> state.perform(ReplaceEntities.of("Delete charger c2", mop1,
                 mop1.withChargers(mop1.chargers().subList(0, 1)))));
         awaitEvaluation(n);
-        robot.interact(() -> wb.window.motorway().show("tab-motorway-whatif"));
+        robot.interact(() -> views().show("tab-motorway-whatif"));
         WaitForAsyncUtils.waitForFxEvents();
-        screenshot(robot, wb.window.motorway().whatIf().getParent(), "motorway-whatif.png");
+        screenshot(robot, views().whatIf().getParent(), "motorway-whatif.png");
         assertFalse(robot.lookup("#whatif-trip-before").queryAs(javafx.scene.control.Label.class).getText()
                 .equals("–"));
     }

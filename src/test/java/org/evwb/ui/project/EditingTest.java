@@ -16,7 +16,7 @@ import org.evwb.core.project.Entity;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Vehicle;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
 import org.evwb.ui.app.TestWorkbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,7 +164,7 @@ class EditingTest {
     @Test
     void deletingAVehicleTypeInUseIsRefusedNamingTheVehicles(FxRobot robot) {
         robot.interact(() -> state.select(new EntityRef(EntityKind.VEHICLE_TYPE, "T1")));
-        robot.interact(() -> wb.window.deleteSelection());
+        robot.interact(() -> menuItem(robot, "menu-delete").fire()); // Edit ▸ Delete
         WaitForAsyncUtils.waitForFxEvents();
         String text = robot.lookup(".error-dialog .content").queryAs(Label.class).getText();
         assertTrue(text.contains("vehicle EV1 is of vehicle type T1"), text);
@@ -175,5 +175,12 @@ class EditingTest {
 
     private List<String> ids() {
         return state.getProject().fleet().vehicles().stream().map(Vehicle::id).toList();
+    }
+
+    /** A menu item of the window's menu bar by its id. */
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
     }
 }

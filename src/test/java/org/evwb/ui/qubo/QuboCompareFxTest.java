@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.concurrent.Worker;
+import org.evwb.ui.platform.BackgroundTask;
 import javafx.stage.Stage;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SamplerInfo;
@@ -35,7 +35,7 @@ class QuboCompareFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = new TestWorkbench(dir.resolve("home"));
+        wb = TestWorkbench.callingThread(dir.resolve("home"));
         wb.show(stage);
     }
 
@@ -46,7 +46,7 @@ class QuboCompareFxTest {
 
     private void open(FxRobot robot, Qubo q) {
         robot.interact(() -> {
-            view = QuboWorkbench.showIn(wb.window, owner -> Optional.empty());
+            view = wb.window.quboWorkbench().show(owner -> Optional.empty());
             view.open(q, "test QUBO");
         });
     }
@@ -59,9 +59,9 @@ class QuboCompareFxTest {
             }
             robot.lookup("#qubo-run").queryButton().fire();
         });
-        QuboJob job = onFx(view::currentJob);
-        waitFor(() -> job.getState() == Worker.State.SUCCEEDED || job.getState() == Worker.State.FAILED);
-        assertEquals(Worker.State.SUCCEEDED, onFx(job::getState), () -> view.samplerPanel().errorText());
+        BackgroundTask<QuboResult> job = onFx(view::currentJob);
+        waitFor(() -> job.getState() == BackgroundTask.State.SUCCEEDED || job.getState() == BackgroundTask.State.FAILED);
+        assertEquals(BackgroundTask.State.SUCCEEDED, onFx(job::getState), () -> view.samplerPanel().errorText());
     }
 
     @Test
@@ -73,8 +73,8 @@ class QuboCompareFxTest {
             view.samplerPanel().setParameter("shots", "200");
             robot.lookup("#qubo-qaoa-sweep").queryButton().fire();
         });
-        QuboJob job = onFx(view::currentJob);
-        waitFor(() -> job.getState() == Worker.State.SUCCEEDED);
+        BackgroundTask<QuboResult> job = onFx(view::currentJob);
+        waitFor(() -> job.getState() == BackgroundTask.State.SUCCEEDED);
         assertTrue(view.liveChart().pointCount("p = 5") > 0, "⟨E⟩ per step of the p = 5 run drawn live");
         ResultCard card = view.results().cards().get(0);
         assertTrue(card.result().qaoaSweep());

@@ -39,7 +39,7 @@ class QuboOpenFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        wb = new TestWorkbench(dir.resolve("home"));
+        wb = TestWorkbench.callingThread(dir.resolve("home"));
         wb.show(stage);
     }
 
@@ -50,7 +50,7 @@ class QuboOpenFxTest {
 
     private QuboWorkbenchView workbench(FxRobot robot, Path answer) {
         QuboWorkbenchView[] v = new QuboWorkbenchView[1];
-        robot.interact(() -> v[0] = QuboWorkbench.showIn(wb.window, owner -> Optional.ofNullable(answer)));
+        robot.interact(() -> v[0] = wb.window.quboWorkbench().show(owner -> Optional.ofNullable(answer)));
         return v[0];
     }
 

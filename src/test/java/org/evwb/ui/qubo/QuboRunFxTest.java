@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Worker;
+import org.evwb.ui.platform.BackgroundTask;
 import javafx.stage.Stage;
 import org.evwb.ui.app.TestWorkbench;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ class QuboRunFxTest {
 
     private void openSmallCoo(FxRobot robot) throws Exception {
         Path coo = QuboTestFiles.writeCoo(dir);
-        robot.interact(() -> view = QuboWorkbench.showIn(wb.window, owner -> Optional.of(coo)));
+        robot.interact(() -> view = wb.window.quboWorkbench().show(owner -> Optional.of(coo)));
         robot.clickOn("#qubo-open");
         waitFor(() -> view.source() != null);
     }
@@ -70,7 +70,7 @@ class QuboRunFxTest {
         openSmallCoo(robot);
         choose(robot, "anneal", "reads", "8", "sweeps", "500");
         robot.clickOn("#qubo-run");
-        waitFor(() -> view.currentJob() != null && view.currentJob().getState() == Worker.State.SUCCEEDED);
+        waitFor(() -> view.currentJob() != null && view.currentJob().getState() == BackgroundTask.State.SUCCEEDED);
         assertTrue(view.liveChart().pointCount("current energy") > 100, "trace of read 0 drawn");
         assertTrue(view.liveChart().pointCount("best energy") > 100);
         QuboResult r = view.lastResult();
@@ -106,17 +106,17 @@ class QuboRunFxTest {
     void cancelStopsALongAnnealWithinASecond(FxRobot robot) throws Exception {
         // 300 variables x 5 million sweeps: minutes of work (the β schedule alone is 40 MB, so not more sweeps)
         robot.interact(() -> {
-            view = QuboWorkbench.showIn(wb.window, owner -> Optional.empty());
+            view = wb.window.quboWorkbench().show(owner -> Optional.empty());
             view.open(org.evwb.core.qubo.RandomQubos.random(300, 0.05, true, 1), "random 300");
         });
         choose(robot, "anneal", "reads", "1", "threads", "1", "sweeps", "5000000");
         robot.clickOn("#qubo-run");
         waitFor(() -> view.liveChart() != null && view.liveChart().pointCount("current energy") > 0);
-        QuboJob job = view.currentJob();
-        assertEquals(Worker.State.RUNNING, onFx(job::getState));
+        BackgroundTask<QuboResult> job = view.currentJob();
+        assertEquals(BackgroundTask.State.RUNNING, onFx(job::getState));
         long t0 = System.nanoTime();
         robot.interact(() -> robot.lookup("#qubo-cancel").queryButton().fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(job::getState) == Worker.State.CANCELLED);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(job::getState) == BackgroundTask.State.CANCELLED);
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(seconds < 1.0, "cancelled after " + seconds + " s");
         System.err.println("cancel took " + seconds + " s"); // the figure, for the record

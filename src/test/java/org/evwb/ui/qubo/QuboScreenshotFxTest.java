@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.concurrent.Worker;
+import org.evwb.ui.platform.BackgroundTask;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -50,7 +50,7 @@ class QuboScreenshotFxTest {
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth()); // Monocle's headless screen: 1280 × 800
         stage.setHeight(screen.getHeight());
-        wb = new TestWorkbench(dir.resolve("home"));
+        wb = TestWorkbench.callingThread(dir.resolve("home"));
         wb.show(stage);
     }
 
@@ -68,15 +68,15 @@ class QuboScreenshotFxTest {
             }
             robot.lookup("#qubo-run").queryButton().fire();
         });
-        QuboJob job = onFx(view::currentJob);
-        waitFor(() -> job.getState() == Worker.State.SUCCEEDED || job.getState() == Worker.State.FAILED);
-        assertEquals(Worker.State.SUCCEEDED, onFx(job::getState), () -> view.samplerPanel().errorText());
+        BackgroundTask<QuboResult> job = onFx(view::currentJob);
+        waitFor(() -> job.getState() == BackgroundTask.State.SUCCEEDED || job.getState() == BackgroundTask.State.FAILED);
+        assertEquals(BackgroundTask.State.SUCCEEDED, onFx(job::getState), () -> view.samplerPanel().errorText());
     }
 
     @Test
     void screenshotWithGsetAndTwoResults(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            view = QuboWorkbench.showIn(wb.window, owner -> Optional.empty());
+            view = wb.window.quboWorkbench().show(owner -> Optional.empty());
             // give the workbench the window: hide the other panes through the View menu's toggles
             javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) wb.window.getTop();
             bar.getMenus().stream().flatMap(m -> m.getItems().stream())
@@ -125,7 +125,7 @@ class QuboScreenshotFxTest {
     @Test
     void largeQuboIsDrawnInPixelSizedBlocks(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            view = QuboWorkbench.showIn(wb.window, owner -> Optional.empty());
+            view = wb.window.quboWorkbench().show(owner -> Optional.empty());
             view.open(RandomQubos.random(3000, 0.001, true, 5), "random 3000");
         });
         WaitForAsyncUtils.waitForFxEvents();

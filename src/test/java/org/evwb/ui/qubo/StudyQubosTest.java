@@ -31,13 +31,18 @@ class StudyQubosTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = new TestWorkbench(home.resolve("home"));
+        wb = TestWorkbench.callingThread(home.resolve("home"));
         wb.show(stage);
     }
 
     @AfterEach
     void tearDown() {
         wb.close();
+    }
+
+    private StudyQubos studyQubos() {
+        return new StudyQubos(wb.window.state(), wb.services.studies(), wb.window.dialogs(),
+                wb.window.quboWorkbench());
     }
 
     private void openSample(FxRobot robot, String file) {
@@ -50,19 +55,19 @@ class StudyQubosTest {
     void theMotorwayQuboIsTheStudysGcmModel(FxRobot robot) throws Exception {
         openSample(robot, "motorway-a4.evwb.json");
         Qubo[] q = new Qubo[1];
-        robot.interact(() -> q[0] = new StudyQubos(wb.services.studies(), wb.window).open(MotorwayStudy.ID).orElseThrow());
+        robot.interact(() -> q[0] = studyQubos().open(MotorwayStudy.ID).orElseThrow());
         var in = new MotorwayStudy().buildInstance(wb.window.state().getProject(), null);
         assertEquals(MotorwayQuboTerms.gcm(in).variableCount(), q[0].numVariables());
         assertEquals(36, q[0].numVariables(), "the A4 preset: 18 station options, 2 chargers each");
-        assertSame(q[0], QuboWorkbench.showIn(wb.window).source().qubo(), "the workbench shows it");
-        assertTrue(QuboWorkbench.showIn(wb.window).source().title().startsWith("Motorway GCM QUBO"));
+        assertSame(q[0], wb.window.quboWorkbench().show().source().qubo(), "the workbench shows it");
+        assertTrue(wb.window.quboWorkbench().show().source().title().startsWith("Motorway GCM QUBO"));
     }
 
     @Test
     void theExchangeQuboHasOneVariablePerAcceptablePair(FxRobot robot) throws Exception {
         openSample(robot, "exchange-classroom.evwb.json");
         Qubo[] q = new Qubo[1];
-        robot.interact(() -> q[0] = new StudyQubos(wb.services.studies(), wb.window).open(ExchangeStudy.ID).orElseThrow());
+        robot.interact(() -> q[0] = studyQubos().open(ExchangeStudy.ID).orElseThrow());
         var in = new ExchangeStudy().buildInstance(wb.window.state().getProject(), null);
         assertEquals(in.acceptablePairCount(), q[0].numVariables());
         assertEquals(ExchangeQuboTerms.build(in).variableCount(), q[0].numVariables());
@@ -71,12 +76,12 @@ class StudyQubosTest {
     @Test
     void theStudyMenuHasOneQuboItemPerRegisteredQuboStudy(FxRobot robot) {
         openSample(robot, "exchange-classroom.evwb.json");
-        var qubos = new StudyQubos(wb.services.studies(), wb.window);
-        assertEquals(java.util.List.of(ExchangeStudy.ID, MotorwayStudy.ID), qubos.studies().stream()
+        var qubos = studyQubos();
+        assertEquals(java.util.List.of(ExchangeStudy.ID, MotorwayStudy.ID), qubos.quboStudies().stream()
                 .map(s -> s.id()).toList(), "the QUBO studies of the registry, in its order");
         var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         var study = bar.getMenus().stream().filter(m -> m.getText().equals("_Study")).findFirst().orElseThrow();
-        for (var q : qubos.studies()) {
+        for (var q : qubos.quboStudies()) {
             var item = study.getItems().stream().filter(i -> ("menu-qubo-" + q.id()).equals(i.getId())).findFirst()
                     .orElseThrow(() -> new AssertionError("no Study menu item for " + q.id()));
             assertEquals(q.quboFormulation().title() + " in the QUBO workbench", item.getText());
@@ -84,13 +89,13 @@ class StudyQubosTest {
         var exchangeItem = study.getItems().stream().filter(i -> "menu-qubo-exchange".equals(i.getId()))
                 .findFirst().orElseThrow();
         robot.interact(exchangeItem::fire);
-        assertTrue(QuboWorkbench.showIn(wb.window).source().title().startsWith("Exchange matching QUBO"));
+        assertTrue(wb.window.quboWorkbench().show().source().title().startsWith("Exchange matching QUBO"));
     }
 
     @Test
     void aProjectWithoutTheStudysDataIsRefusedWithItsProblems(FxRobot robot) {
         openSample(robot, "exchange-classroom.evwb.json");
-        robot.interact(() -> assertTrue(new StudyQubos(wb.services.studies(), wb.window).open(MotorwayStudy.ID).isEmpty()));
+        robot.interact(() -> assertTrue(studyQubos().open(MotorwayStudy.ID).isEmpty()));
         var problems = robot.lookup(".problem-list").queryAs(javafx.scene.control.ListView.class);
         assertTrue(problems.getItems().size() >= 1);
         robot.interact(() -> ((Stage) problems.getScene().getWindow()).close());

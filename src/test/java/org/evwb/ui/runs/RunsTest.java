@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,7 +24,10 @@ import org.evwb.core.project.Vehicle;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.demo.DemoStudy;
-import org.evwb.ui.app.AppState;
+import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunRequest;
 import org.evwb.ui.app.TestWorkbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,7 @@ class RunsTest {
         RunEntry run = onlyRun();
         waitUntilDone(run);
 
-        assertEquals(Worker.State.SUCCEEDED, fx(() -> run.task().getState()));
+        assertEquals(BackgroundTask.State.SUCCEEDED, fx(() -> run.task().getState()));
         assertEquals(RunStatus.COMPLETED, run.report().status());
         assertEquals(7, run.report().seed());
         assertTrue(run.report().feasible(), run.report().violations().toString());
@@ -126,9 +128,14 @@ class RunsTest {
         robot.interact(() -> wb.window.projects().close());
         assertTrue(wb.window.runs().runs().isEmpty());
         robot.interact(() -> wb.window.projects().open(projectFile));
+        // the saved runs are read (and typed against the project) in the background
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> wb.window.runs().runs().size() == 1));
         RunEntry again = onlyRun();
         assertEquals(run.report().objectives(), again.report().objectives());
         assertEquals(saved, again.resultFile());
+        assertEquals(run.result().solution(), again.result().solution(), "the solution read back is the one run");
+        assertEquals(null, again.result().note(), "the project is unchanged, so no note");
+        assertEquals(again, fx(() -> state.getActiveRun()), "the newest saved run is the active one");
     }
 
     @Test
@@ -139,15 +146,15 @@ class RunsTest {
         robot.interact(() -> ref.set(wb.window.runs().start(new RunRequest(DemoStudy.ID, "local-search",
                 new DemoStudy.LocalSearchParameters(1000, 25), 1, Duration.ofMinutes(5)))));
         RunEntry run = ref.get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == Worker.State.RUNNING
-                && run.chart().pointCount("total distance km") > 0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == BackgroundTask.State.RUNNING
+                && wb.window.runs().chartOf(run).pointCount("total distance km") > 0));
         Thread.sleep(300); // well inside the first round
         assertEquals(1, state.getRunningTasks().size());
 
         robot.clickOn(".run-cancel");
         waitUntilDone(run);
 
-        assertEquals(Worker.State.CANCELLED, fx(() -> run.task().getState()));
+        assertEquals(BackgroundTask.State.CANCELLED, fx(() -> run.task().getState()));
         double latencyMs = (run.endedNanos() - run.cancelRequestedNanos()) / 1e6;
         assertTrue(run.cancelRequestedNanos() > 0);
         assertTrue(latencyMs < 200, "cancel took " + latencyMs + " ms");

@@ -1,4 +1,4 @@
-package org.evwb.ui.app;
+package org.evwb.ui.platform;
 
 import java.nio.file.Path;
 
@@ -13,9 +13,14 @@ public interface ProjectListener {
 
     default void projectClosed() { }
 
-    /** A recovery copy of unsaved work was opened in place of its project. */
-    default void projectRestored(RecoveryStore.Entry entry) {
-        projectOpened(entry.original());
+    /**
+     * A recovery copy of unsaved work was opened in place of its project.
+     *
+     * @param original the project's file, or null when it was never saved
+     * @param copy     the recovery copy that was opened
+     */
+    default void projectRestored(Path original, Path copy) {
+        projectOpened(original);
     }
 
     /** The user chose to discard the open project's unsaved changes (before closing it or opening another). */

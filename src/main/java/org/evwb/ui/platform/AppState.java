@@ -1,4 +1,4 @@
-package org.evwb.ui.app;
+package org.evwb.ui.platform;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Worker;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.Edit;
@@ -23,8 +22,9 @@ import org.evwb.core.project.edit.EditHistory;
 
 /**
  * The one observable application state every view binds to: the open project and its file, the dirty flag, the
- * selection shared by map, tables and property editor, and undo/redo. State is exposed read-only; it changes only
- * through the methods here, on the FX thread. Linked views work because they all watch this selection.
+ * selection shared by map, tables and property editor, undo/redo, the background tasks that are running, and the
+ * project's runs (typed results) with the active one. State is exposed read-only; it changes only through the
+ * methods here, on the FX thread. Linked views work because they all watch this state, not each other.
  */
 public final class AppState {
 
@@ -38,9 +38,14 @@ public final class AppState {
     private final ReadOnlyLongWrapper openCount = new ReadOnlyLongWrapper(this, "openCount");
     private final ObservableList<EntityRef> selection = FXCollections.observableArrayList();
     private final ObservableList<EntityRef> selectionView = FXCollections.unmodifiableObservableList(selection);
-    private final ObservableList<Worker<?>> runningTasks = FXCollections.observableArrayList();
-    private final ObservableList<Worker<?>> runningTasksView = FXCollections.unmodifiableObservableList(runningTasks);
+    private final ObservableList<BackgroundTask<?>> runningTasks = FXCollections.observableArrayList();
+    private final ObservableList<BackgroundTask<?>> runningTasksView =
+            FXCollections.unmodifiableObservableList(runningTasks);
+    private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunEntry> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ReadOnlyObjectWrapper<RunEntry> activeRun = new ReadOnlyObjectWrapper<>(this, "activeRun");
     private final EditHistory history;
+    private boolean opening;
 
     public AppState() {
         this(new EditHistory(1000));
@@ -68,14 +73,31 @@ public final class AppState {
         return projectFile.get();
     }
 
-    /** Opens a project (file may be null for a new, unsaved project); clears selection and history. */
+    /**
+     * Opens a project (file may be null for a new, unsaved project); clears selection, history and runs (a run still
+     * going is asked to stop).
+     */
     public void open(Project p, Path file) {
         history.clear();
         selection.clear();
+        clearRuns(); // runs belong to their project: none of them is the next project's
         projectFile.set(file);
-        project.set(Objects.requireNonNull(p));
+        opening = true;
+        try {
+            project.set(Objects.requireNonNull(p));
+        } finally {
+            opening = false;
+        }
         refreshHistoryState();
         openCount.set(openCount.get() + 1);
+    }
+
+    /**
+     * True while {@link #open} replaces the project: a project listener that reacts to edits can tell an open (which
+     * the {@linkplain #openCountProperty() open count} announces right after) from an edit.
+     */
+    public boolean isOpening() {
+        return opening;
     }
 
     /**
@@ -86,10 +108,11 @@ public final class AppState {
         return openCount.getReadOnlyProperty();
     }
 
-    /** Closes the project. */
+    /** Closes the project (its runs go with it). */
     public void close() {
         history.clear();
         selection.clear();
+        clearRuns();
         projectFile.set(null);
         project.set(null);
         refreshHistoryState();
@@ -198,26 +221,81 @@ public final class AppState {
 
     // ---- background work ----
 
-    /** Background tasks that have not finished yet (for the status bar). Read-only. */
-    public ObservableList<Worker<?>> getRunningTasks() {
+    /** Background tasks that have not ended yet (status bar, Cancel all, tests). Read-only. */
+    public ObservableList<BackgroundTask<?>> getRunningTasks() {
         return runningTasksView;
     }
 
-    /** Lists a task among the running ones until it succeeds, fails or is cancelled. Call on the FX thread. */
-    public void track(Worker<?> task) {
-        if (isFinished(task.getState())) {
+    /**
+     * Lists a task among the running ones until it ends. Only the platform's executors call this, when they accept a
+     * task, so no background work goes unseen.
+     */
+    void track(BackgroundTask<?> task) {
+        if (task.isDone()) {
             return;
         }
         runningTasks.add(task);
         task.stateProperty().addListener((obs, was, now) -> {
-            if (isFinished(now)) {
+            if (now.isDone()) {
                 runningTasks.remove(task);
             }
         });
     }
 
-    private static boolean isFinished(Worker.State s) {
-        return s == Worker.State.SUCCEEDED || s == Worker.State.FAILED || s == Worker.State.CANCELLED;
+    /** Asks every running background task to stop (Run ▸ Cancel all, closing the window). */
+    public void cancelAllTasks() {
+        List.copyOf(runningTasks).forEach(BackgroundTask::cancel);
+    }
+
+    // ---- runs ----
+
+    /** The open project's runs, oldest first: running ones and finished ones with their typed results. Read-only. */
+    public ObservableList<RunEntry> getRuns() {
+        return runsView;
+    }
+
+    /** Adds a run to the history and makes it the active one. */
+    public void addRun(RunEntry run) {
+        runs.add(Objects.requireNonNull(run));
+        activeRun.set(run);
+    }
+
+    /** Adds runs read back from the project's results (the newest becomes the active one). */
+    public void addRuns(List<RunEntry> saved) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        runs.addAll(saved);
+        activeRun.set(saved.get(saved.size() - 1));
+    }
+
+    /** Forgets the runs (another project is opening, or the project closed); a run still going is asked to stop. */
+    public void clearRuns() {
+        for (RunEntry r : List.copyOf(runs)) {
+            if (r.task() != null && !r.task().isDone()) {
+                r.markCancelRequested();
+                r.task().cancel();
+            }
+        }
+        activeRun.set(null);
+        runs.clear();
+    }
+
+    /** The run the user is looking at: the one started or read last, or the one chosen with Show. */
+    public ReadOnlyObjectProperty<RunEntry> activeRunProperty() {
+        return activeRun.getReadOnlyProperty();
+    }
+
+    public RunEntry getActiveRun() {
+        return activeRun.get();
+    }
+
+    /** Makes one of the listed runs the active one. */
+    public void setActiveRun(RunEntry run) {
+        if (run != null && !runs.contains(run)) {
+            throw new IllegalArgumentException("not a run of the open project: " + run.title());
+        }
+        activeRun.set(run);
     }
 
     private void pruneSelection() {

@@ -1,4 +1,4 @@
-package org.evwb.ui.app;
+package org.evwb.ui.platform;
 
 import java.nio.file.Path;
 import java.util.Optional;

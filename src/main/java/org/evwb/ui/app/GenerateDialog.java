@@ -1,8 +1,9 @@
-package org.evwb.ui.motorway;
+package org.evwb.ui.app;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,31 +14,36 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.evwb.core.study.motorway.MotorwayGenerator;
+import org.evwb.core.solve.GeneratorSpec;
 import org.evwb.ui.project.EntityField;
 import org.evwb.ui.project.EntityFields;
 import org.evwb.ui.project.FieldValueException;
 
 /**
- * Study ▸ Generate motorway instance: the generator of paper 002 §4.2 as a form, one field per generator parameter
- * (prefilled with the paper's ranges) plus the seed. OK is refused, with the field named, while a value is out of range.
- * The caller runs the generator and opens the result as a new, unsaved project.
+ * Study ▸ Generate …: one study generator as a form — the seed, then one field per component of the generator's
+ * parameters record, prefilled with its defaults (the way the Run solver form is built from a solver's record). OK
+ * is refused, with the field named, while a value is not valid. The caller generates and opens the project.
  */
-public final class GenerateMotorwayDialog extends Dialog<GenerateMotorwayDialog.Request> {
+final class GenerateDialog extends Dialog<GenerateDialog.Request> {
 
     /** What to generate. */
-    public record Request(MotorwayGenerator.Parameters parameters, long seed) { }
+    record Request(GeneratorSpec generator, Record parameters, long seed) { }
 
-    private final EntityFields fields = new EntityFields();
+    private final GeneratorSpec generator;
+    private final EntityFields fields;
     private final List<TextField> inputs = new ArrayList<>();
     private final TextField seed = new TextField("1");
     private final Label error = new Label();
 
-    public GenerateMotorwayDialog(Window owner) {
-        initOwner(owner);
-        setTitle("Generate motorway instance");
-        setHeaderText("A seeded motorway with EMVs (paper 002 §4.2). The generator guarantees a conflict-free\n"
-                + "schedule at the lowest speed and confirms it with the checker.");
+    GenerateDialog(Window owner, String studyTitle, GeneratorSpec generator, EntityFields fields) {
+        this.generator = generator;
+        this.fields = fields;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle("Generate " + studyTitle);
+        setHeaderText(generator.description());
+        getDialogPane().getStyleClass().add("generate-dialog");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("generator-form");
         grid.setHgap(8);
@@ -45,8 +51,8 @@ public final class GenerateMotorwayDialog extends Dialog<GenerateMotorwayDialog.
         int row = 0;
         seed.setId("gen-seed");
         grid.addRow(row++, new Label("Seed"), seed);
-        MotorwayGenerator.Parameters d = MotorwayGenerator.Parameters.DEFAULT;
-        for (EntityField f : fields.of(MotorwayGenerator.Parameters.class)) {
+        Record d = generator.defaults();
+        for (EntityField f : fields.of(d.getClass())) {
             TextField t = new TextField(f.display(d));
             t.setId("gen-" + f.name());
             t.setTooltip(new Tooltip(f.isNumeric() ? f.rangeText() : f.label()));
@@ -60,7 +66,7 @@ public final class GenerateMotorwayDialog extends Dialog<GenerateMotorwayDialog.
         getDialogPane().setContent(new VBox(8, grid, error));
         ButtonType ok = new ButtonType("Generate", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 read();
                 error.setText("");
@@ -81,10 +87,10 @@ public final class GenerateMotorwayDialog extends Dialog<GenerateMotorwayDialog.
         });
     }
 
-    /** The request as the form stands (public for tests, which fill the fields and read without showing). */
-    public Request read() throws FieldValueException {
-        Record p = MotorwayGenerator.Parameters.DEFAULT;
-        List<EntityField> list = fields.of(MotorwayGenerator.Parameters.class);
+    /** The request as the form stands (tests fill the fields and read without showing the dialog). */
+    Request read() throws FieldValueException {
+        Record p = generator.defaults();
+        List<EntityField> list = fields.of(p.getClass());
         for (int i = 0; i < list.size(); i++) {
             p = list.get(i).with(p, list.get(i).parse(inputs.get(i).getText()));
         }
@@ -94,15 +100,11 @@ public final class GenerateMotorwayDialog extends Dialog<GenerateMotorwayDialog.
         } catch (NumberFormatException e) {
             throw new FieldValueException("Seed: \"" + seed.getText() + "\" is not a whole number");
         }
-        try {
-            return new Request((MotorwayGenerator.Parameters) p, s);
-        } catch (ClassCastException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Request(generator, p, s);
     }
 
-    /** The field of one parameter (tests). */
-    public Optional<TextField> field(String name) {
+    /** The field of one parameter, or "seed" (tests). */
+    Optional<TextField> field(String name) {
         return "seed".equals(name) ? Optional.of(seed)
                 : inputs.stream().filter(t -> t.getId().equals("gen-" + name)).findFirst();
     }

@@ -1,12 +1,12 @@
-package org.evwb.ui.map;
+package org.evwb.ui.platform;
 
 import javafx.scene.canvas.GraphicsContext;
 import org.evwb.core.geo.GeoPoint;
 
 /**
  * Something a study view draws over the map's entities (a chosen station per EMV, Gale-Shapley proposals, the
- * current matching). Added with {@link MapView#overlays()}; when its data changes it calls
- * {@link MapView#requestRedraw()}. Drawn on the FX thread in every frame, so keep it cheap.
+ * current matching). Added to a map through {@link MapOverlays} (the main map) or the map view's own list; when its
+ * data changes it asks the map to redraw. Drawn on the FX thread in every frame, so keep it cheap.
  */
 @FunctionalInterface
 public interface MapOverlay {

@@ -1,4 +1,4 @@
-package org.evwb.ui.app;
+package org.evwb.ui.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.evwb.ui.runs;
+package org.evwb.ui.platform;
 
 import java.time.Duration;
 import java.util.Objects;

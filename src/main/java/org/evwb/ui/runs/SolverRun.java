@@ -1,0 +1,43 @@
+package org.evwb.ui.runs;
+
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.RunOutcome;
+import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.solve.StudyDefinition;
+import org.evwb.ui.platform.RunRequest;
+import org.evwb.ui.platform.RunResult;
+
+/**
+ * The work of one solver run (on a worker thread): builds the study's instance from a snapshot of the project
+ * (immutable, so safe there) and runs the solver through {@link OptimizerRunner}, the only place a report is made.
+ * The result stays typed; JSON is made only when the result file is written.
+ */
+final class SolverRun {
+
+    /** What a run produced: its typed result, and the exception behind a FAILED report (for the log), or null. */
+    record Outcome(RunResult<?, ?> result, Throwable failure) { }
+
+    private SolverRun() {
+    }
+
+    static Outcome run(StudyDefinition<?, ?> study, RunRequest request, Project project, OptimizerRunner runner,
+                       RunContext ctx) throws ProjectFileException {
+        return typed(study, request, project, runner, ctx);
+    }
+
+    private static <I, S> Outcome typed(StudyDefinition<I, S> def, RunRequest request, Project project,
+                                        OptimizerRunner runner, RunContext ctx) throws ProjectFileException {
+        SolverSpec<I, S> spec = def.solver(request.solverId()).orElseThrow(() -> new IllegalArgumentException(
+                "study " + def.id() + " has no solver '" + request.solverId() + "'"));
+        StudyConfig config = project.studyConfig(def.id()).orElse(null);
+        ctx.progress(Double.NaN, "building the instance");
+        I instance = def.buildInstance(project, config);
+        ctx.progress(Double.NaN, "running " + request.solverId());
+        RunOutcome<S> o = runner.run(def, spec, request.parameters(), instance, ctx);
+        return new Outcome(new RunResult<>(def, project, instance, o.solution(), o.report(), null), o.failure());
+    }
+}

@@ -1,0 +1,242 @@
+package org.evwb.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectIO;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.SolverSpec;
+import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.StudyRegistry;
+import org.evwb.core.study.Studies;
+import org.evwb.ui.StudyUis;
+import org.evwb.ui.platform.StudyUi;
+import org.evwb.ui.platform.StudyViews;
+import org.evwb.ui.project.EntityField;
+import org.evwb.ui.project.EntityFields;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every registered study UI, through the real window, on every shipped sample project it applies to: its tabs appear
+ * when the sample opens and go when a project it does not apply to opens, its views render without an error, and
+ * Run ▸ Run solver… builds the form of every solver of every registered study, starting on the project's study. A
+ * new study is covered by registering it (in {@code Studies.standard()} and {@code StudyUis.standard()}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class StudyPlatformFxTest {
+
+    @TempDir
+    Path home;
+    private TestWorkbench wb;
+    private final StudyRegistry studies = Studies.standard();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        wb = new TestWorkbench(home.resolve("home"), studies);
+        wb.show(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        wb.close();
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
+    }
+
+    private TabPane centre(FxRobot robot) {
+        return robot.lookup("#centre-views").queryAs(TabPane.class);
+    }
+
+    private Set<String> tabIds(FxRobot robot) throws Exception {
+        return fx(() -> {
+            Set<String> ids = new TreeSet<>();
+            centre(robot).getTabs().forEach(t -> ids.add(t.getId()));
+            return ids;
+        });
+    }
+
+    /** Waits until the views' background work (what-if, charts, …) has settled. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500); // debounced work starts after a short pause
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> wb.window.state().getRunningTasks()
+                .isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Nothing went wrong behind the scenes: no error dialog, nothing uncaught in the log. */
+    private void assertNoErrors(FxRobot robot, String where) throws Exception {
+        assertTrue(robot.lookup(".error-dialog").tryQuery().isEmpty(), where + ": an error dialog is showing");
+        String log = Files.exists(wb.log.file()) ? Files.readString(wb.log.file()) : "";
+        assertFalse(log.contains("uncaught exception") || log.contains("SEVERE"), where + ":\n" + log);
+    }
+
+    @Test
+    void everyStudyUiOpensRendersAndClosesWithEverySampleItAppliesTo(FxRobot robot) throws Exception {
+        List<StudyUi> uis = StudyUis.standard().all().stream().filter(u -> studies.study(u.studyId()).isPresent())
+                .toList();
+        assertFalse(uis.isEmpty(), "the standard study UIs have their studies registered");
+        List<SampleProjects.Sample> samples = wb.services.samples().list();
+        ProjectIO io = new ProjectIO();
+        boolean formsChecked = false;
+        for (StudyUi ui : uis) {
+            int opened = 0;
+            for (SampleProjects.Sample sample : samples) {
+                Path copy = Files.write(home.resolve(sample.fileName()), sample.content());
+                Project p = io.load(copy);
+                if (!ui.appliesTo(p)) {
+                    continue;
+                }
+                String where = ui.studyId() + " on " + sample.fileName();
+                robot.interact(() -> assertTrue(wb.window.projects().open(copy), where));
+                settle();
+                StudyViews views = fx(() -> wb.window.studyHost().views(ui.studyId()).orElseThrow(() ->
+                        new AssertionError(where + ": the views did not open")));
+                List<String> ids = views.tabs().stream().map(Tab::getId).toList();
+                assertFalse(ids.isEmpty(), where + ": the study shows at least one tab");
+                assertTrue(tabIds(robot).containsAll(ids), where + ": tabs " + ids + " in " + tabIds(robot));
+                assertEquals("tab-map", fx(() -> centre(robot).getSelectionModel().getSelectedItem().getId()),
+                        where + ": the map stays in front when the project opens");
+                for (Tab t : views.tabs()) {
+                    robot.interact(() -> centre(robot).getSelectionModel().select(t));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WritableImage img = fx(() -> t.getContent().snapshot(null, null));
+                    assertTrue(img.getWidth() > 100 && img.getHeight() > 100, where + ": " + t.getId()
+                            + " rendered " + img.getWidth() + " x " + img.getHeight());
+                }
+                settle();
+                assertNoErrors(robot, where);
+                // the forms do not depend on the project: every one is checked once, the first study per sample
+                checkRunForm(robot, p, where, !formsChecked);
+                formsChecked = true;
+                opened++;
+
+                // a project the study does not apply to: its tabs go and its views are disposed
+                Project other = Project.empty("Untitled");
+                assertFalse(ui.appliesTo(other), "an empty project has nothing for " + ui.studyId());
+                robot.interact(() -> assertTrue(wb.window.projects().newProject()));
+                settle();
+                assertTrue(fx(() -> wb.window.studyHost().views(ui.studyId()).isEmpty()), where + ": disposed");
+                for (String id : ids) {
+                    assertFalse(tabIds(robot).contains(id), where + ": tab " + id + " is gone");
+                }
+            }
+            assertTrue(opened > 0, "a shipped sample shows the " + ui.studyId() + " views");
+        }
+        assertNoErrors(robot, "after every sample");
+    }
+
+    /**
+     * Run ▸ Run solver… on the open project: starts on the project's study when it has one registered study, and
+     * ({@code everySolver}) builds, for every solver of every registered study, one field per parameter with the
+     * solver's defaults.
+     */
+    private void checkRunForm(FxRobot robot, Project p, String where, boolean everySolver) throws Exception {
+        robot.interact(() -> wb.window.tables().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".run-solver-dialog").queryAs(DialogPane.class);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<StudyDefinition<?, ?>> study = (ChoiceBox<StudyDefinition<?, ?>>) pane.lookup("#run-study");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<SolverSpec<?, ?>> solver = (ChoiceBox<SolverSpec<?, ?>>) pane.lookup("#run-solver");
+        List<String> configured = p.studies().stream().map(StudyConfig::study)
+                .filter(id -> studies.study(id).isPresent()).distinct().toList();
+        if (configured.size() == 1) {
+            assertEquals(configured.get(0), fx(() -> study.getValue().id()), where + ": the project's study first");
+        }
+        EntityFields fields = new EntityFields();
+        List<String> problems = new ArrayList<>();
+        int forms = 0;
+        for (StudyDefinition<?, ?> d : everySolver ? studies.studies() : List.<StudyDefinition<?, ?>>of()) {
+            robot.interact(() -> study.setValue(study.getItems().stream().filter(x -> x.id().equals(d.id()))
+                    .findFirst().orElseThrow()));
+            for (SolverSpec<?, ?> s : d.solvers()) {
+                robot.interact(() -> solver.setValue(solver.getItems().stream().filter(x -> x.id().equals(s.id()))
+                        .findFirst().orElseThrow()));
+                WaitForAsyncUtils.waitForFxEvents();
+                Label error = (Label) pane.lookup(".form-error");
+                if (fx(error::isVisible)) {
+                    problems.add(d.id() + "/" + s.id() + ": " + fx(error::getText));
+                    continue;
+                }
+                Record defaults = s.defaults();
+                List<EntityField> expected = fields.of(defaults.getClass());
+                for (EntityField f : expected) {
+                    Node n = pane.lookup("#param-" + f.name());
+                    if (!(n instanceof TextField t)) {
+                        problems.add(d.id() + "/" + s.id() + ": no field for " + f.name());
+                    } else if (!fx(t::getText).equals(f.display(defaults))) {
+                        problems.add(d.id() + "/" + s.id() + ": " + f.name() + " shows " + fx(t::getText));
+                    }
+                }
+                forms++;
+            }
+        }
+        assertEquals(List.of(), problems, where);
+        if (everySolver) {
+            assertEquals(studies.studies().stream().mapToInt(d -> d.solvers().size()).sum(), forms);
+        }
+        Button cancel = (Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL);
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".run-solver-dialog").tryQuery().isEmpty(), "the form closed");
+    }
+
+    @Test
+    void anotherProjectGetsFreshViewsAndNoLeftoversOfThePreviousOne(FxRobot robot) throws Exception {
+        SampleProjects.Sample a4 = wb.services.samples().list().stream()
+                .filter(s -> s.fileName().equals("motorway-a4.evwb.json")).findFirst().orElseThrow();
+        SampleProjects.Sample netzero = wb.services.samples().list().stream()
+                .filter(s -> s.fileName().equals("netzero-highway.evwb.json")).findFirst().orElseThrow();
+        robot.interact(() -> wb.window.projects().openSample(a4));
+        settle();
+        StudyViews first = fx(() -> wb.window.studyHost().views("motorway").orElseThrow());
+        // the QUBO workbench shows something of this project
+        org.evwb.core.qubo.QuboBuilder b = new org.evwb.core.qubo.QuboBuilder();
+        int x = b.addVariable("x");
+        b.addLinear(b.objective("cost"), x, 1);
+        org.evwb.core.qubo.Qubo q = b.build();
+        robot.interact(() -> wb.window.quboWorkbench().show().open(q, "from the A4"));
+        assertTrue(tabIds(robot).contains("tab-qubo-workbench"));
+
+        robot.interact(() -> wb.window.projects().openSample(netzero));
+        settle();
+        StudyViews second = fx(() -> wb.window.studyHost().views("motorway").orElseThrow());
+        assertNotSame(first, second, "the next project gets views of its own");
+        assertFalse(tabIds(robot).contains("tab-qubo-workbench"), "the workbench went with the A4");
+        assertTrue(fx(() -> wb.window.quboWorkbench().show().source()) == null,
+                "a workbench opened now shows nothing of the A4");
+        assertNoErrors(robot, "after switching projects");
+    }
+}
