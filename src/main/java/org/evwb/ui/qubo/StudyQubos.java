@@ -35,7 +35,7 @@ public final class StudyQubos {
                 QuboStudy.class::cast).toList();
     }
 
-    /** The menu text for a study's QUBO, e.g. "Motorway GCM QUBO in the QUBO workbench". */
+    /** The menu text for a study's QUBO: the formulation's title, then "in the QUBO workbench". */
     public static String menuText(QuboStudy<?, ?> study) {
         return study.quboFormulation().title() + " in the QUBO workbench";
     }
