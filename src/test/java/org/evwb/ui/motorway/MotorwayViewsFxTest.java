@@ -223,6 +223,67 @@ class MotorwayViewsFxTest {
         assertEquals(crowded, state.getProject(), "one undo takes the whole proposal back");
     }
 
+    private List<String> styles(FxRobot robot, String id) {
+        return List.copyOf(robot.lookup(id).queryAs(javafx.scene.control.Label.class).getStyleClass());
+    }
+
+    @Test
+    void anInfeasibleLayoutShowsInfeasibleInRedAndNoChangeIsComputedAgainstIt(FxRobot robot) throws Exception {
+        Project a4 = a4();
+        openAndEvaluate(robot, a4);
+        robot.interact(() -> views().show("tab-motorway-whatif"));
+        String tripA4 = text(robot, "#whatif-trip-now");
+        Double.parseDouble(tripA4); // the A4 has a schedule: a number
+
+        // ev1 with an almost empty battery reaches no station: no schedule exists, waiting or not
+        Project stranded = MotorwayEvaluatorTest.strandedEv1(a4);
+        Vehicle ev1 = a4.find(Vehicle.class, "ev1").orElseThrow();
+        int n = views().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Empty battery", ev1,
+                stranded.find(Vehicle.class, "ev1").orElseThrow())));
+        awaitEvaluation(n);
+        MotorwayEvaluation ev = views().controller().evaluation();
+        var violations = new MotorwayChecker().check(ev.waitingInstance(), ev.waiting());
+        assertTrue(ev.waiting().status() == org.evwb.core.study.motorway.MotorwaySchedule.Status.PROVED_INFEASIBLE
+                || !violations.isEmpty(), "the layout has no schedule (recomputed)");
+        for (String row : List.of("waiting", "trip")) {
+            String now = text(robot, "#whatif-" + row + "-now");
+            assertTrue(now.startsWith("infeasible (") && !now.matches(".*\\d+\\.\\d.*"), row + ": " + now);
+            assertTrue(styles(robot, "#whatif-" + row + "-now").contains(WhatIfPanel.INFEASIBLE), row + " in red");
+            assertEquals("–", text(robot, "#whatif-" + row + "-delta"), row + ": no change against no schedule");
+            assertFalse(styles(robot, "#whatif-" + row + "-delta").contains(WhatIfPanel.BETTER), row);
+            assertFalse(styles(robot, "#whatif-" + row + "-delta").contains(WhatIfPanel.WORSE), row);
+        }
+        assertEquals(tripA4, text(robot, "#whatif-trip-before"), "the layout before is shown as it was");
+
+        // back to the A4: the figures return, and still no change is computed against the infeasible layout
+        n = views().controller().evaluationCount();
+        robot.interact(() -> state.undo());
+        awaitEvaluation(n);
+        assertEquals(tripA4, text(robot, "#whatif-trip-now"));
+        assertTrue(text(robot, "#whatif-trip-before").startsWith("infeasible ("));
+        assertEquals("–", text(robot, "#whatif-trip-delta"));
+
+        // between two feasible layouts the change is a number, coloured by its sign: a shorter trip is better
+        ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
+        n = views().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Faster chargers", mop1,
+                mop1.withChargers(mop1.chargers().stream().map(c -> new org.evwb.core.project.Charger(c.id(),
+                        2 * c.powerKW())).toList()))));
+        awaitEvaluation(n);
+        double now = Double.parseDouble(text(robot, "#whatif-trip-now"));
+        double before = Double.parseDouble(text(robot, "#whatif-trip-before"));
+        String delta = text(robot, "#whatif-trip-delta");
+        double d = Double.parseDouble(delta);
+        assertEquals(now - before, d, 0.051, "the change is now − before");
+        List<String> deltaStyles = styles(robot, "#whatif-trip-delta");
+        if (d < 0) {
+            assertTrue(deltaStyles.contains(WhatIfPanel.BETTER), "shorter trips are better: " + deltaStyles);
+        } else if (d > 0) {
+            assertTrue(deltaStyles.contains(WhatIfPanel.WORSE), "longer trips are worse: " + deltaStyles);
+        }
+    }
+
     @Test
     void ganttExportsToSvgAndPdfThroughTheWindowsExportMenuAndChartsFillIn(FxRobot robot) throws Exception {
         openAndEvaluate(robot, a4());
