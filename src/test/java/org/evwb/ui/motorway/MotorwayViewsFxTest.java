@@ -343,12 +343,13 @@ class MotorwayViewsFxTest {
                 new org.evwb.ui.platform.RunRequest("motorway", "greedy", spec.defaults(), 1, null)));
         assertNotNull(run[0].report(), "the calling-thread executor finished it");
         // look at another schedule first, then Show the run from its card
-        robot.interact(() -> views().gantt().source().setValue(GanttPanel.Source.WAITING));
+        robot.interact(() -> views().gantt().source().setValue(views().gantt().source().getItems().get(1)));
+        assertTrue(state.getOnShow().isView(MotorwayController.WHAT_IF_WAITING), "the what-if with waiting on show");
         robot.interact(() -> views().show("tab-motorway-matrix"));
         // the card's Show button (fired: the runs panel may have it scrolled out of sight)
         robot.interact(() -> robot.lookup(".run-show").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(GanttPanel.Source.LATEST_RUN, views().gantt().source().getValue());
+        assertEquals(run[0], views().gantt().source().getValue().onShow().run(), "the chooser names the run");
         javafx.scene.control.TabPane centre = robot.lookup("#centre-views").queryAs(javafx.scene.control.TabPane.class);
         assertEquals("tab-motorway-gantt", centre.getSelectionModel().getSelectedItem().getId());
         assertEquals(run[0], state.getActiveRun());
@@ -356,11 +357,56 @@ class MotorwayViewsFxTest {
         var instance = run[0].result().instanceAs(org.evwb.core.study.motorway.MotorwayInstance.class)
                 .orElseThrow();
         GanttModel shown = views().gantt().gantt().model();
-        assertEquals(GanttModel.of("Run " + run[0].title(), instance, schedule), shown, "the run's own schedule");
+        assertEquals(GanttModel.of("Run: " + run[0].title(), instance, schedule), shown, "the run's own schedule");
         assertEquals(schedule.assignments().size(), shown.bars().stream()
                 .filter(b -> b.kind() == GanttModel.Kind.CHARGING).count());
         // greedy's schedule on the A4 is judged by the checker like any other: the report carries its verdict
         assertEquals(new MotorwayChecker().check(instance, schedule), run[0].report().violations());
+    }
+
+    /** The Gantt chart and the map's EMV lines show the same schedule and name the same source. */
+    private void assertBothShow(String source, org.evwb.core.study.motorway.MotorwaySchedule schedule)
+            throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        MotorwayController.Shown shown = views().controller().shown();
+        assertEquals(source, shown.source());
+        assertEquals(schedule, shown.schedule());
+        assertEquals("Showing: " + source, views().gantt().shownText(), "the Gantt chart names it");
+        assertEquals("EMV lines: " + source, views().overlay().caption(), "the map names it");
+        assertEquals(schedule, views().overlay().drawnSchedule(), "the map draws it");
+        assertEquals(GanttModel.of(shown.title(), shown.instance(), schedule), views().gantt().gantt().model(),
+                "the Gantt chart draws it");
+    }
+
+    @Test
+    void oneScheduleOnShowTheMapAndTheGanttFollowAndNameIt(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        MotorwayEvaluation ev = views().controller().evaluation();
+        assertBothShow("What-if (cpsat, 3 s)", ev.noWait());
+
+        // a finished run goes on show in both
+        var spec = wb.services.studies().study("motorway").orElseThrow().solver("greedy").orElseThrow();
+        org.evwb.ui.platform.RunEntry[] run = new org.evwb.ui.platform.RunEntry[1];
+        robot.interact(() -> run[0] = wb.window.runs().start(
+                new org.evwb.ui.platform.RunRequest("motorway", "greedy", spec.defaults(), 1, null)));
+        var schedule = run[0].result().solutionAs(org.evwb.core.study.motorway.MotorwaySchedule.class).orElseThrow();
+        assertEquals(run[0], state.getOnShow().run(), "the one on show is in the app state");
+        assertBothShow("Run: motorway / greedy · seed 1", schedule);
+
+        // the user picks the what-if with waiting in the Gantt tab: the map follows
+        robot.interact(() -> views().show());
+        robot.clickOn("#motorway-gantt-source");
+        robot.clickOn("What-if, waiting allowed (cpsat, 3 s): least total waiting");
+        assertTrue(state.getOnShow().isView(MotorwayController.WHAT_IF_WAITING));
+        assertBothShow("What-if, waiting allowed (cpsat, 3 s)", ev.waiting());
+
+        // a click on the run's card puts it back on show in both
+        robot.interact(() -> wb.window.runs().activate(run[0]));
+        assertBothShow("Run: motorway / greedy · seed 1", schedule);
+        // a project opened next shows nothing of this one
+        Project next = a4();
+        robot.interact(() -> state.open(next, null));
+        assertEquals(null, state.getOnShow());
     }
 
     /**
