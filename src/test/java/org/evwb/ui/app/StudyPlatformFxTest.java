@@ -162,6 +162,23 @@ class StudyPlatformFxTest {
         assertNoErrors(robot, "after every sample");
     }
 
+    /** Run ▸ Run solver… by its shortcut. */
+    private static DialogPane openRunDialog(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".run-solver-dialog").queryAs(DialogPane.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<StudyDefinition<?, ?>> studyChoice(DialogPane pane) {
+        return (ChoiceBox<StudyDefinition<?, ?>>) pane.lookup("#run-study");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<SolverSpec<?, ?>> solverChoice(DialogPane pane) {
+        return (ChoiceBox<SolverSpec<?, ?>>) pane.lookup("#run-solver");
+    }
+
     /**
      * Run ▸ Run solver… on the open project: starts on the project's study when it has one registered study, and
      * ({@code everySolver}) builds, for every solver of every registered study, one field per parameter with the
@@ -169,13 +186,9 @@ class StudyPlatformFxTest {
      */
     private void checkRunForm(FxRobot robot, Project p, String where, boolean everySolver) throws Exception {
         robot.interact(() -> wb.window.tables().requestFocus());
-        robot.push(KeyCode.CONTROL, KeyCode.R);
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".run-solver-dialog").queryAs(DialogPane.class);
-        @SuppressWarnings("unchecked")
-        ChoiceBox<StudyDefinition<?, ?>> study = (ChoiceBox<StudyDefinition<?, ?>>) pane.lookup("#run-study");
-        @SuppressWarnings("unchecked")
-        ChoiceBox<SolverSpec<?, ?>> solver = (ChoiceBox<SolverSpec<?, ?>>) pane.lookup("#run-solver");
+        DialogPane pane = openRunDialog(robot);
+        ChoiceBox<StudyDefinition<?, ?>> study = studyChoice(pane);
+        ChoiceBox<SolverSpec<?, ?>> solver = solverChoice(pane);
         List<String> configured = p.studies().stream().map(StudyConfig::study)
                 .filter(id -> studies.study(id).isPresent()).distinct().toList();
         if (configured.size() == 1) {
@@ -287,13 +300,9 @@ class StudyPlatformFxTest {
             throws Exception {
         int before = fx(() -> wb.window.state().getRuns().size());
         robot.interact(() -> wb.window.tables().requestFocus());
-        robot.push(KeyCode.CONTROL, KeyCode.R);
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".run-solver-dialog").queryAs(DialogPane.class);
-        @SuppressWarnings("unchecked")
-        ChoiceBox<StudyDefinition<?, ?>> study = (ChoiceBox<StudyDefinition<?, ?>>) pane.lookup("#run-study");
-        @SuppressWarnings("unchecked")
-        ChoiceBox<SolverSpec<?, ?>> solver = (ChoiceBox<SolverSpec<?, ?>>) pane.lookup("#run-solver");
+        DialogPane pane = openRunDialog(robot);
+        ChoiceBox<StudyDefinition<?, ?>> study = studyChoice(pane);
+        ChoiceBox<SolverSpec<?, ?>> solver = solverChoice(pane);
         assertEquals(studyId, fx(() -> study.getValue().id()), where + ": the dialog opens on the project's study");
         robot.interact(() -> solver.setValue(solver.getItems().stream().filter(x -> x.id().equals(solverId))
                 .findFirst().orElseThrow()));

@@ -1,28 +1,19 @@
 package org.evwb.ui.runs;
 
 import java.util.List;
-import java.util.Map;
-import org.evwb.core.project.Project;
-import org.evwb.core.project.ProjectFileException;
-import org.evwb.core.project.StudyConfig;
 import org.evwb.core.project.Unit;
-import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.RunContext;
-import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.SolverSpec;
-import org.evwb.core.solve.StudyDefinition;
-import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.study.demo.DemoInstance;
 import org.evwb.core.study.demo.DemoSolution;
-import org.evwb.core.study.demo.DemoStudy;
 
 /**
  * The demo study with solvers made for window tests: {@code form} has a parameter of every kind the Run form knows
  * (a boolean, an enum, a ranged whole number, a number with a unit), {@code wide} has forty, and {@code flood}
  * floods the live chart with events. Each solves with the demo's greedy, so its result passes the demo's checker.
  */
-final class ProbeStudy implements StudyDefinition<DemoInstance, DemoSolution> {
+final class ProbeStudy extends DemoBasedStudy {
 
     static final String ID = "probe";
     static final String FLOOD_SERIES = "energy";
@@ -54,8 +45,6 @@ final class ProbeStudy implements StudyDefinition<DemoInstance, DemoSolution> {
         static final FloodParameters DEFAULT = new FloodParameters(1_000_000, true);
     }
 
-    private final DemoStudy demo = new DemoStudy();
-
     @Override
     public String id() {
         return ID;
@@ -64,11 +53,6 @@ final class ProbeStudy implements StudyDefinition<DemoInstance, DemoSolution> {
     @Override
     public String title() {
         return "Probe (tests)";
-    }
-
-    @Override
-    public DemoInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
-        return demo.buildInstance(project, config);
     }
 
     private DemoSolution greedy(DemoInstance in, RunContext ctx) {
@@ -131,31 +115,5 @@ final class ProbeStudy implements StudyDefinition<DemoInstance, DemoSolution> {
                 return solve.solve(instance, context);
             }
         };
-    }
-
-    @Override
-    public Checker<DemoInstance, DemoSolution> checker() {
-        return demo.checker();
-    }
-
-    @Override
-    public Map<String, Double> objectives(DemoInstance instance, DemoSolution solution) {
-        return demo.objectives(instance, solution);
-    }
-
-    @Override
-    public StudyParameters<?> parameters() {
-        return demo.parameters();
-    }
-
-    @Override
-    public SolutionFormat<DemoInstance, DemoSolution, ?> solutionFormat() {
-        return demo.solutionFormat();
-    }
-
-    /** The demo study's sample (twelve vehicles, four stations). */
-    @Override
-    public java.util.Optional<Project> sampleProject() {
-        return demo.sampleProject();
     }
 }
