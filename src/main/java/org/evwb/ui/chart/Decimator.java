@@ -4,7 +4,8 @@ package org.evwb.ui.chart;
  * A fixed budget of points for one live series, however many arrive: min–max bucketing over arrival order. Each
  * bucket covers {@code width} consecutive points and keeps its lowest and highest (in arrival order); when the
  * buckets are full, neighbours merge pairwise and the width doubles. A series of up to {@code buckets} points is kept
- * exactly; a longer one keeps every bucket's extremes (so spikes and the best value survive) plus the latest point. Memory and {@link #snapshot} cost are bounded by the budget; {@link #add} is O(1) amortised.
+ * exactly; a longer one keeps every bucket's extremes (so spikes and the best value survive) plus the latest point.
+ * Memory and {@link #snapshot} cost are bounded by the budget; {@link #add} is O(1) amortised.
  * Thread-safe: solver threads add, the FX thread takes snapshots.
  */
 final class Decimator {

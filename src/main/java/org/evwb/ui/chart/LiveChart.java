@@ -33,6 +33,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class LiveChart {
 
+    /** Redraws a second, at most: enough to look live, little enough to leave the FX thread free. */
     public static final int FRAMES_PER_SECOND = 10;
     /**
      * Points kept per series, at most — a few per pixel of the chart's width. Up to half of it a series is drawn
@@ -49,7 +50,8 @@ public final class LiveChart {
     private final Map<String, Decimator> incoming = new LinkedHashMap<>(); // guarded by itself
     private final Map<String, XYSeries> drawn = new HashMap<>(); // FX thread
     private final Map<String, Long> drawnVersion = new HashMap<>(); // FX thread
-    private final Map<String, long[]> dropped = new HashMap<>(); // points of series over MAX_SERIES; guarded by incoming
+    // points of the series over MAX_SERIES, counted, not drawn; guarded by incoming
+    private final Map<String, long[]> dropped = new HashMap<>();
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private final Timeline timer;

@@ -188,7 +188,8 @@ public final class MotorwayController {
 
     /** Puts the what-if schedule on show (the user picked it): without waiting, or with waiting allowed. */
     public void showWhatIf(boolean waiting) {
-        state.show(waiting ? OnShow.view(WHAT_IF_WAITING, whatIfLabel(true)) : OnShow.view(WHAT_IF, whatIfLabel(false)));
+        state.show(waiting ? OnShow.view(WHAT_IF_WAITING, whatIfLabel(true))
+                : OnShow.view(WHAT_IF, whatIfLabel(false)));
     }
 
     /** True when a finished motorway run has a schedule to show (the host has put it on show). */

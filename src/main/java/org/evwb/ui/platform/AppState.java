@@ -23,8 +23,8 @@ import org.evwb.core.project.edit.EditHistory;
 /**
  * The one observable application state every view binds to: the open project and its file, the dirty flag, the
  * selection shared by map, tables and property editor, undo/redo, the background tasks that are running, the
- * project's runs (typed results) with the active one, and the one solution on show in every view. State is exposed read-only; it changes only through the
- * methods here, on the FX thread. Linked views work because they all watch this state, not each other.
+ * project's runs (typed results) with the active one, and the one solution on show in every view. State is exposed
+ * read-only; it changes only through the methods here, on the FX thread. Linked views work because they all watch this state, not each other.
  */
 public final class AppState {
 
