@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import org.evwb.core.project.Project;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.motorway.MotorwayInstance;
@@ -15,6 +14,7 @@ import org.evwb.core.study.motorway.MotorwaySchedule;
 import org.evwb.core.study.motorway.MotorwayStudy;
 import org.evwb.ui.platform.AppState;
 import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.OnShow;
 import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunResult;
 import org.evwb.ui.platform.Subscriptions;
@@ -23,13 +23,16 @@ import org.evwb.ui.platform.TaskExecutor;
 /**
  * The what-if loop behind the motorway views: after every change of the open project it waits {@value #DEBOUNCE_MS}
  * ms for the edits to settle, cancels a stale evaluation, and evaluates the layout in the background on the app's
- * {@link TaskExecutor}. It keeps the figures of the layout before the last edit for comparison, and follows the
- * project's motorway runs in {@link AppState}: the latest one that finished with a schedule, or the one the user
- * made active (runs panel ▸ Show).
+ * {@link TaskExecutor}. It keeps the figures of the layout before the last edit for comparison, and gives both motorway
+ * views the one schedule on show ({@link #shownProperty()}), from the app state's {@link OnShow}: a motorway run, or
+ * the what-if schedule.
  */
 public final class MotorwayController {
 
     static final int DEBOUNCE_MS = 300;
+    /** The what-if schedules' names in the app state's {@link OnShow}. */
+    public static final String WHAT_IF = "motorway.what-if";
+    public static final String WHAT_IF_WAITING = "motorway.what-if.waiting";
 
     private final AppState state;
     private final StudyRegistry studies;
@@ -40,7 +43,7 @@ public final class MotorwayController {
             "evaluation");
     private final ReadOnlyObjectWrapper<MotorwayEvaluation.Summary> previous = new ReadOnlyObjectWrapper<>(this,
             "previous");
-    private final ReadOnlyObjectWrapper<RunEntry> latestRun = new ReadOnlyObjectWrapper<>(this, "latestRun");
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private BackgroundTask<MotorwayEvaluation> current;
     private boolean keepPrevious;
@@ -59,20 +62,8 @@ public final class MotorwayController {
             previous.set(null);
             keepPrevious = false;
         });
-        subscriptions.listen(state.getRuns(), (ListChangeListener<RunEntry>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(this::watch);
-            }
-            if (state.getRuns().isEmpty()) {
-                latestRun.set(null);
-            }
-        });
-        subscriptions.listen(state.activeRunProperty(), (o, a, run) -> {
-            if (run != null && schedule(run).isPresent()) {
-                latestRun.set(run);
-            }
-        });
-        state.getRuns().forEach(this::watch);
+        subscriptions.listen(state.onShowProperty(), (o, a, b) -> refreshShown());
+        refreshShown();
         if (applies(state.getProject())) {
             debounce.playFromStart();
         }
@@ -83,6 +74,7 @@ public final class MotorwayController {
             cancelCurrent();
             debounce.stop();
             evaluation.set(null);
+            refreshShown();
             return;
         }
         // An edit (not an open) keeps the figures before it for comparison; several quick edits compare with the
@@ -122,6 +114,7 @@ public final class MotorwayController {
             }
             evaluations++;
             evaluation.set(result);
+            refreshShown();
             status.set("evaluated " + (result.feasible() ? "(conflict-free without waiting)"
                     : "(no conflict-free schedule without waiting)"));
             current = null;
@@ -130,6 +123,7 @@ public final class MotorwayController {
                 status.set("cannot evaluate: " + (t == null || t.getMessage() == null ? String.valueOf(t)
                         : t.getMessage()));
                 evaluation.set(null);
+                refreshShown();
                 current = null;
             }
         }).onCancelled(() -> {
@@ -158,19 +152,6 @@ public final class MotorwayController {
         cancelCurrent();
     }
 
-    private void watch(RunEntry entry) {
-        if (entry.result() != null) {
-            consider(entry);
-        }
-        entry.resultProperty().addListener((o, a, r) -> consider(entry));
-    }
-
-    private void consider(RunEntry entry) {
-        if (schedule(entry).isPresent()) {
-            latestRun.set(entry);
-        }
-    }
-
     /** A motorway run's typed result with its schedule, if the run has one. */
     private static Optional<RunResult<?, ?>> schedule(RunEntry entry) {
         RunResult<?, ?> r = entry.result();
@@ -192,18 +173,75 @@ public final class MotorwayController {
         return previous.getReadOnlyProperty();
     }
 
-    /** The motorway run the Gantt chart shows: the latest finished with a schedule, or the one made active. */
-    public ReadOnlyObjectProperty<RunEntry> latestRunProperty() {
-        return latestRun.getReadOnlyProperty();
+    /**
+     * The schedule both motorway views — the Gantt chart and the map's EMV lines — show, with its source named: the
+     * motorway run on show in the app state, else the what-if evaluation's (the no-waiting schedule, or the one with
+     * waiting when the user picked it). Null before the first evaluation when no run is on show.
+     */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
-    /** Makes a finished motorway run the one shown; false when it has no schedule. */
+    public Shown shown() {
+        return shown.get();
+    }
+
+    /** Puts the what-if schedule on show (the user picked it): without waiting, or with waiting allowed. */
+    public void showWhatIf(boolean waiting) {
+        state.show(waiting ? OnShow.view(WHAT_IF_WAITING, whatIfLabel(true))
+                : OnShow.view(WHAT_IF, whatIfLabel(false)));
+    }
+
+    /** True when a finished motorway run has a schedule to show (the host has put it on show). */
     boolean showRun(RunEntry run) {
-        if (schedule(run).isEmpty()) {
-            return false;
+        return schedule(run).isPresent();
+    }
+
+    /** What the views call a what-if schedule, e.g. "What-if (cpsat, 3 s)". */
+    String whatIfLabel(boolean waiting) {
+        return "What-if" + (waiting ? ", waiting allowed" : "") + " (cpsat, " + solverLimit.toSeconds() + " s)";
+    }
+
+    private void refreshShown() {
+        OnShow s = state.getOnShow();
+        if (s != null && s.run() != null) {
+            Optional<RunResult<?, ?>> r = schedule(s.run());
+            if (r.isPresent()) {
+                shown.set(new Shown(s.label(), "", r.get().project(), r.get().instanceAs(MotorwayInstance.class)
+                        .orElseThrow(), r.get().solutionAs(MotorwaySchedule.class).orElseThrow(), s.run()));
+                return;
+            }
         }
-        latestRun.set(run);
-        return true;
+        MotorwayEvaluation ev = evaluation.get();
+        if (ev == null) {
+            shown.set(null);
+        } else if (s != null && s.isView(WHAT_IF_WAITING)) {
+            shown.set(new Shown(whatIfLabel(true), "least total waiting", ev.project(), ev.waitingInstance(),
+                    ev.waiting(), null));
+        } else {
+            // the default when neither a motorway run nor another what-if is on show (an exchange run, say)
+            shown.set(new Shown(whatIfLabel(false), ev.feasible() ? "conflict-free, no waiting"
+                    : "no conflict-free schedule without waiting" + (ev.feasibility()
+                    == MotorwaySchedule.Status.PROVED_INFEASIBLE ? " (proved)" : "") + "; greedy's schedule",
+                    ev.project(), ev.instance(), ev.noWait(), null));
+        }
+    }
+
+    /**
+     * A schedule on show with the instance it belongs to.
+     *
+     * @param source  what both views call it: "Run: motorway / cpsat · seed 1" or "What-if (cpsat, 3 s)"
+     * @param detail  what kind of schedule it is, for the Gantt chart's title ("" for a run)
+     * @param project the project it was made for (a what-if schedule is drawn on the map only over that project)
+     * @param run     the run, or null for a what-if schedule
+     */
+    public record Shown(String source, String detail, Project project, MotorwayInstance instance,
+                        MotorwaySchedule schedule, RunEntry run) {
+
+        /** The Gantt chart's title: the source, and what kind of schedule it is. */
+        public String title() {
+            return detail.isEmpty() ? source : source + ": " + detail;
+        }
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -219,17 +257,6 @@ public final class MotorwayController {
     public boolean isBusy() {
         return current != null || debounce.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
-
-    /** The shown run's instance and schedule, as the run produced them (typed; nothing is parsed again). */
-    public Optional<RunSchedule> latestRunSchedule() {
-        RunEntry e = latestRun.get();
-        return e == null ? Optional.empty() : schedule(e).map(r -> new RunSchedule(e.title(),
-                r.instanceAs(MotorwayInstance.class).orElseThrow(), r.solutionAs(MotorwaySchedule.class)
-                .orElseThrow()));
-    }
-
-    /** A run's schedule with the instance it belongs to. */
-    public record RunSchedule(String title, MotorwayInstance instance, MotorwaySchedule schedule) { }
 
     StudyRegistry studies() {
         return studies;

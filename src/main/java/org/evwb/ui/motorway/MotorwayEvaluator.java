@@ -95,8 +95,13 @@ final class MotorwayEvaluator {
         Map<String, Double> m1 = study.objectives(noWaitIn, noWait);
         Map<String, Double> m2 = study.objectives(waitIn, waiting);
         Map<String, Double> m3 = study.objectives(tripIn, trip);
+        // the checker, not the solver, says whether the waiting and trip schedules are schedules at all
+        MotorwayEvaluation.Verdict waitingVerdict = MotorwayEvaluation.Verdict.of(waiting,
+                study.checker().check(waitIn, waiting), timeLimit);
+        MotorwayEvaluation.Verdict tripVerdict = MotorwayEvaluation.Verdict.of(trip, study.checker().check(tripIn,
+                trip), timeLimit);
         return new MotorwayEvaluation(p, noWaitIn, exact.status(), noWait, m1, waitIn, waiting, m2, m3,
-                ConflictMatrix.gcm(base), ConflictMatrix.scm(base));
+                ConflictMatrix.gcm(base), ConflictMatrix.scm(base), waitingVerdict, tripVerdict);
     }
 
     /** Runs one registered solver with its default parameters; null when cancelled. */

@@ -76,13 +76,15 @@ public final class MotorwayViews implements StudyViews {
         tabs.stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(StudyViews::select);
     }
 
-    /** A finished motorway run with a schedule: the Gantt chart shows it. */
+    /**
+     * A finished motorway run with a schedule (the host has put it on show): the Gantt chart, which shows it as the map
+     * does, comes to the front.
+     */
     @Override
     public boolean showRun(RunEntry run) {
         if (!controller.showRun(run)) {
             return false;
         }
-        gantt.source().setValue(GanttPanel.Source.LATEST_RUN);
         show(GANTT_TAB);
         return true;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.evwb.ui.motorway.MotorwayEvaluation.Summary;
@@ -12,9 +13,16 @@ import org.evwb.ui.motorway.MotorwayEvaluation.Summary;
 /**
  * The what-if summary: for the current layout and the layout before the last edit — is a conflict-free schedule
  * without waiting possible, how many conflicts the best no-waiting schedule has, and with waiting allowed the least
- * total waiting and its total trip time — with the change between them.
+ * total waiting and its total trip time — with the change between them. A layout without a feasible schedule shows
+ * "infeasible" in red with the reason, never its totals; changes are shown only between two feasible results and
+ * coloured by whether they are better (fewer conflicts, less waiting, shorter trips) or worse.
  */
 public final class WhatIfPanel extends VBox {
+
+    /** Style classes: a change for the better or worse, and a result that is no schedule. */
+    static final String BETTER = "whatif-better";
+    static final String WORSE = "whatif-worse";
+    static final String INFEASIBLE = "whatif-infeasible";
 
     private final Label status = new Label();
     private final List<Label[]> cells = new ArrayList<>();
@@ -61,38 +69,69 @@ public final class WhatIfPanel extends VBox {
     }
 
     private void show(Summary now, Summary before) {
-        double[] n = values(now);
-        double[] b = values(before);
         for (int r = 0; r < ROWS.length; r++) {
             Label[] row = cells.get(r);
-            row[0].setText(text(r, now, n[r]));
-            row[1].setText(text(r, before, b[r]));
-            row[2].setText(now == null || before == null ? "–" : r == 0 ? (now.feasible() == before.feasible()
-                    ? "same" : now.feasible() ? "now possible" : "no longer possible") : delta(n[r] - b[r]));
-            row[2].getStyleClass().removeAll("whatif-better", "whatif-worse");
-            if (now != null && before != null && Math.abs(n[r] - b[r]) > 1e-9) {
-                boolean better = r == 0 ? n[r] > b[r] : n[r] < b[r];
-                row[2].getStyleClass().add(better ? "whatif-better" : "whatif-worse");
+            cell(row[0], r, now);
+            cell(row[1], r, before);
+            Label delta = row[2];
+            delta.getStyleClass().removeAll(BETTER, WORSE, INFEASIBLE);
+            delta.setTooltip(null);
+            if (now == null || before == null) {
+                delta.setText("–");
+            } else if (r == 0) {
+                delta.setText(now.feasible() == before.feasible() ? "same" : now.feasible() ? "now possible"
+                        : "no longer possible");
+                if (now.feasible() != before.feasible()) {
+                    delta.getStyleClass().add(now.feasible() ? BETTER : WORSE);
+                }
+            } else if (!comparable(r, now) || !comparable(r, before)) {
+                // a change from or to an infeasible result is no number: its totals count what it left out
+                delta.setText("–");
+                delta.setTooltip(new Tooltip("No change is shown: "
+                        + (comparable(r, now) ? "the layout before the last edit" : "this layout")
+                        + " has no feasible schedule to compare."));
+            } else {
+                double d = value(r, now) - value(r, before);
+                delta.setText(Math.abs(d) < 1e-9 ? "0" : String.format(Locale.ROOT, "%+.1f", d));
+                if (Math.abs(d) > 1e-9) {
+                    delta.getStyleClass().add(d < 0 ? BETTER : WORSE); // fewer conflicts, less waiting and trip time
+                }
             }
         }
     }
 
-    private static double[] values(Summary s) {
-        return s == null ? new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN}
-                : new double[] {s.feasible() ? 1 : 0, s.conflicts(), s.totalWaitingMin(), s.totalTripMin()};
+    /** True when row {@code r} of {@code s} is a figure of a feasible schedule (conflicts are always a count). */
+    private static boolean comparable(int r, Summary s) {
+        return r == 1 || (r == 2 ? s.waiting().feasible() : s.trip().feasible());
     }
 
-    private static String text(int row, Summary s, double v) {
+    private static double value(int r, Summary s) {
+        return r == 1 ? s.conflicts() : r == 2 ? s.totalWaitingMin() : s.totalTripMin();
+    }
+
+    private static void cell(Label l, int r, Summary s) {
+        l.getStyleClass().remove(INFEASIBLE);
+        l.setTooltip(null);
         if (s == null) {
-            return "–";
+            l.setText("–");
+            return;
         }
-        if (row == 0) {
-            return s.feasible() ? "yes" : s.provedInfeasible() ? "no (proved)" : "not found in time";
+        if (r == 0) {
+            l.setText(s.feasible() ? "yes" : s.provedInfeasible() ? "no (proved)" : "not found in time");
+            if (!s.feasible()) {
+                l.getStyleClass().add(INFEASIBLE);
+            }
+            return;
         }
-        return row == 1 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String delta(double d) {
-        return Math.abs(d) < 1e-9 ? "0" : String.format(Locale.ROOT, "%+.1f", d);
+        if (!comparable(r, s)) {
+            MotorwayEvaluation.Verdict v = r == 2 ? s.waiting() : s.trip();
+            l.setText("infeasible (" + v.reason() + ")");
+            l.setTooltip(new Tooltip("Even with waiting allowed there is no schedule the checker accepts: "
+                    + v.reason() + "."));
+            l.getStyleClass().add(INFEASIBLE);
+            return;
+        }
+        l.setText(r == 1 ? String.format(Locale.ROOT, "%.0f", s.conflicts())
+                : String.format(Locale.ROOT, "%.1f", value(r, s)));
     }
 }

@@ -22,9 +22,9 @@ import org.evwb.core.project.edit.EditHistory;
 
 /**
  * The one observable application state every view binds to: the open project and its file, the dirty flag, the
- * selection shared by map, tables and property editor, undo/redo, the background tasks that are running, and the
- * project's runs (typed results) with the active one. State is exposed read-only; it changes only through the
- * methods here, on the FX thread. Linked views work because they all watch this state, not each other.
+ * selection shared by map, tables and property editor, undo/redo, the background tasks that are running, the
+ * project's runs (typed results) with the active one, and the one solution on show in every view. State is exposed
+ * read-only; it changes only through the methods here, on the FX thread. Linked views work because they all watch this state, not each other.
  */
 public final class AppState {
 
@@ -44,6 +44,7 @@ public final class AppState {
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
     private final ObservableList<RunEntry> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<RunEntry> activeRun = new ReadOnlyObjectWrapper<>(this, "activeRun");
+    private final ReadOnlyObjectWrapper<OnShow> onShow = new ReadOnlyObjectWrapper<>(this, "onShow");
     private final EditHistory history;
     private boolean opening;
 
@@ -254,19 +255,39 @@ public final class AppState {
         return runsView;
     }
 
-    /** Adds a run to the history and makes it the active one. */
+    /** Adds a run to the history and makes it the active one; once it has a solution it is on show. */
     public void addRun(RunEntry run) {
         runs.add(Objects.requireNonNull(run));
+        follow(run);
         activeRun.set(run);
+        showIfSolved(run);
     }
 
-    /** Adds runs read back from the project's results (the newest becomes the active one). */
+    /** Adds runs read back from the project's results (the newest becomes the active one, and is on show). */
     public void addRuns(List<RunEntry> saved) {
         if (saved.isEmpty()) {
             return;
         }
         runs.addAll(saved);
-        activeRun.set(saved.get(saved.size() - 1));
+        saved.forEach(this::follow);
+        RunEntry newest = saved.get(saved.size() - 1);
+        activeRun.set(newest);
+        showIfSolved(newest);
+    }
+
+    /** A run that finishes while it is the active one goes on show. */
+    private void follow(RunEntry run) {
+        run.resultProperty().addListener((o, was, now) -> {
+            if (activeRun.get() == run && runs.contains(run)) {
+                showIfSolved(run);
+            }
+        });
+    }
+
+    private void showIfSolved(RunEntry run) {
+        if (run.result() != null && run.result().solution() != null) {
+            onShow.set(OnShow.run(run));
+        }
     }
 
     /** Forgets the runs (another project is opening, or the project closed); a run still going is asked to stop. */
@@ -278,6 +299,7 @@ public final class AppState {
             }
         }
         activeRun.set(null);
+        onShow.set(null);
         runs.clear();
     }
 
@@ -290,12 +312,39 @@ public final class AppState {
         return activeRun.get();
     }
 
-    /** Makes one of the listed runs the active one. */
+    /** Makes one of the listed runs the active one; a run with a solution also goes on show. */
     public void setActiveRun(RunEntry run) {
         if (run != null && !runs.contains(run)) {
             throw new IllegalArgumentException("not a run of the open project: " + run.title());
         }
         activeRun.set(run);
+        if (run != null) {
+            showIfSolved(run);
+        }
+    }
+
+    /**
+     * The solution on show in every view: the active run once it has a solution (the one started, read or chosen
+     * last), or a study's own view the user picked (the motorway what-if); null before either, and after the runs
+     * went with their project. Views name it by its label.
+     */
+    public ReadOnlyObjectProperty<OnShow> onShowProperty() {
+        return onShow.getReadOnlyProperty();
+    }
+
+    public OnShow getOnShow() {
+        return onShow.get();
+    }
+
+    /** Puts a run of the open project (it becomes the active one) or a study's own view on show. */
+    public void show(OnShow s) {
+        if (s != null && s.run() != null) {
+            if (!runs.contains(s.run())) {
+                throw new IllegalArgumentException("not a run of the open project: " + s.run().title());
+            }
+            activeRun.set(s.run());
+        }
+        onShow.set(s);
     }
 
     private void pruneSelection() {

@@ -6,6 +6,7 @@ import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
 import org.evwb.core.qubo.qaoa.QaoaSimulator;
 import org.evwb.core.qubo.sampler.AnnealSampler;
+import org.evwb.core.qubo.sampler.ReadProgress;
 import org.evwb.core.qubo.sampler.Samplers;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.RunContext;
@@ -90,6 +91,7 @@ public final class QuboJob {
                 : r.parameters() instanceof QaoaSimulator.Parameters q ? Math.max(1, q.maxEvaluations()) : 0;
         long stride = r.parameters() instanceof AnnealSampler.Parameters a
                 ? Math.max(1, a.sweeps() / TRACE_POINTS) : 1;
+        boolean traced = r.parameters() instanceof AnnealSampler.Parameters a && a.traceRead();
         String prefix = qaoaSweep && r.parameters() instanceof QaoaSimulator.Parameters q ? "p = " + q.layers() : null;
         return new RunListener() {
             private double best = Double.POSITIVE_INFINITY;
@@ -103,6 +105,13 @@ public final class QuboJob {
 
             @Override
             public void onEvent(RunEvent e) {
+                if (e.series().equals(ReadProgress.BEST_SERIES)) {
+                    // reads done: the progress comes with it; drawn only when no per-sweep trace fills the chart
+                    if (chart != null && !traced) {
+                        chart.offer(e);
+                    }
+                    return;
+                }
                 if (steps > 0) {
                     job.progress((index + Math.min(1, e.x() / steps)) / count, message);
                 }
@@ -120,7 +129,6 @@ public final class QuboJob {
                     }
                     case "qaoa expected energy" -> chart.offer(new RunEvent(prefix != null ? prefix
                             : "expected energy", e.x(), e.y()));
-                    case "cpsat energy" -> chart.offer(new RunEvent("best energy", e.x(), e.y()));
                     default -> chart.offer(e);
                 }
             }

@@ -3,52 +3,56 @@ package org.evwb.ui.runs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.StudyRegistry;
-import org.evwb.ui.project.EntityField;
 import org.evwb.ui.project.EntityFields;
 import org.evwb.ui.project.FieldValueException;
 import org.evwb.ui.platform.RunRequest;
 
 /**
- * The "Run solver…" form ({@code RunSolverDialog.fxml}): study, solver, the solver's parameters (one field per
- * component of its parameters record, prefilled with its defaults), seed and time limit. OK is refused, with the
- * reason shown, until every value is valid.
+ * The "Run solver…" form ({@code RunSolverDialog.fxml}): study, solver, the solver's parameters ({@link ParameterForm}:
+ * check boxes, choice boxes and checked-as-typed fields, prefilled with its defaults), seed and time limit. It opens
+ * on the open project's study, grows to show every parameter and its buttons whenever the solver changes (the
+ * parameters scroll only when the screen is too small), and Run stays disabled, with the reason shown, until every
+ * value is valid.
  */
 public final class RunSolverDialog extends Dialog<RunRequest> {
 
     public static final ButtonType RUN = new ButtonType("Run", ButtonBar.ButtonData.OK_DONE);
+    /** The parameters' least visible height on a screen too small for the whole form (about three rows). */
+    private static final double MIN_VIEWPORT = 100;
 
     @FXML private ChoiceBox<StudyDefinition<?, ?>> studyChoice;
     @FXML private ChoiceBox<SolverSpec<?, ?>> solverChoice;
     @FXML private Label solverDescription;
     @FXML private TextField seedField;
     @FXML private TextField timeLimitField;
-    @FXML private GridPane parameterGrid;
+    @FXML private ScrollPane parameterScroll;
     @FXML private Label errorLabel;
 
     private final EntityFields fields;
-    private final List<TextField> parameterFields = new ArrayList<>();
+    private final Button run;
+    private ParameterForm form;
     private RunRequest result;
     private String formError;
 
@@ -75,31 +79,33 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(RUN, ButtonType.CANCEL);
         setResizable(true);
+        run = (Button) getDialogPane().lookupButton(RUN);
+        run.setDefaultButton(true);
 
         studyChoice.setConverter(converter(s -> s.title()));
         solverChoice.setConverter(converter(s -> s.id()));
         studyChoice.getItems().setAll(studies.studies());
         studyChoice.valueProperty().addListener((obs, was, now) -> showSolvers(now));
         solverChoice.valueProperty().addListener((obs, was, now) -> showParameters(now));
+        seedField.textProperty().addListener((o, a, b) -> validate());
+        timeLimitField.textProperty().addListener((o, a, b) -> validate());
         studyChoice.getItems().stream().filter(d -> d.id().equals(preferredStudy)).findFirst()
                 .ifPresentOrElse(studyChoice::setValue, () -> {
                     if (!studyChoice.getItems().isEmpty()) {
                         studyChoice.getSelectionModel().selectFirst();
                     }
                 });
-        Button run = (Button) getDialogPane().lookupButton(RUN);
-        run.setDefaultButton(true);
         run.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 result = read();
             } catch (FieldValueException ex) {
-                errorLabel.setText(ex.getMessage());
-                errorLabel.setVisible(true);
-                errorLabel.setManaged(true);
+                showError(ex.getMessage());
                 e.consume(); // keep the dialog open
             }
         });
         setResultConverter(b -> b == RUN ? result : null);
+        setOnShown(e -> fit());
+        validate();
     }
 
     /** Preselects a study and solver (e.g. from a study view's Run button). */
@@ -118,42 +124,96 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
     }
 
     private void showParameters(SolverSpec<?, ?> spec) {
-        parameterGrid.getChildren().clear();
-        parameterFields.clear();
-        solverDescription.setText(spec == null ? "" : spec.description());
+        form = null;
         formError = null;
-        if (spec == null) {
-            return;
+        parameterScroll.setContent(null);
+        solverDescription.setText(spec == null ? "" : spec.description());
+        if (spec != null) {
+            try {
+                form = new ParameterForm(fields, spec.defaults());
+                form.errorProperty().addListener((o, a, b) -> validate());
+                parameterScroll.setContent(form.node());
+            } catch (RuntimeException e) {
+                // a parameters record the form cannot handle: say so in the dialog instead of failing the window
+                formError = "The parameters of " + spec.id() + " cannot be edited here: " + e.getMessage();
+            }
         }
+        validate();
+        fit();
+    }
+
+    /** Shows the first problem of the form (or none) and enables Run only when there is none. */
+    private void validate() {
+        String problem;
         try {
-            buildForm(spec.defaults());
-        } catch (RuntimeException e) {
-            // a parameters record the form cannot handle: say so in the dialog instead of failing the whole window
-            parameterGrid.getChildren().clear();
-            parameterFields.clear();
-            formError = "The parameters of " + spec.id() + " cannot be edited here: " + e.getMessage();
-            errorLabel.setText(formError);
-            errorLabel.setVisible(true);
-            errorLabel.setManaged(true);
+            read();
+            problem = null;
+        } catch (FieldValueException e) {
+            problem = e.getMessage();
+        }
+        run.setDisable(problem != null);
+        boolean shown = errorLabel.isVisible();
+        showError(problem);
+        if (shown != (problem != null)) {
+            fit(); // the message line came or went
         }
     }
 
-    private void buildForm(Record defaults) {
-        errorLabel.setText("");
-        errorLabel.setVisible(false);
-        errorLabel.setManaged(false);
-        int row = 0;
-        for (EntityField f : fields.of(defaults.getClass())) {
-            Label label = new Label(f.label());
-            TextField text = new TextField(f.display(defaults));
-            text.setId("param-" + f.name());
-            text.setTooltip(new Tooltip(f.isNumeric() ? f.rangeText() : f.label()));
-            GridPane.setHgrow(text, Priority.ALWAYS);
-            parameterGrid.addRow(row++, label, text);
-            parameterFields.add(text);
+    private void showError(String message) {
+        errorLabel.setText(message == null ? "" : message);
+        errorLabel.setVisible(message != null);
+        errorLabel.setManaged(message != null);
+    }
+
+    /**
+     * Sizes the open dialog to its content — every parameter and the buttons — but never beyond the screen it is on:
+     * there the parameters scroll instead.
+     */
+    private void fit() {
+        Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (w == null || !w.isShowing()) {
+            return; // the first show sizes the window to its content, then calls this again
         }
-        if (row == 0) {
-            parameterGrid.addRow(0, new Label("This solver has no parameters."));
+        size(w);
+        // new controls get their final sizes from CSS in the next pulse: size again then
+        javafx.application.Platform.runLater(() -> {
+            if (w.isShowing()) {
+                size(w);
+            }
+        });
+    }
+
+    private void size(Window w) {
+        DialogPane pane = getDialogPane();
+        List<Screen> screens = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+                Math.max(1, w.getHeight()));
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        double decorations = Math.max(0, w.getHeight() - pane.getScene().getHeight()); // title bar and border
+        double room = screen.getHeight() - decorations;
+        pane.applyCss();
+        pane.layout();
+        Node params = parameterScroll.getContent();
+        double wanted = params == null ? 0 : params.prefHeight(-1);
+        // the scroll pane asks for all of its content, less what the screen cannot show
+        parameterScroll.setPrefViewportHeight(wanted);
+        double over = pane.prefHeight(-1) - room;
+        if (over > 0) {
+            parameterScroll.setPrefViewportHeight(Math.max(MIN_VIEWPORT, wanted - over));
+        }
+        w.sizeToScene();
+        pane.layout();
+        // the preferred height can fall a few pixels short of what the layout leaves the parameters (text wrapped at
+        // another width): give them those pixels too while the screen has room
+        double missing = wanted - parameterScroll.getViewportBounds().getHeight();
+        if (over <= 0 && missing > 0.5) {
+            parameterScroll.setPrefViewportHeight(wanted + Math.min(missing, -over));
+            w.sizeToScene();
+        }
+        if (w.getY() + w.getHeight() > screen.getMaxY() || w.getY() < screen.getMinY()) {
+            w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
+        }
+        if (w.getX() + w.getWidth() > screen.getMaxX() || w.getX() < screen.getMinX()) {
+            w.setX(Math.max(screen.getMinX(), screen.getMaxX() - w.getWidth()));
         }
     }
 
@@ -166,12 +226,7 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         if (formError != null) {
             throw new FieldValueException(formError);
         }
-        Record params = spec.defaults();
-        List<EntityField> list = fields.of(params.getClass());
-        for (int i = 0; i < list.size(); i++) {
-            EntityField f = list.get(i);
-            params = f.with(params, f.parse(parameterFields.get(i).getText()));
-        }
+        Record params = form.value();
         long seed;
         try {
             seed = Long.parseLong(seedField.getText().trim());

@@ -26,11 +26,16 @@ import javafx.stage.Stage;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectIO;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.StudyRegistry;
+import org.evwb.core.solve.Violation;
 import org.evwb.core.study.Studies;
 import org.evwb.ui.StudyUis;
+import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunResult;
 import org.evwb.ui.platform.StudyUi;
 import org.evwb.ui.platform.StudyViews;
 import org.evwb.ui.project.EntityField;
@@ -46,9 +51,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every registered study UI, through the real window, on every shipped sample project it applies to: its tabs appear
- * when the sample opens and go when a project it does not apply to opens, its views render without an error, and
- * Run ▸ Run solver… builds the form of every solver of every registered study, starting on the project's study. A
- * new study is covered by registering it (in {@code Studies.standard()} and {@code StudyUis.standard()}).
+ * when the sample opens and go when a project it does not apply to opens, its views render without an error,
+ * Run ▸ Run solver… builds the form of every solver of every registered study, starting on the project's study, and
+ * runs every solver of every study on the study's sample project. A new study is covered by registering it (in
+ * {@code Studies.standard()} and {@code StudyUis.standard()}).
  */
 @ExtendWith(ApplicationExtension.class)
 class StudyPlatformFxTest {
@@ -156,6 +162,23 @@ class StudyPlatformFxTest {
         assertNoErrors(robot, "after every sample");
     }
 
+    /** Run ▸ Run solver… by its shortcut. */
+    private static DialogPane openRunDialog(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".run-solver-dialog").queryAs(DialogPane.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<StudyDefinition<?, ?>> studyChoice(DialogPane pane) {
+        return (ChoiceBox<StudyDefinition<?, ?>>) pane.lookup("#run-study");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<SolverSpec<?, ?>> solverChoice(DialogPane pane) {
+        return (ChoiceBox<SolverSpec<?, ?>>) pane.lookup("#run-solver");
+    }
+
     /**
      * Run ▸ Run solver… on the open project: starts on the project's study when it has one registered study, and
      * ({@code everySolver}) builds, for every solver of every registered study, one field per parameter with the
@@ -163,13 +186,9 @@ class StudyPlatformFxTest {
      */
     private void checkRunForm(FxRobot robot, Project p, String where, boolean everySolver) throws Exception {
         robot.interact(() -> wb.window.tables().requestFocus());
-        robot.push(KeyCode.CONTROL, KeyCode.R);
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".run-solver-dialog").queryAs(DialogPane.class);
-        @SuppressWarnings("unchecked")
-        ChoiceBox<StudyDefinition<?, ?>> study = (ChoiceBox<StudyDefinition<?, ?>>) pane.lookup("#run-study");
-        @SuppressWarnings("unchecked")
-        ChoiceBox<SolverSpec<?, ?>> solver = (ChoiceBox<SolverSpec<?, ?>>) pane.lookup("#run-solver");
+        DialogPane pane = openRunDialog(robot);
+        ChoiceBox<StudyDefinition<?, ?>> study = studyChoice(pane);
+        ChoiceBox<SolverSpec<?, ?>> solver = solverChoice(pane);
         List<String> configured = p.studies().stream().map(StudyConfig::study)
                 .filter(id -> studies.study(id).isPresent()).distinct().toList();
         if (configured.size() == 1) {
@@ -194,10 +213,17 @@ class StudyPlatformFxTest {
                 List<EntityField> expected = fields.of(defaults.getClass());
                 for (EntityField f : expected) {
                     Node n = pane.lookup("#param-" + f.name());
-                    if (!(n instanceof TextField t)) {
-                        problems.add(d.id() + "/" + s.id() + ": no field for " + f.name());
-                    } else if (!fx(t::getText).equals(f.display(defaults))) {
-                        problems.add(d.id() + "/" + s.id() + ": " + f.name() + " shows " + fx(t::getText));
+                    String shows = n instanceof TextField t ? fx(t::getText)
+                            : n instanceof javafx.scene.control.CheckBox c ? String.valueOf(fx(c::isSelected))
+                            : n instanceof ChoiceBox<?> c ? f.format(fx(c::getValue)) : null;
+                    boolean bool = f.type() == boolean.class || f.type() == Boolean.class;
+                    boolean rightKind = bool ? n instanceof javafx.scene.control.CheckBox
+                            : f.type().isEnum() ? n instanceof ChoiceBox<?> : n instanceof TextField;
+                    if (shows == null || !rightKind) {
+                        problems.add(d.id() + "/" + s.id() + ": no field of the right kind for " + f.name() + ": "
+                                + n);
+                    } else if (!shows.equals(f.display(defaults))) {
+                        problems.add(d.id() + "/" + s.id() + ": " + f.name() + " shows " + shows);
                     }
                 }
                 forms++;
@@ -211,6 +237,86 @@ class StudyPlatformFxTest {
         robot.interact(cancel::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".run-solver-dialog").tryQuery().isEmpty(), "the form closed");
+    }
+
+    /**
+     * Every solver of every registered study runs from Run ▸ Run solver… on the study's own sample project, the way
+     * a user does it: the dialog opens on the project's study, the solver is picked, a short time limit typed, Run
+     * clicked; the run's card then shows the report, whose checker verdict this test recomputes.
+     */
+    @Test
+    void everySolverOfEveryStudyRunsFromTheRunDialogOnItsSample(FxRobot robot) throws Exception {
+        ProjectIO io = new ProjectIO();
+        int ran = 0;
+        for (StudyDefinition<?, ?> d : studies.studies()) {
+            Project sample = d.sampleProject().orElseThrow(() -> new AssertionError(d.id() + " has no sample"));
+            Path file = home.resolve(d.id() + "-sample.evwb.json");
+            io.save(sample, file);
+            robot.interact(() -> assertTrue(wb.window.projects().open(file), d.id()));
+            settle();
+            for (SolverSpec<?, ?> s : d.solvers()) {
+                String where = d.id() + " / " + s.id();
+                RunEntry run = runFromDialog(robot, d.id(), s.id(), "5", where);
+                WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> run.endedNanos() != 0);
+                WaitForAsyncUtils.waitForFxEvents();
+                RunResult<?, ?> result = run.result();
+                assertTrue(result != null, where + ": the run has a result (" + fx(() -> run.task().getState()
+                        + " " + run.task().getException()) + ")");
+                RunReport report = result.report();
+                assertTrue(report.status() == RunStatus.COMPLETED || report.status() == RunStatus.TIME_LIMIT,
+                        where + ": " + report.status() + " " + report.error());
+                assertEquals(s.id(), report.solver(), where);
+                assertTrue(result.solution() != null, where + ": a solution");
+                List<Violation> verdict = verdict(result);
+                assertEquals(verdict, report.violations(), where + ": the report carries the checker's verdict");
+                assertEquals(verdict.isEmpty(), report.feasible(), where);
+                Label status = fx(() -> (Label) cardOf(robot, run).lookup(".run-status"));
+                assertTrue(status != null, where + ": the run card shows the status");
+                String text = fx(status::getText);
+                assertTrue(verdict.isEmpty() ? text.contains("feasible (checked)") : text.contains("INFEASIBLE ("
+                        + verdict.size() + " violations)"), where + ": card says " + text);
+                assertNoErrors(robot, where);
+                ran++;
+            }
+        }
+        assertEquals(studies.studies().stream().mapToInt(d -> d.solvers().size()).sum(), ran);
+    }
+
+    private static <I, S> List<Violation> verdict(RunResult<I, S> r) {
+        return r.study().checker().check(r.instance(), r.solution());
+    }
+
+    /** The runs panel's card of {@code run} (the newest card is at the top). */
+    private Node cardOf(FxRobot robot, RunEntry run) {
+        List<RunEntry> runs = wb.window.state().getRuns();
+        List<Node> cards = List.copyOf(robot.lookup(".run-cards").queryAs(javafx.scene.layout.Pane.class)
+                .getChildren());
+        assertEquals(runs.size(), cards.size(), "one card per run");
+        return cards.get(runs.size() - 1 - runs.indexOf(run));
+    }
+
+    /** Ctrl+R, then the study and solver picked, the time limit typed and Run clicked; returns the new run. */
+    private RunEntry runFromDialog(FxRobot robot, String studyId, String solverId, String seconds, String where)
+            throws Exception {
+        int before = fx(() -> wb.window.state().getRuns().size());
+        robot.interact(() -> wb.window.tables().requestFocus());
+        DialogPane pane = openRunDialog(robot);
+        ChoiceBox<StudyDefinition<?, ?>> study = studyChoice(pane);
+        ChoiceBox<SolverSpec<?, ?>> solver = solverChoice(pane);
+        assertEquals(studyId, fx(() -> study.getValue().id()), where + ": the dialog opens on the project's study");
+        robot.interact(() -> solver.setValue(solver.getItems().stream().filter(x -> x.id().equals(solverId))
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = (Label) pane.lookup(".form-error");
+        assertFalse(fx(error::isVisible), where + ": " + fx(error::getText));
+        robot.clickOn("#run-time-limit").write(seconds);
+        Button run = (Button) pane.lookupButton(org.evwb.ui.runs.RunSolverDialog.RUN);
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".run-solver-dialog").tryQuery().isEmpty(), where + ": the dialog closed on Run ("
+                + fx(error::getText) + ")");
+        assertEquals(before + 1, fx(() -> wb.window.state().getRuns().size()), where + ": a run card was added");
+        return fx(() -> wb.window.state().getRuns().get(before));
     }
 
     @Test

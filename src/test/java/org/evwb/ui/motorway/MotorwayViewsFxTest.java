@@ -223,6 +223,67 @@ class MotorwayViewsFxTest {
         assertEquals(crowded, state.getProject(), "one undo takes the whole proposal back");
     }
 
+    private List<String> styles(FxRobot robot, String id) {
+        return List.copyOf(robot.lookup(id).queryAs(javafx.scene.control.Label.class).getStyleClass());
+    }
+
+    @Test
+    void anInfeasibleLayoutShowsInfeasibleInRedAndNoChangeIsComputedAgainstIt(FxRobot robot) throws Exception {
+        Project a4 = a4();
+        openAndEvaluate(robot, a4);
+        robot.interact(() -> views().show("tab-motorway-whatif"));
+        String tripA4 = text(robot, "#whatif-trip-now");
+        Double.parseDouble(tripA4); // the A4 has a schedule: a number
+
+        // ev1 with an almost empty battery reaches no station: no schedule exists, waiting or not
+        Project stranded = MotorwayEvaluatorTest.strandedEv1(a4);
+        Vehicle ev1 = a4.find(Vehicle.class, "ev1").orElseThrow();
+        int n = views().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Empty battery", ev1,
+                stranded.find(Vehicle.class, "ev1").orElseThrow())));
+        awaitEvaluation(n);
+        MotorwayEvaluation ev = views().controller().evaluation();
+        var violations = new MotorwayChecker().check(ev.waitingInstance(), ev.waiting());
+        assertTrue(ev.waiting().status() == org.evwb.core.study.motorway.MotorwaySchedule.Status.PROVED_INFEASIBLE
+                || !violations.isEmpty(), "the layout has no schedule (recomputed)");
+        for (String row : List.of("waiting", "trip")) {
+            String now = text(robot, "#whatif-" + row + "-now");
+            assertTrue(now.startsWith("infeasible (") && !now.matches(".*\\d+\\.\\d.*"), row + ": " + now);
+            assertTrue(styles(robot, "#whatif-" + row + "-now").contains(WhatIfPanel.INFEASIBLE), row + " in red");
+            assertEquals("–", text(robot, "#whatif-" + row + "-delta"), row + ": no change against no schedule");
+            assertFalse(styles(robot, "#whatif-" + row + "-delta").contains(WhatIfPanel.BETTER), row);
+            assertFalse(styles(robot, "#whatif-" + row + "-delta").contains(WhatIfPanel.WORSE), row);
+        }
+        assertEquals(tripA4, text(robot, "#whatif-trip-before"), "the layout before is shown as it was");
+
+        // back to the A4: the figures return, and still no change is computed against the infeasible layout
+        n = views().controller().evaluationCount();
+        robot.interact(() -> state.undo());
+        awaitEvaluation(n);
+        assertEquals(tripA4, text(robot, "#whatif-trip-now"));
+        assertTrue(text(robot, "#whatif-trip-before").startsWith("infeasible ("));
+        assertEquals("–", text(robot, "#whatif-trip-delta"));
+
+        // between two feasible layouts the change is a number, coloured by its sign: a shorter trip is better
+        ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
+        n = views().controller().evaluationCount();
+        robot.interact(() -> state.perform(ReplaceEntities.of("Faster chargers", mop1,
+                mop1.withChargers(mop1.chargers().stream().map(c -> new org.evwb.core.project.Charger(c.id(),
+                        2 * c.powerKW())).toList()))));
+        awaitEvaluation(n);
+        double now = Double.parseDouble(text(robot, "#whatif-trip-now"));
+        double before = Double.parseDouble(text(robot, "#whatif-trip-before"));
+        String delta = text(robot, "#whatif-trip-delta");
+        double d = Double.parseDouble(delta);
+        assertEquals(now - before, d, 0.051, "the change is now − before");
+        List<String> deltaStyles = styles(robot, "#whatif-trip-delta");
+        if (d < 0) {
+            assertTrue(deltaStyles.contains(WhatIfPanel.BETTER), "shorter trips are better: " + deltaStyles);
+        } else if (d > 0) {
+            assertTrue(deltaStyles.contains(WhatIfPanel.WORSE), "longer trips are worse: " + deltaStyles);
+        }
+    }
+
     @Test
     void ganttExportsToSvgAndPdfThroughTheWindowsExportMenuAndChartsFillIn(FxRobot robot) throws Exception {
         openAndEvaluate(robot, a4());
@@ -282,12 +343,13 @@ class MotorwayViewsFxTest {
                 new org.evwb.ui.platform.RunRequest("motorway", "greedy", spec.defaults(), 1, null)));
         assertNotNull(run[0].report(), "the calling-thread executor finished it");
         // look at another schedule first, then Show the run from its card
-        robot.interact(() -> views().gantt().source().setValue(GanttPanel.Source.WAITING));
+        robot.interact(() -> views().gantt().source().setValue(views().gantt().source().getItems().get(1)));
+        assertTrue(state.getOnShow().isView(MotorwayController.WHAT_IF_WAITING), "the what-if with waiting on show");
         robot.interact(() -> views().show("tab-motorway-matrix"));
         // the card's Show button (fired: the runs panel may have it scrolled out of sight)
         robot.interact(() -> robot.lookup(".run-show").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(GanttPanel.Source.LATEST_RUN, views().gantt().source().getValue());
+        assertEquals(run[0], views().gantt().source().getValue().onShow().run(), "the chooser names the run");
         javafx.scene.control.TabPane centre = robot.lookup("#centre-views").queryAs(javafx.scene.control.TabPane.class);
         assertEquals("tab-motorway-gantt", centre.getSelectionModel().getSelectedItem().getId());
         assertEquals(run[0], state.getActiveRun());
@@ -295,11 +357,56 @@ class MotorwayViewsFxTest {
         var instance = run[0].result().instanceAs(org.evwb.core.study.motorway.MotorwayInstance.class)
                 .orElseThrow();
         GanttModel shown = views().gantt().gantt().model();
-        assertEquals(GanttModel.of("Run " + run[0].title(), instance, schedule), shown, "the run's own schedule");
+        assertEquals(GanttModel.of("Run: " + run[0].title(), instance, schedule), shown, "the run's own schedule");
         assertEquals(schedule.assignments().size(), shown.bars().stream()
                 .filter(b -> b.kind() == GanttModel.Kind.CHARGING).count());
         // greedy's schedule on the A4 is judged by the checker like any other: the report carries its verdict
         assertEquals(new MotorwayChecker().check(instance, schedule), run[0].report().violations());
+    }
+
+    /** The Gantt chart and the map's EMV lines show the same schedule and name the same source. */
+    private void assertBothShow(String source, org.evwb.core.study.motorway.MotorwaySchedule schedule)
+            throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        MotorwayController.Shown shown = views().controller().shown();
+        assertEquals(source, shown.source());
+        assertEquals(schedule, shown.schedule());
+        assertEquals("Showing: " + source, views().gantt().shownText(), "the Gantt chart names it");
+        assertEquals("EMV lines: " + source, views().overlay().caption(), "the map names it");
+        assertEquals(schedule, views().overlay().drawnSchedule(), "the map draws it");
+        assertEquals(GanttModel.of(shown.title(), shown.instance(), schedule), views().gantt().gantt().model(),
+                "the Gantt chart draws it");
+    }
+
+    @Test
+    void oneScheduleOnShowTheMapAndTheGanttFollowAndNameIt(FxRobot robot) throws Exception {
+        openAndEvaluate(robot, a4());
+        MotorwayEvaluation ev = views().controller().evaluation();
+        assertBothShow("What-if (cpsat, 3 s)", ev.noWait());
+
+        // a finished run goes on show in both
+        var spec = wb.services.studies().study("motorway").orElseThrow().solver("greedy").orElseThrow();
+        org.evwb.ui.platform.RunEntry[] run = new org.evwb.ui.platform.RunEntry[1];
+        robot.interact(() -> run[0] = wb.window.runs().start(
+                new org.evwb.ui.platform.RunRequest("motorway", "greedy", spec.defaults(), 1, null)));
+        var schedule = run[0].result().solutionAs(org.evwb.core.study.motorway.MotorwaySchedule.class).orElseThrow();
+        assertEquals(run[0], state.getOnShow().run(), "the one on show is in the app state");
+        assertBothShow("Run: motorway / greedy · seed 1", schedule);
+
+        // the user picks the what-if with waiting in the Gantt tab: the map follows
+        robot.interact(() -> views().show());
+        robot.clickOn("#motorway-gantt-source");
+        robot.clickOn("What-if, waiting allowed (cpsat, 3 s): least total waiting");
+        assertTrue(state.getOnShow().isView(MotorwayController.WHAT_IF_WAITING));
+        assertBothShow("What-if, waiting allowed (cpsat, 3 s)", ev.waiting());
+
+        // a click on the run's card puts it back on show in both
+        robot.interact(() -> wb.window.runs().activate(run[0]));
+        assertBothShow("Run: motorway / greedy · seed 1", schedule);
+        // a project opened next shows nothing of this one
+        Project next = a4();
+        robot.interact(() -> state.open(next, null));
+        assertEquals(null, state.getOnShow());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.evwb.ui.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.edit.AddEntities;
 import org.evwb.core.project.edit.RemoveEntities;
 import org.evwb.core.project.edit.ReplaceEntities;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.RunStatus;
 import org.junit.jupiter.api.Test;
 
 /** AppState and its EditHistory, without a window. */
@@ -81,5 +84,60 @@ class AppStateTest {
         state.undo();
         assertEquals("", state.undoLabelProperty().get());
         assertEquals("Add vehicle " + v.id(), state.redoLabelProperty().get());
+    }
+
+    // ---- the solution on show ----
+
+    private static RunEntry running(long seed) {
+        return new RunEntry(new RunRequest("demo", "greedy", new org.evwb.core.study.demo.DemoStudy
+                .GreedyParameters(), seed, null), BackgroundTask.of("run", ctx -> null));
+    }
+
+    private static RunResult<Object, Object> result(RunEntry e, Object solution) {
+        RunReport r = new RunReport("demo", "greedy", e.request().seed(), java.util.Map.of(), java.time.Instant.now(),
+                solution == null ? RunStatus.FAILED : RunStatus.COMPLETED, 0, 0, null, java.util.Map.of(),
+                List.of(), solution == null ? "failed" : null);
+        return new RunResult<>(null, Project.empty("p"), "instance", solution, r, null);
+    }
+
+    @Test
+    void aRunGoesOnShowWhenItFinishesWithASolutionWhileItIsTheActiveOne() {
+        state.open(Project.empty("p"), null);
+        RunEntry a = running(1);
+        RunEntry b = running(2);
+        state.addRun(a);
+        assertEquals(null, state.getOnShow(), "nothing to show while it runs");
+        a.finish(result(a, "schedule a"));
+        assertEquals(a, state.getOnShow().run());
+        assertEquals("Run: demo / greedy · seed 1", state.getOnShow().label());
+
+        state.addRun(b); // b is active now; it failed: a stays on show
+        b.finish(result(b, null));
+        assertEquals(a, state.getOnShow().run(), "a run without a solution does not replace the one on show");
+
+        // a study's own view picked by the user, then a click on a run's card
+        state.show(OnShow.view("demo.view", "What-if"));
+        assertTrue(state.getOnShow().isView("demo.view"));
+        state.setActiveRun(a);
+        assertEquals(a, state.getOnShow().run());
+        state.show(OnShow.view("demo.view", "What-if"));
+        state.show(OnShow.run(a));
+        assertEquals(a, state.getActiveRun(), "showing a run makes it the active one");
+
+        state.open(Project.empty("next"), null);
+        assertEquals(null, state.getOnShow(), "nothing of one project is on show in the next");
+    }
+
+    @Test
+    void aRunThatFinishesAfterAnotherWasMadeActiveStaysOffShow() {
+        state.open(Project.empty("p"), null);
+        RunEntry a = running(1);
+        RunEntry b = running(2);
+        state.addRun(a);
+        state.addRun(b);
+        b.finish(result(b, "schedule b"));
+        a.finish(result(a, "schedule a"));
+        assertEquals(b, state.getOnShow().run(), "a finished later, but b is the one the user is looking at");
+        assertThrows(IllegalArgumentException.class, () -> state.show(OnShow.run(running(3))));
     }
 }

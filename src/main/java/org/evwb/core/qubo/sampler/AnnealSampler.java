@@ -64,8 +64,10 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
         double cold = params.betaCold() > 0 ? params.betaCold() : range[1];
         double[] betas = geometric(hot, cold, params.sweeps());
         long t1 = System.nanoTime();
+        ReadProgress progress = new ReadProgress(ctx, ID, params.reads());
         List<byte[]> states = ParallelReads.run(params.reads(), ParallelReads.threads(params.threads()),
-                r -> ctx.shouldStop() ? null : oneRead(qubo, betas, ctx, r));
+                r -> ctx.shouldStop() ? null : progress.read(qubo, oneRead(qubo, betas, ctx, r)));
+        progress.finish();
         ctx.checkCancelled();
         long t2 = System.nanoTime();
         SamplerInfo info = new SamplerInfo.Anneal(hot, cold, params.sweeps(), states.size(),

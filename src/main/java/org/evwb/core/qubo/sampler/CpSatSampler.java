@@ -3,7 +3,6 @@ package org.evwb.core.qubo.sampler;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.DoubleLinearExpr;
 import com.google.ortools.sat.LinearExpr;
@@ -104,12 +103,8 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
         CpSolverStatus status;
         double offset = qubo.offset();
         double s = scale > 0 ? scale : 1;
-        status = OrTools.solve(solver, model, new CpSolverSolutionCallback() {
-            @Override
-            public void onSolutionCallback() {
-                ctx.event("cpsat energy", wallTime(), objectiveValue() / s + offset);
-            }
-        }, new OrTools.ObjectiveUnits(s, offset), ctx); // bound events in energy units, as the callback's
+        // the platform's callback reports incumbent and bound in energy units: the live chart draws them and the gap
+        status = OrTools.solve(solver, model, null, new OrTools.ObjectiveUnits(s, offset), ctx);
         ctx.checkCancelled();
         long t2 = System.nanoTime();
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;

@@ -64,6 +64,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         int[] start = qubo.adjStart();
         int[] idx = qubo.adjIdx();
         double[] w = qubo.adjW();
+        ReadProgress progress = new ReadProgress(ctx, ID, params.restarts());
         for (int restart = 0; restart < params.restarts() && !stopped; restart++) {
             SplittableRandom rnd = ParallelReads.readRandom(ctx.seed(), restart);
             byte[] x = new byte[n];
@@ -110,7 +111,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
                 }
             }
             reads.add(bestX);
-            ctx.progress((restart + 1.0) / params.restarts(), "tabu restart " + (restart + 1));
+            progress.read(best);
         }
         ctx.checkCancelled();
         long t1 = System.nanoTime();

@@ -112,8 +112,43 @@ class ExactAndAnnealTest {
             }
         });
         SampleSet s = new AnnealSampler(new AnnealSampler.Parameters(1, 300, 0, 0, 1, true)).solve(q, ctx);
-        assertEquals(300, events.size());
-        assertEquals(s.bestEnergy(), events.get(299).y(), 1e-9);
+        List<RunEvent> trace = events.stream().filter(e -> e.series().equals("anneal energy")).toList();
+        assertEquals(300, trace.size());
+        assertEquals(s.bestEnergy(), trace.get(299).y(), 1e-9);
+        // and the read itself, once: reads done and the best energy so far
+        List<RunEvent> reads = events.stream().filter(e -> e.series().equals(ReadProgress.BEST_SERIES)).toList();
+        assertEquals(List.of(new RunEvent(ReadProgress.BEST_SERIES, 1, s.bestEnergy())), reads);
+        assertEquals(301, events.size(), "nothing else");
+    }
+
+    @Test
+    void readsAreReportedAtABoundedRateEndingWithTheBestEnergy() {
+        Qubo q = RandomQubos.random(12, 0.3, true, 4);
+        List<RunEvent> events = new ArrayList<>();
+        List<Double> progress = new ArrayList<>();
+        RunContext ctx = new RunContext(5, null, new RunListener() {
+            @Override
+            public synchronized void onEvent(RunEvent e) {
+                events.add(e);
+            }
+
+            @Override
+            public synchronized void onProgress(double fraction, String message) {
+                progress.add(fraction);
+            }
+        });
+        long t0 = System.nanoTime();
+        SampleSet s = new AnnealSampler(new AnnealSampler.Parameters(20_000, 10, 0, 0, 2, false)).solve(q, ctx);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(events.size() <= 2 + seconds * 1000 / ReadProgress.INTERVAL_MS,
+                events.size() + " events in " + seconds + " s for 20,000 reads");
+        RunEvent last = events.get(events.size() - 1);
+        assertEquals(20_000, last.x());
+        assertEquals(s.bestEnergy(), last.y(), 1e-9);
+        assertEquals(1.0, progress.get(progress.size() - 1));
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(events.get(i).y() <= events.get(i - 1).y() && events.get(i).x() > events.get(i - 1).x());
+        }
     }
 
     /** neal's rule: hot β lets the hardest spin flip with probability 1/2; cold β excites the smallest gap ≤ 1 %. */

@@ -1,0 +1,162 @@
+package org.evwb.ui.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.evwb.ui.project.EntityField;
+import org.evwb.ui.project.EntityFields;
+import org.evwb.ui.project.FieldValueException;
+
+/**
+ * The form of one parameters record, one row per component ({@link EntityFields}): a check box for a boolean, a
+ * choice box for an enum, a text field for a number or text with its range and unit beside it. Every value is
+ * checked as it is typed — the field's range, then the record's own constructor checks — and a refused field is
+ * marked ({@value #INVALID}); {@link #errorProperty()} holds the first problem, naming the field.
+ */
+public final class ParameterForm {
+
+    /** Style class of a field whose value is refused. */
+    public static final String INVALID = "field-invalid";
+
+    private final Record defaults;
+    private final List<EntityField> fields;
+    private final List<Control> controls = new ArrayList<>();
+    private final GridPane grid = new GridPane();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    /** A form prefilled with {@code defaults}; each control has the id {@code param-NAME}. */
+    public ParameterForm(EntityFields entityFields, Record defaults) {
+        this.defaults = defaults;
+        this.fields = entityFields.of(defaults.getClass());
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        int row = 0;
+        for (EntityField f : fields) {
+            Control c = control(f);
+            c.setId("param-" + f.name());
+            c.setDisable(!f.editable());
+            GridPane.setHgrow(c, Priority.ALWAYS);
+            Label hint = new Label(hint(f));
+            hint.getStyleClass().add("hint");
+            grid.addRow(row++, new Label(f.label()), c, hint);
+            controls.add(c);
+        }
+        if (row == 0) {
+            grid.addRow(0, new Label("This solver has no parameters."));
+        }
+        validate();
+    }
+
+    private Control control(EntityField f) {
+        Object value = f.get(defaults);
+        if (f.type() == boolean.class || f.type() == Boolean.class) {
+            CheckBox box = new CheckBox();
+            box.setSelected(Boolean.TRUE.equals(value));
+            box.selectedProperty().addListener((o, a, b) -> validate());
+            return box;
+        }
+        if (f.type().isEnum()) {
+            ChoiceBox<Object> choice = new ChoiceBox<>();
+            choice.getItems().setAll(f.type().getEnumConstants());
+            choice.setValue(value);
+            choice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Object v) {
+                    return f.format(v);
+                }
+
+                @Override
+                public Object fromString(String s) {
+                    throw new UnsupportedOperationException();
+                }
+            });
+            choice.valueProperty().addListener((o, a, b) -> validate());
+            return choice;
+        }
+        TextField text = new TextField(f.display(defaults));
+        text.setTooltip(new Tooltip(f.isNumeric() ? f.label() + ": " + f.rangeText() : f.label()));
+        text.textProperty().addListener((o, a, b) -> validate());
+        return text;
+    }
+
+    /** What a number may be, e.g. "a whole number between 1 and 100" or "a number greater than 0 s". */
+    private static String hint(EntityField f) {
+        return f.isNumeric() ? f.rangeText() : "";
+    }
+
+    public Node node() {
+        return grid;
+    }
+
+    /** The first refused value with its reason, naming the field; "" while every value is accepted. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The parameters as shown. */
+    public Record value() throws FieldValueException {
+        return read();
+    }
+
+    private void validate() {
+        try {
+            read();
+            error.set("");
+        } catch (FieldValueException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every field onto the defaults, marking the refused ones; a refused field keeps its default so the fields
+     * after it are still checked. Throws the first refusal.
+     */
+    private Record read() throws FieldValueException {
+        Record r = defaults;
+        FieldValueException first = null;
+        for (int i = 0; i < fields.size(); i++) {
+            EntityField f = fields.get(i);
+            Control c = controls.get(i);
+            if (!f.editable()) {
+                continue;
+            }
+            try {
+                r = f.with(r, valueOf(f, c));
+                c.getStyleClass().remove(INVALID);
+            } catch (FieldValueException e) {
+                if (!c.getStyleClass().contains(INVALID)) {
+                    c.getStyleClass().add(INVALID);
+                }
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return r;
+    }
+
+    private static Object valueOf(EntityField f, Control c) throws FieldValueException {
+        if (c instanceof CheckBox box) {
+            return box.isSelected();
+        }
+        if (c instanceof ChoiceBox<?> choice) {
+            Object v = choice.getValue();
+            f.check(v);
+            return v;
+        }
+        return f.parse(((TextField) c).getText());
+    }
+}
