@@ -120,6 +120,8 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
         double peer = 0;
         double fromGrid = 0;
         double toGrid = 0;
+        double kept = 0;     // eq. (8) as printed: a matched seller is paid for e_i only and keeps the rest
+        boolean printed = in.params().sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND;
         for (int k = 0; k < role.length; k++) {
             if (role[k] == -1) {
                 demand += amount[k];
@@ -127,7 +129,12 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
                 peer += buyerPartner[k] >= 0 ? amount[k] : 0;
             } else if (role[k] == 1) {
                 supply += amount[k];
-                toGrid += sellerPartner[k] < 0 ? amount[k] : amount[k] - amount[sellerPartner[k]];
+                double rest = sellerPartner[k] < 0 ? amount[k] : amount[k] - amount[sellerPartner[k]];
+                if (printed && sellerPartner[k] >= 0) {
+                    kept += rest;
+                } else {
+                    toGrid += rest;
+                }
             }
         }
         Map<FlowType, Double> model = in.flows(m.pairs());
@@ -137,7 +144,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
         double modelToGrid = model.get(FlowType.V2G) + model.get(FlowType.T2G);
         double tol = 1e-9 * (1 + demand + supply);
         if (Math.abs(demand - peer - fromGrid) > tol || Math.abs(peer - modelPeer) > tol
-                || Math.abs(fromGrid - modelFromGrid) > tol || Math.abs(supply - peer - toGrid) > tol
+                || Math.abs(fromGrid - modelFromGrid) > tol || Math.abs(supply - peer - toGrid - kept) > tol
                 || Math.abs(toGrid - modelToGrid) > tol) {
             out.add(new Violation("flow-balance", String.format(java.util.Locale.ROOT, "demand %.6f kWh = peer "
                     + "%.6f + grid %.6f expected; model reports peer %.6f, from grid %.6f, to grid %.6f (checker %.6f)",
@@ -232,6 +239,8 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             extraB = b.isEv() ? evComp : bsComp;
             extraS = s.isEv() ? evComp : bsComp;
         }
-        return new double[] {q(b, e, p) - p.sellerPricePerKWh() * e + extraB, sellerRevenue(surplus, p) + extraS};
+        // eq. (8): the seller's whole surplus (default reading) or, as printed, the buyer's demand e_i
+        double sold = p.sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND ? e : surplus;
+        return new double[] {q(b, e, p) - p.sellerPricePerKWh() * e + extraB, sellerRevenue(sold, p) + extraS};
     }
 }

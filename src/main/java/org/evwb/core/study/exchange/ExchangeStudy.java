@@ -177,7 +177,7 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
             Participant x = in.participants().get(k);
             double e = switch (in.role(k)) {
                 case BUYER -> matched[k] ? 0 : in.tradeKWh(k);
-                case SELLER -> in.tradeKWh(k) - delivered[k];
+                case SELLER -> in.sellerToGridKWh(k, delivered[k]);
                 case NONE -> 0;
             };
             if (e > 0) {
