@@ -186,6 +186,30 @@ class ExchangeCliTest {
     }
 
     /**
+     * Theorem 1 in every result: the objectives carry each base station's task time and bounds, the solution writes
+     * the tasks, and check flags a result whose task time was moved outside its bounds.
+     */
+    @Test
+    void everyResultShowsAndChecksTheorem1() throws Exception {
+        solveAndCheck("greedy");
+        Path out = dir.resolve("greedy.json");
+        ResultFile result = ResultFile.read(out, mapper);
+        assertEquals(5.0, result.report().objectives().get("theorem1Tasks"));
+        assertEquals(0.0, result.report().objectives().get("theorem1TasksOutsideBounds"));
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(out.toFile());
+        var task = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("solution").path("edgeTasks").get(0);
+        double upper = task.path("upperBoundSeconds").asDouble();
+        assertEquals(result.report().objectives().get("theorem1UpperBoundSeconds[" + task.path("baseStation")
+                .asText() + "]"), upper, 1e-9);
+        task.put("taskSeconds", upper * 2 + 1);
+        Path edited = dir.resolve("edited.json");
+        mapper.writeValue(edited.toFile(), root);
+        CliRunner.Run check = run("check", london().toString(), edited.toString());
+        assertEquals(1, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("theorem1-bounds"), check::toString);
+    }
+
+    /**
      * A result the former {@code qubo} solver wrote (its solver id and parameters, and its {@code solution.qubo}
      * block of sampler, penalty, size, energy, broken constraints, reads and feasible reads) still checks.
      */

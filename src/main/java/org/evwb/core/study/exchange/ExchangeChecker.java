@@ -12,7 +12,8 @@ import org.evwb.core.solve.Violation;
  * parameters only (never from the instance's derived tables), each entity's role, demand or surplus, the feasibility
  * of every matched pair (C3–C5), its acceptability, the energy flows and the social welfare, and lists every problem:
  * unknown or wrong-role participants, a buyer or seller with two partners, infeasible or unacceptable pairs, flows
- * that do not add up, and a reported social welfare that differs from the recomputed one.
+ * that do not add up, and a reported social welfare that differs from the recomputed one; and, through
+ * {@link Theorem1Check}, every base station's edge-computing task against Theorem 1's bounds.
  *
  * <p>The formulas are written out again here on purpose, so that a slip in the model is not silently shared.
  */
@@ -41,6 +42,8 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
                 amount[k] = need;
             }
         }
+        // Theorem 1 per run: each BS's edge-computing task, recomputed, within its bounds (and as reported)
+        List<Violation> theorem1 = new Theorem1Check().check(in, m, amount);
         int[] buyerPartner = new int[n];
         int[] sellerPartner = new int[n];
         java.util.Arrays.fill(buyerPartner, -1);
@@ -101,6 +104,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             sw += u[0] + u[1] - ub - us;
         }
         if (structural) {
+            out.addAll(theorem1);
             return out;     // welfare and flows are meaningless for a non-matching
         }
         checkFlows(in, m, role, amount, sellerPartner, buyerPartner, out);
@@ -109,6 +113,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             out.add(new Violation("social-welfare", "reported SW " + m.reportedSocialWelfare()
                     + " but the checker recomputes " + sw));
         }
+        out.addAll(theorem1);
         return out;
     }
 
