@@ -37,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "the project's study configuration to use (default: the first one for the study)")
     private String configId;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "the study parameter preset the result was solved with ('evwb solve --preset')")
+    private String preset;
+
     CheckCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -57,9 +61,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private <I, S> int check(StudyDefinition<I, S> study, ProjectLoader loader, ResultFile file) {
         ObjectMapper mapper = loader.io().mapper();
+        ProjectLoader.withPreset(study, null, preset);
         Project p = loader.load(project);
-        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.config(p, project, study.id(),
-                configId));
+        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.withPreset(study,
+                ProjectLoader.config(p, project, study.id(), configId), preset));
         S solution;
         try {
             solution = study.solutionFromJson(instance, file.solution(), mapper);

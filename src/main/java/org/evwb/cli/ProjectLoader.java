@@ -48,6 +48,21 @@ final class ProjectLoader {
         return project.studyConfig(studyId).orElse(null);
     }
 
+    /**
+     * {@code config} with the study's preset {@code presetName} (from {@code --preset}) instead of its own; a synthetic
+     * configuration when the project has none for the study. {@code presetName} null: {@code config} unchanged.
+     */
+    static StudyConfig withPreset(StudyDefinition<?, ?> study, StudyConfig config, String presetName) {
+        if (presetName == null) {
+            return config;
+        }
+        var preset = study.parameters().preset(presetName).orElseThrow(() -> CliException.badInput("--preset: "
+                + "unknown preset '" + presetName + "' for study '" + study.id() + "'; known presets: "
+                + study.parameters().presetList()));
+        return config == null ? new StudyConfig("--preset", study.id(), null, null, preset.id())
+                : config.withPreset(preset.id());
+    }
+
     static <I> I instance(StudyDefinition<I, ?> study, Project project, Path file, StudyConfig config) {
         try {
             return study.buildInstance(project, config);

@@ -61,6 +61,11 @@ final class SolveCommand implements Callable<Integer> {
             description = "the project's study configuration to use (default: the first one for the study)")
     private String configId;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "run with one of the study's parameter presets (see 'evwb studies') instead of the "
+                    + "configuration's own; its parameters still apply on top. Check the result with the same --preset")
+    private String preset;
+
     @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result file here")
     private Path out;
 
@@ -98,9 +103,10 @@ final class SolveCommand implements Callable<Integer> {
                 + "solver '" + solverId + "' for study '" + study.id() + "'; valid solvers: " + String.join(", ",
                 study.solvers().stream().map(SolverSpec::id).toList())));
         Record parameters = parameters(solver, mapper);
+        ProjectLoader.withPreset(study, null, preset); // an unknown preset is refused before the project is read
         Project p = loader.load(project);
-        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.config(p, project, study.id(),
-                configId));
+        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.withPreset(study,
+                ProjectLoader.config(p, project, study.id(), configId), preset));
 
         ProgressPrinter progress = env.showProgress() ? new ProgressPrinter(env.err()) : null;
         RunContext context = new RunContext(seed, timeLimit, progress == null ? RunListener.NONE : progress);
@@ -154,7 +160,8 @@ final class SolveCommand implements Callable<Integer> {
 
     private void printSummary(RunReport r) {
         PrintWriter o = env.out();
-        o.println("study " + r.study() + ", solver " + r.solver() + ", seed " + r.seed());
+        o.println("study " + r.study() + ", solver " + r.solver() + ", seed " + r.seed()
+                + (preset == null ? "" : ", preset " + preset));
         o.println("status: " + r.status().name().toLowerCase(java.util.Locale.ROOT));
         if (r.error() != null) {
             env.err().println("evwb solve: the run failed: " + r.error());

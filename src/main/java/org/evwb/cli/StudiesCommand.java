@@ -35,6 +35,12 @@ final class StudiesCommand implements Callable<Integer> {
             out.println(study.id() + " — " + study.title());
             out.println("  study parameters (a project's \"studies\" entry sets them):");
             out.println(wrap(defaults(study.parameters().defaults()), "                   "));
+            for (var preset : study.parameters().presets()) {
+                out.println("  preset " + preset.label() + " (\"preset\": \"" + preset.id() + "\" or --preset "
+                        + preset.id() + "): " + preset.why());
+                out.println(wrap(preset.values().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(Collectors.joining(", ")), "                   "));
+            }
             out.println("  solvers:");
             for (SolverSpec<?, ?> solver : study.solvers()) {
                 out.printf("  %-16s %s%n", solver.id(), solver.description());

@@ -72,17 +72,30 @@ class ExchangeCliTest {
 
     /** The London sample with these exchange study parameters in its study configuration. */
     private Path londonWith(String parametersJson) throws Exception {
+        return londonWith(null, parametersJson);
+    }
+
+    /** The London sample with this preset (null: none) and these parameters in its study configuration. */
+    private Path londonWith(String preset, String parametersJson) throws Exception {
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(london().toFile());
         var config = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("studies").get(0);
         config.set("parameters", mapper.readTree(parametersJson));
+        if (preset != null) {
+            config.put("preset", preset);
+        }
         Path p = dir.resolve("london-p.evwb.json");
         mapper.writeValue(p.toFile(), root);
         return p;
     }
 
+    /**
+     * P = 10 is above every gain only with Table II's p_cpu (no BS–EV pair, V2V gains of a few units), so the
+     * configuration takes that preset and sets P on top of it.
+     */
     @Test
     void annealOnLondonWithThePenaltyAsAStudyParameter() throws Exception {
-        JsonNode sol = solveAndCheck(londonWith("{\"quboPenalty\": 10}"), "anneal", "--seed", "3",
+        JsonNode sol = solveAndCheck(londonWith("table-ii-as-printed", "{\"quboPenalty\": 10}"), "anneal",
+                "--seed", "3",
                 "--param", "reads=2", "--param", "sweeps=300");
         assertEquals("anneal", sol.path("qubo").path("sampler").asText());
         assertEquals(10.0, sol.path("qubo").path("penalties").path("P").asDouble());
@@ -109,6 +122,91 @@ class ExchangeCliTest {
         CliRunner.Run solve = run("solve", london().toString(), "--study", "exchange", "--solver", "qubo");
         assertEquals(2, solve.exitCode(), solve::toString);
         assertTrue(solve.err().contains("anneal") && solve.err().contains("qaoa"), solve::toString);
+    }
+
+    /**
+     * {@code --preset} on solve runs with the preset's parameters (Table II's p_cpu: no base station trades with an
+     * EV), the default does (T2V flows), and check needs the same preset to agree; an unknown preset is a bad usage
+     * naming the known ones, and {@code evwb studies} lists it.
+     */
+    @Test
+    void thePresetTableIiAsPrintedRunsWithoutBaseStationEvTradesAndChecksWithTheSamePreset() throws Exception {
+        solveAndCheck("optimal");
+        ResultFile byDefault = ResultFile.read(dir.resolve("optimal.json"), mapper);
+        assertTrue(byDefault.report().objectives().get("energyT2VKWh") > 0, "default: BSs sell to EVs");
+
+        Path out = dir.resolve("printed.json");
+        CliRunner.Run solve = run("solve", london().toString(), "--study", "exchange", "--solver", "optimal",
+                "--preset", "Table II as printed", "--out", out.toString());
+        assertEquals(0, solve.exitCode(), solve::toString);
+        assertTrue(solve.out().contains("preset Table II as printed"), solve::toString);
+        ResultFile printed = ResultFile.read(out, mapper);
+        assertEquals(0.0, printed.report().objectives().get("energyT2VKWh"));
+        assertEquals(0.0, printed.report().objectives().get("energyV2TKWh"));
+        assertTrue(printed.report().objectives().get("socialWelfare")
+                < byDefault.report().objectives().get("socialWelfare"));
+
+        CliRunner.Run same = run("check", london().toString(), out.toString(), "--preset", "table-ii-as-printed");
+        assertEquals(0, same.exitCode(), same::toString);
+        // the default run's T2V pairs are not acceptable with Table II's p_cpu: check with that preset says so
+        CliRunner.Run other = run("check", london().toString(), dir.resolve("optimal.json").toString(), "--preset",
+                "table-ii-as-printed");
+        assertEquals(1, other.exitCode(), other::toString);
+        assertTrue(other.out().contains("unacceptable-pair"), other::toString);
+
+        CliRunner.Run unknown = run("solve", london().toString(), "--study", "exchange", "--solver", "optimal",
+                "--preset", "table 3");
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        assertTrue(unknown.err().contains("unknown preset 'table 3'")
+                && unknown.err().contains("table-ii-as-printed (\"Table II as printed\")"), unknown::toString);
+
+        CliRunner.Run studies = run("studies");
+        assertTrue(studies.out().contains("preset table-ii-as-printed") && studies.out().contains(
+                "cpuCostPerM2 = 0.1"), studies::toString);
+    }
+
+    /** A project's study configuration selects the preset by id; a preset the study lacks is refused at its path. */
+    @Test
+    void aPresetInTheProjectFileIsUsedAndAnUnknownOneIsRefusedAtItsPath() throws Exception {
+        Path printed = londonWith("table-ii-as-printed", "{}");
+        Path out = dir.resolve("cfg.json");
+        CliRunner.Run solve = run("solve", printed.toString(), "--study", "exchange", "--solver", "optimal",
+                "--out", out.toString());
+        assertEquals(0, solve.exitCode(), solve::toString);
+        assertEquals(0.0, ResultFile.read(out, mapper).report().objectives().get("energyT2VKWh"));
+        CliRunner.Run check = run("check", printed.toString(), out.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+
+        Path bad = londonWith("table-iii", "{}");
+        CliRunner.Run validate = run("validate", bad.toString());
+        assertEquals(2, validate.exitCode(), validate::toString);
+        String all = validate.out() + validate.err();
+        assertTrue(all.contains("$.studies[0].preset") && all.contains("unknown preset \"table-iii\"")
+                && all.contains("table-ii-as-printed"), validate::toString);
+    }
+
+    /**
+     * Theorem 1 in every result: the objectives carry each base station's task time and bounds, the solution writes
+     * the tasks, and check flags a result whose task time was moved outside its bounds.
+     */
+    @Test
+    void everyResultShowsAndChecksTheorem1() throws Exception {
+        solveAndCheck("greedy");
+        Path out = dir.resolve("greedy.json");
+        ResultFile result = ResultFile.read(out, mapper);
+        assertEquals(5.0, result.report().objectives().get("theorem1Tasks"));
+        assertEquals(0.0, result.report().objectives().get("theorem1TasksOutsideBounds"));
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(out.toFile());
+        var task = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("solution").path("edgeTasks").get(0);
+        double upper = task.path("upperBoundSeconds").asDouble();
+        assertEquals(result.report().objectives().get("theorem1UpperBoundSeconds[" + task.path("baseStation")
+                .asText() + "]"), upper, 1e-9);
+        task.put("taskSeconds", upper * 2 + 1);
+        Path edited = dir.resolve("edited.json");
+        mapper.writeValue(edited.toFile(), root);
+        CliRunner.Run check = run("check", london().toString(), edited.toString());
+        assertEquals(1, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("theorem1-bounds"), check::toString);
     }
 
     /**

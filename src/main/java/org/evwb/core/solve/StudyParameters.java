@@ -1,9 +1,11 @@
 package org.evwb.core.solve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
@@ -17,6 +19,10 @@ import org.evwb.core.project.StudyConfig;
  * {@code $.studies[i].parameters.NAME}, the value and what to write instead (the allowed constants of an enum, the
  * {@code @Unit} range of a number); NaN and infinities are refused.
  *
+ * <p>A study may also declare named {@link StudyPreset presets}: a configuration's {@code "preset"} puts a preset's
+ * values over the defaults first, then its {@code parameters} over those. An unknown preset is refused at
+ * {@code $.studies[i].preset} with the presets the study has.
+ *
  * @param <P> the study's parameters record; put {@code @Unit} on its numeric components so ranges are checked and a
  *            settings form can be generated from it
  */
@@ -27,20 +33,69 @@ public final class StudyParameters<P extends Record> {
 
     private final String studyId;
     private final P defaults;
+    private final List<StudyPreset> presets;
+    private final Map<String, P> presetValues;
 
-    private StudyParameters(String studyId, P defaults) {
+    private StudyParameters(String studyId, P defaults, List<StudyPreset> presets) {
         this.studyId = Objects.requireNonNull(studyId);
         this.defaults = Objects.requireNonNull(defaults);
+        this.presets = List.copyOf(presets);
+        Map<String, P> values = new LinkedHashMap<>();
+        for (StudyPreset preset : this.presets) {
+            if (values.containsKey(preset.id())) {
+                throw new IllegalArgumentException("study " + studyId + " declares preset " + preset.id() + " twice");
+            }
+            // a preset is checked when the study is made, so a bad one never reaches a user
+            values.put(preset.id(), RecordValues.withOverrides("study " + studyId + ", preset " + preset.id(),
+                    defaults, preset.values()));
+        }
+        this.presetValues = Map.copyOf(values);
     }
 
     /** The parameters of study {@code studyId}, their type and defaults given by {@code defaults}. */
     public static <P extends Record> StudyParameters<P> of(String studyId, P defaults) {
-        return new StudyParameters<>(studyId, defaults);
+        return new StudyParameters<>(studyId, defaults, List.of());
     }
 
     /** For a study without parameters: any name in its configuration is refused. */
     public static StudyParameters<None> none(String studyId) {
-        return new StudyParameters<>(studyId, new None());
+        return new StudyParameters<>(studyId, new None(), List.of());
+    }
+
+    /**
+     * The same parameters with these presets (in the order listings show them).
+     *
+     * @throws IllegalArgumentException when a preset names an unknown parameter or a refused value, or two share an id
+     */
+    public StudyParameters<P> withPresets(StudyPreset... declared) {
+        List<StudyPreset> all = new ArrayList<>(presets);
+        all.addAll(List.of(declared));
+        return new StudyParameters<>(studyId, defaults, all);
+    }
+
+    /** The presets the study declares (none by default). */
+    public List<StudyPreset> presets() {
+        return presets;
+    }
+
+    /** The preset with this id or title (any case), if the study has one. */
+    public Optional<StudyPreset> preset(String name) {
+        return presets.stream().filter(p -> p.isNamed(name)).findFirst();
+    }
+
+    /** The parameters of a preset: its values over the defaults. */
+    public P valuesOf(StudyPreset preset) {
+        P p = presetValues.get(preset.id());
+        if (p == null || !presets.contains(preset)) {
+            throw new IllegalArgumentException("study " + studyId + " has no preset " + preset.id());
+        }
+        return p;
+    }
+
+    /** What to write after "known presets:" in a message. */
+    public String presetList() {
+        return presets.isEmpty() ? "this study has none" : String.join(", ", presets.stream()
+                .map(StudyPreset::label).toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -75,11 +130,25 @@ public final class StudyParameters<P extends Record> {
     }
 
     private P merge(Project project, StudyConfig config, List<Problem> problems) {
-        if (config == null || config.parameters().isEmpty()) {
+        if (config == null) {
             return defaults;
         }
+        P base = defaults;
+        if (config.preset() != null) {
+            Optional<StudyPreset> preset = preset(config.preset());
+            if (preset.isEmpty()) {
+                problems.add(new Problem(project.jsonPathOf(config) + ".preset", "unknown preset \""
+                        + config.preset() + "\" for study " + studyId + "; known presets: " + presetList()
+                        + " (or leave \"preset\" out for the study's defaults)"));
+                return null;
+            }
+            base = valuesOf(preset.get());
+        }
+        if (config.parameters().isEmpty()) {
+            return base;
+        }
         String path = project.jsonPathOf(config) + ".parameters";
-        return RecordValues.merge(defaults, config.parameters(), RecordValues.Input.JSON, path, problems);
+        return RecordValues.merge(base, config.parameters(), RecordValues.Input.JSON, path, problems);
     }
 
     /**
@@ -90,6 +159,11 @@ public final class StudyParameters<P extends Record> {
      */
     public P withOverrides(Map<String, ?> byName) {
         return RecordValues.withOverrides("study " + studyId, defaults, byName);
+    }
+
+    /** {@link #withOverrides} on top of a preset's values instead of the defaults. */
+    public P withOverrides(StudyPreset preset, Map<String, ?> byName) {
+        return RecordValues.withOverrides("study " + studyId + ", preset " + preset.id(), valuesOf(preset), byName);
     }
 
     /** The parameters as a study configuration's {@code parameters} hold them (plain JSON values by name). */

@@ -26,6 +26,8 @@ import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunRequest;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -80,7 +82,13 @@ public final class ComparisonDashboard extends BorderPane {
             DefaultCategoryDataset ds = new DefaultCategoryDataset();
             data.put(m, ds);
             JFreeChart chart = ChartFactory.createBarChart(m.title, null, m.axis, ds, PlotOrientation.VERTICAL,
-                    m == Measure.QUBO, true, false);
+                    m == Measure.QUBO || m == Measure.TIME, true, false);
+            if (m == Measure.TIME) {
+                // milliseconds to seconds, and the QPU reference bar beside them
+                LogAxis log = new LogAxis(m.axis + ", log scale");
+                log.setSmallestValue(1e-3);
+                ((CategoryPlot) chart.getPlot()).setRangeAxis(log);
+            }
             ChartViewer v = new ChartViewer(chart);
             v.setPrefSize(330, 230);
             v.getStyleClass().add("dashboard-chart");
@@ -91,6 +99,10 @@ public final class ComparisonDashboard extends BorderPane {
         penaltyChart = new PenaltySweepChart();
         ctx.chartExport().install(penaltyChart.viewer(), "exchange-penalty-sweep");
         grid.add(penaltyChart.viewer(), 0, 2, 2, 1);
+        Label compute = new Label(QpuReference.CAPTION);
+        compute.getStyleClass().add("chart-caption");
+        compute.setWrapText(true);
+        compute.setId("dash-compute-caption");
         Label why = new Label("Penalty sweep: below the largest pair gain a double match pays, so few reads end as "
                 + "a matching; far above it the annealer's landscape gets rugged. The study's default is just above "
                 + "the largest gain (1.01 ×).");
@@ -99,6 +111,7 @@ public final class ComparisonDashboard extends BorderPane {
         why.setMaxWidth(320);
         grid.add(why, 2, 2);
         columns();
+        clearCharts();
         ctx.tableExport().install(table, "exchange-comparison");
         table.setId("dash-table");
         table.setPrefHeight(170);
@@ -111,7 +124,7 @@ public final class ComparisonDashboard extends BorderPane {
         FlowPane bar = new FlowPane(6, 4, run, penalty, status);
         bar.getStyleClass().add("teaching-toolbar");
         setTop(bar);
-        ScrollPane scroll = new ScrollPane(new VBox(6, grid, table));
+        ScrollPane scroll = new ScrollPane(new VBox(6, compute, grid, table));
         scroll.setFitToWidth(true);
         setCenter(scroll);
     }
@@ -119,7 +132,7 @@ public final class ComparisonDashboard extends BorderPane {
     public void setSession(ExchangeSession s) {
         session = s;
         reports.clear();
-        data.values().forEach(DefaultCategoryDataset::clear);
+        clearCharts();
         table.getItems().clear();
         penaltyChart.clear();
         run.setDisable(s == null);
@@ -140,7 +153,7 @@ public final class ComparisonDashboard extends BorderPane {
             return started;
         }
         reports.clear();
-        data.values().forEach(DefaultCategoryDataset::clear);
+        clearCharts();
         table.getItems().clear();
         var study = ctx.studies().study(ExchangeStudy.ID).orElseThrow();
         pending = 0;
@@ -164,6 +177,15 @@ public final class ComparisonDashboard extends BorderPane {
         }
         return started;
     }
+
+    /** Empty bars, but for the QPU reference on the run-time chart (paper 002's access time, labelled as such). */
+    private void clearCharts() {
+        data.values().forEach(DefaultCategoryDataset::clear);
+        data.get(Measure.TIME).setValue(QpuReference.QPU_ACCESS_SECONDS * 1000, QPU_SERIES, QPU_COLUMN);
+    }
+
+    static final String QPU_SERIES = "reference (not a run)";
+    static final String QPU_COLUMN = "D-Wave QPU access (paper 002)";
 
     private void add(RunReport r) {
         reports.put(r.solver(), r);
@@ -257,6 +279,9 @@ public final class ComparisonDashboard extends BorderPane {
                 : String.format(Locale.ROOT, "%.3g", r.computeCarbon().co2Kg() * 1000)));
         table.getColumns().add(col("QUBO variables", r -> num(r.objectives().get("quboVariables"))));
         table.getColumns().add(col("QUBO couplers", r -> num(r.objectives().get("quboCouplers"))));
+        // QAOA's figures, as the QUBO workbench shows them (only a qaoa run has them)
+        table.getColumns().add(col("P(optimal)", r -> num(r.objectives().get("qaoaProbabilityOptimal"))));
+        table.getColumns().add(col("⟨E⟩", r -> num(r.objectives().get("qaoaExpectedEnergy"))));
         table.setItems(FXCollections.observableArrayList());
     }
 

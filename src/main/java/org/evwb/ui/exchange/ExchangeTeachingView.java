@@ -19,6 +19,7 @@ public final class ExchangeTeachingView extends BorderPane {
     private final ExchangeStudy study;
     private final TabPane tabs = new TabPane();
     private final Label message = new Label();
+    private final Label rule = new Label();
     private final GaleShapleyView galeShapley;
     private final AnnealView anneal;
     private final ComparisonDashboard dashboard;
@@ -42,7 +43,11 @@ public final class ExchangeTeachingView extends BorderPane {
         message.getStyleClass().addAll("teaching-message", "status-error");
         message.setId("exchange-teaching-message");
         message.managedProperty().bind(message.visibleProperty());
-        setTop(message);
+        rule.setId("exchange-rule-note");
+        rule.getStyleClass().add("chart-caption");
+        rule.setWrapText(true);
+        rule.managedProperty().bind(rule.visibleProperty());
+        setTop(new javafx.scene.layout.VBox(message, rule));
         setCenter(tabs);
         ctx.subscriptions().listen(ctx.state().projectProperty(), (o, a, p) -> projectChanged(p));
         projectChanged(ctx.state().getProject());
@@ -69,6 +74,9 @@ public final class ExchangeTeachingView extends BorderPane {
         session = s;
         message.setText(problem == null ? "" : problem);
         message.setVisible(problem != null);
+        // where the rule is chosen, say which one is in force and why p_cpu matters
+        rule.setText(s == null ? "" : RuleNote.of(s.instance().params()));
+        rule.setVisible(s != null);
         galeShapley.setSession(s);
         anneal.setSession(s);
         dashboard.setSession(s);
@@ -76,6 +84,11 @@ public final class ExchangeTeachingView extends BorderPane {
 
     public ExchangeSession session() {
         return session;
+    }
+
+    /** The line naming the acceptability rule and p_cpu in force, with why. */
+    public Label ruleNote() {
+        return rule;
     }
 
     public TabPane tabs() {

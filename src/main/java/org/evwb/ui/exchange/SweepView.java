@@ -39,6 +39,7 @@ public final class SweepView extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("No sweep yet: press New sweep…");
+    private final Label rule = new Label(RuleNote.of(ExchangeSweep.Settings.paper(1).params()));
     private final ChoiceBox<String> bsFilter = new ChoiceBox<>();
     private final ChartViewer[] charts = new ChartViewer[4];
     private final TableView<SweepRows.AlgorithmRow> algorithmTable = recordTable(SweepRows.AlgorithmRow.class);
@@ -85,7 +86,10 @@ public final class SweepView extends BorderPane {
         cancel.setOnAction(e -> cancel());
         FlowPane bar = new FlowPane(6, 4, newSweep, cancel, progress, new Label("Charts for"), bsFilter, status);
         bar.getStyleClass().add("teaching-toolbar");
-        setTop(bar);
+        rule.setId("sweep-rule-note");
+        rule.getStyleClass().add("chart-caption");
+        rule.setWrapText(true);
+        setTop(new javafx.scene.layout.VBox(bar, rule));
         ScrollPane scroll = new ScrollPane(new javafx.scene.layout.VBox(6, grid, lower));
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -97,6 +101,7 @@ public final class SweepView extends BorderPane {
         BackgroundTask<ExchangeSweep.Result> t = BackgroundTask.of("exchange sweep (paper 000, Figs. 4–7)",
                 c -> new ExchangeSweep(study, ctx.runner()).run(settings, c)).seed(settings.baseSeed());
         task = t;
+        rule.setText(RuleNote.of(settings.params()));
         int scenarios = settings.evCounts().size() * settings.bsCounts().size() * settings.runs();
         progress.progressProperty().bind(t.progressProperty());
         status.setText("Sweeping " + scenarios + " scenarios on all cores…");
@@ -119,6 +124,11 @@ public final class SweepView extends BorderPane {
         if (task != null && !task.isDone()) { // also before the executor has picked it up
             task.cancel();
         }
+    }
+
+    /** The line naming the acceptability rule and p_cpu the sweep runs with, with why. */
+    public Label ruleNote() {
+        return rule;
     }
 
     public ExchangeSweep.Result result() {

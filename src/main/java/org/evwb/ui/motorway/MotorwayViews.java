@@ -8,12 +8,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.SolverComparison;
 import org.evwb.ui.platform.StudyContext;
 import org.evwb.ui.platform.StudyViews;
 
 /**
  * The motorway study's views for one open project: the Gantt chart, the conflict matrix, the charts, the what-if
- * summary with the layout advisor, and the map overlay showing each EMV's entry, exit and chosen station. Made by
+ * summary with the layout advisor, the solvers compared on the project, and the map overlay showing each EMV's entry, exit and chosen station. Made by
  * {@link MotorwayStudyUi} when a project with a motorway opens, disposed when it closes.
  */
 public final class MotorwayViews implements StudyViews {
@@ -25,6 +26,7 @@ public final class MotorwayViews implements StudyViews {
     public static final String MATRIX_TAB = "tab-motorway-matrix";
     public static final String CHARTS_TAB = "tab-motorway-charts";
     public static final String WHAT_IF_TAB = "tab-motorway-whatif";
+    public static final String COMPARE_TAB = "tab-motorway-compare";
 
     private final MotorwayController controller;
     private final GanttPanel gantt;
@@ -33,6 +35,7 @@ public final class MotorwayViews implements StudyViews {
     private final AdvisorPanel advisor;
     private final MotorwayChartsView charts;
     private final MotorwayMapOverlay overlay;
+    private final SolverComparison comparison;
     private final List<Tab> tabs;
 
     public MotorwayViews(StudyContext ctx) {
@@ -46,9 +49,11 @@ public final class MotorwayViews implements StudyViews {
         whatIfTab.setId("motorway-whatif-tab");
         this.charts = new MotorwayChartsView(controller, ctx.executor(), ctx.chartExport(), subs);
         this.overlay = new MotorwayMapOverlay(ctx.state(), controller, ctx.map());
+        this.comparison = MotorwayComparison.create(ctx);
         this.tabs = List.of(tab("Motorway Gantt", GANTT_TAB, gantt), tab("Conflict matrix", MATRIX_TAB, matrix),
                 tab("Motorway charts", CHARTS_TAB, charts),
-                tab("What-if & advisor", WHAT_IF_TAB, new ScrollPane(whatIfTab)));
+                tab("What-if & advisor", WHAT_IF_TAB, new ScrollPane(whatIfTab)),
+                tab("Motorway solvers compared", COMPARE_TAB, comparison));
     }
 
     private static Tab tab(String title, String id, Node view) {
@@ -119,6 +124,11 @@ public final class MotorwayViews implements StudyViews {
 
     public AdvisorPanel advisor() {
         return advisor;
+    }
+
+    /** The solvers side by side on this project. */
+    public SolverComparison comparison() {
+        return comparison;
     }
 
     public GanttPanel gantt() {

@@ -157,4 +157,54 @@ class StudyParametersTest {
         assertEquals("$.studies[0].parameters.x", x.path());
         assertTrue(x.message().contains("there are no parameters here"), x::toString);
     }
+
+    private final StudyPreset paperModel = new StudyPreset("paper-model-ii", "Paper's Model II",
+            "the station model with the paper's pairwise rule", Map.of("model", "station", "stationRule",
+            "paper_pairwise"));
+
+    @Test
+    void aPresetsValuesReplaceTheDefaultsAndTheConfigurationsParametersApplyOnTop() throws Exception {
+        StudyParameters<MotorwayParameters> withPreset = motorway.withPresets(paperModel);
+        assertEquals(List.of(paperModel), withPreset.presets());
+        assertEquals(List.of(), motorway.presets(), "withPresets returns a new value");
+        Project p = Project.empty("t").withStudies(List.of(new StudyConfig("a", "motorway", null, Map.of(),
+                "paper-model-ii"), new StudyConfig("b", "motorway", null, Map.of("weightB", 3), "paper-model-ii")));
+        MotorwayParameters a = withPreset.from(p, p.studies().get(0));
+        assertEquals(ChargingPointModel.STATION, a.model());
+        assertEquals(StationRule.PAPER_PAIRWISE, a.stationRule());
+        assertEquals(MotorwayParameters.DEFAULT.weightB(), a.weightB());
+        MotorwayParameters b = withPreset.from(p, p.studies().get(1));
+        assertEquals(StationRule.PAPER_PAIRWISE, b.stationRule());
+        assertEquals(3.0, b.weightB());
+        assertEquals(b, withPreset.withOverrides(paperModel, Map.of("weightB", "3")));
+        // found by id or by title, in any case
+        assertEquals(paperModel, withPreset.preset("  PAPER's model ii ").orElseThrow());
+        assertEquals(paperModel, withPreset.preset("paper-model-ii").orElseThrow());
+        assertTrue(withPreset.preset("model ii").isEmpty());
+    }
+
+    @Test
+    void anUnknownPresetIsRefusedAtItsPathWithTheKnownOnes() {
+        StudyParameters<MotorwayParameters> withPreset = motorway.withPresets(paperModel);
+        Project p = withSecond(Map.of()).withStudies(List.of(new StudyConfig("other", "demo", null, null),
+                new StudyConfig("mw", "motorway", null, Map.of("weightB", 3), "paper-model-2")));
+        List<Problem> problems = withPreset.check(p, p.studies().get(1));
+        assertEquals(List.of("$.studies[1].preset"), problems.stream().map(Problem::path).toList());
+        assertTrue(problems.get(0).message().contains("unknown preset \"paper-model-2\"")
+                && problems.get(0).message().contains("paper-model-ii (\"Paper's Model II\")"), problems::toString);
+        Problem none = motorway.check(p, p.studies().get(1)).get(0);
+        assertTrue(none.message().contains("this study has none"), none::toString);
+    }
+
+    @Test
+    void aPresetWithAnUnknownNameOrABadValueIsRefusedWhenTheStudyIsMade() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> motorway.withPresets(
+                new StudyPreset("x", "X", "", Map.of("weigthB", 2))));
+        assertTrue(unknown.getMessage().contains("preset x") && unknown.getMessage().contains("weigthB"),
+                unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> motorway.withPresets(new StudyPreset("x", "X", "",
+                Map.of("weightB", -1))));
+        assertThrows(IllegalArgumentException.class, () -> motorway.withPresets(paperModel, paperModel));
+        assertThrows(IllegalArgumentException.class, () -> new StudyPreset("Table II", "t", "", Map.of()));
+    }
 }

@@ -94,6 +94,31 @@ class ComparisonAndSweepFxTest {
         assertEquals((double) wb.views().view().session().instance().acceptablePairCount(),
                 qubo.getValue("variables", "QUBO").doubleValue());
 
+        // qaoa's P(optimal) and ⟨E⟩ are in its objectives and in the table, as the QUBO workbench shows them
+        RunReport qaoa = d.reports().get("qaoa");
+        assertTrue(qaoa.objectives().containsKey("qaoaProbabilityOptimal") && qaoa.objectives()
+                .containsKey("qaoaExpectedEnergy"), qaoa.objectives()::toString);
+        var table = robot.lookup("#dash-table").queryTableView();
+        int pOpt = column(table, "P(optimal)");
+        int energy = column(table, "⟨E⟩");
+        for (int row = 0; row < table.getItems().size(); row++) {
+            RunReport r = (RunReport) table.getItems().get(row);
+            Object p = table.getVisibleLeafColumn(pOpt).getCellData(row);
+            Object e = table.getVisibleLeafColumn(energy).getCellData(row);
+            if (r.solver().equals("qaoa")) {
+                assertEquals(qaoa.objectives().get("qaoaProbabilityOptimal"), Double.parseDouble((String) p), 1e-4);
+                assertEquals(qaoa.objectives().get("qaoaExpectedEnergy"), Double.parseDouble((String) e), 1e-4);
+            } else {
+                assertEquals("", p, r.solver());
+                assertEquals("", e, r.solver());
+            }
+        }
+        // the run-time chart carries the QPU access time of paper 002 as a labelled reference, not as a run
+        var time = d.dataset(ComparisonDashboard.Measure.TIME);
+        assertEquals(1980.0, time.getValue(ComparisonDashboard.QPU_SERIES, ComparisonDashboard.QPU_COLUMN)
+                .doubleValue(), 1e-9);
+        assertTrue(robot.lookup("#dash-compute-caption").queryLabeled().getText().contains("not comparable"));
+
         robot.clickOn("#dash-penalty");
         waitForNoTasks();
         assertEquals(10, fx(() -> d.penaltyChart().points()));
@@ -114,6 +139,14 @@ class ComparisonAndSweepFxTest {
         for (int fig = 4; fig <= 7; fig++) {
             assertTrue(v.chart(fig).getChart() != null, "figure " + fig);
         }
+        // Fig. 4's time plot has the QPU reference of paper 002 (1.98 s = 1980 ms) as its own, dashed series
+        var fig4 = (org.jfree.chart.plot.CombinedDomainXYPlot) fx(() -> v.chart(4).getChart().getPlot());
+        org.jfree.chart.plot.XYPlot timePlot = fig4.getSubplots().get(1);
+        var ref = timePlot.getDataset(1);
+        assertEquals(QpuReference.LABEL, ref.getSeriesKey(0));
+        assertEquals(1980.0, ref.getYValue(0, 0), 1e-9);
+        assertEquals(20.0, ref.getXValue(0, 0), 0);
+        assertEquals(30.0, ref.getXValue(0, 1), 0);
 
         Path csv = dir.resolve("rows.csv");
         wb.exports.answers.add(csv);
@@ -134,6 +167,15 @@ class ComparisonAndSweepFxTest {
         assertTrue(Files.size(png) > 1000);
         assertTrue(Files.readString(svg).contains("<svg"));
         assertTrue(wb.exports.failures.isEmpty(), wb.exports.failures.toString());
+    }
+
+    private static int column(javafx.scene.control.TableView<?> t, String title) {
+        for (int k = 0; k < t.getVisibleLeafColumns().size(); k++) {
+            if (title.equals(t.getVisibleLeafColumn(k).getText())) {
+                return k;
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     private static MenuItem menu(List<MenuItem> items, String text) {

@@ -12,7 +12,8 @@ import org.evwb.core.solve.Violation;
  * parameters only (never from the instance's derived tables), each entity's role, demand or surplus, the feasibility
  * of every matched pair (C3–C5), its acceptability, the energy flows and the social welfare, and lists every problem:
  * unknown or wrong-role participants, a buyer or seller with two partners, infeasible or unacceptable pairs, flows
- * that do not add up, and a reported social welfare that differs from the recomputed one.
+ * that do not add up, and a reported social welfare that differs from the recomputed one; and, through
+ * {@link Theorem1Check}, every base station's edge-computing task against Theorem 1's bounds.
  *
  * <p>The formulas are written out again here on purpose, so that a slip in the model is not silently shared.
  */
@@ -41,6 +42,8 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
                 amount[k] = need;
             }
         }
+        // Theorem 1 per run: each BS's edge-computing task, recomputed, within its bounds (and as reported)
+        List<Violation> theorem1 = new Theorem1Check().check(in, m, amount);
         int[] buyerPartner = new int[n];
         int[] sellerPartner = new int[n];
         java.util.Arrays.fill(buyerPartner, -1);
@@ -101,6 +104,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             sw += u[0] + u[1] - ub - us;
         }
         if (structural) {
+            out.addAll(theorem1);
             return out;     // welfare and flows are meaningless for a non-matching
         }
         checkFlows(in, m, role, amount, sellerPartner, buyerPartner, out);
@@ -109,6 +113,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             out.add(new Violation("social-welfare", "reported SW " + m.reportedSocialWelfare()
                     + " but the checker recomputes " + sw));
         }
+        out.addAll(theorem1);
         return out;
     }
 
@@ -120,6 +125,8 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
         double peer = 0;
         double fromGrid = 0;
         double toGrid = 0;
+        double kept = 0;     // eq. (8) as printed: a matched seller is paid for e_i only and keeps the rest
+        boolean printed = in.params().sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND;
         for (int k = 0; k < role.length; k++) {
             if (role[k] == -1) {
                 demand += amount[k];
@@ -127,7 +134,12 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
                 peer += buyerPartner[k] >= 0 ? amount[k] : 0;
             } else if (role[k] == 1) {
                 supply += amount[k];
-                toGrid += sellerPartner[k] < 0 ? amount[k] : amount[k] - amount[sellerPartner[k]];
+                double rest = sellerPartner[k] < 0 ? amount[k] : amount[k] - amount[sellerPartner[k]];
+                if (printed && sellerPartner[k] >= 0) {
+                    kept += rest;
+                } else {
+                    toGrid += rest;
+                }
             }
         }
         Map<FlowType, Double> model = in.flows(m.pairs());
@@ -137,7 +149,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
         double modelToGrid = model.get(FlowType.V2G) + model.get(FlowType.T2G);
         double tol = 1e-9 * (1 + demand + supply);
         if (Math.abs(demand - peer - fromGrid) > tol || Math.abs(peer - modelPeer) > tol
-                || Math.abs(fromGrid - modelFromGrid) > tol || Math.abs(supply - peer - toGrid) > tol
+                || Math.abs(fromGrid - modelFromGrid) > tol || Math.abs(supply - peer - toGrid - kept) > tol
                 || Math.abs(toGrid - modelToGrid) > tol) {
             out.add(new Violation("flow-balance", String.format(java.util.Locale.ROOT, "demand %.6f kWh = peer "
                     + "%.6f + grid %.6f expected; model reports peer %.6f, from grid %.6f, to grid %.6f (checker %.6f)",
@@ -232,6 +244,8 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             extraB = b.isEv() ? evComp : bsComp;
             extraS = s.isEv() ? evComp : bsComp;
         }
-        return new double[] {q(b, e, p) - p.sellerPricePerKWh() * e + extraB, sellerRevenue(surplus, p) + extraS};
+        // eq. (8): the seller's whole surplus (default reading) or, as printed, the buyer's demand e_i
+        double sold = p.sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND ? e : surplus;
+        return new double[] {q(b, e, p) - p.sellerPricePerKWh() * e + extraB, sellerRevenue(sold, p) + extraS};
     }
 }

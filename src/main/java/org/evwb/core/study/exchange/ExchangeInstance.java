@@ -250,10 +250,22 @@ public final class ExchangeInstance {
             }
         }
         for (int si : sellers) {
-            double rest = tradeKWh[si] - delivered[si];
-            out.merge(FlowType.withGrid(participants.get(si).kind(), true), Math.max(0, rest), Double::sum);
+            out.merge(FlowType.withGrid(participants.get(si).kind(), true), sellerToGridKWh(si, delivered[si]),
+                    Double::sum);
         }
         return out;
+    }
+
+    /**
+     * What seller {@code participant} sells to the grid when it delivers {@code deliveredKWh} to partners: the rest of
+     * its surplus, or — under eq. (8) as printed ({@link ExchangeParameters.SellerUtility#PRINTED_DEMAND}) — nothing
+     * once it has a partner (it is paid for e_i only and keeps the rest).
+     */
+    public double sellerToGridKWh(int participant, double deliveredKWh) {
+        if (deliveredKWh > 0 && params.sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND) {
+            return 0;
+        }
+        return Math.max(0, tradeKWh[participant] - deliveredKWh);
     }
 
     /** The largest |gain| over acceptable pairs (0 when there are none). */

@@ -20,7 +20,7 @@ import org.evwb.core.solve.StudyParameters;
 public final class ExchangeInstanceBuilder {
 
     private final StudyParameters<ExchangeParameters> parameters = StudyParameters.of(ExchangeStudy.ID,
-            ExchangeParameters.defaults());
+            ExchangeParameters.defaults()).withPresets(ExchangeParameters.TABLE_II_AS_PRINTED);
 
     /** The study's parameters and the one merge of a configuration over their defaults. */
     public StudyParameters<ExchangeParameters> parameters() {

@@ -1,12 +1,17 @@
 package org.evwb.core.study.exchange;
 
+import java.util.Map;
+import org.evwb.core.project.RecordValues;
 import org.evwb.core.project.Unit;
+import org.evwb.core.solve.StudyPreset;
 
 /**
  * Every parameter of study {@code exchange} (SPEC §3, paper 000 Table II), each editable in the project's study
  * configuration. Units are in the names; inside utilities times are hours and energies kWh (SPEC decision).
  *
- * <p>Fields marked "Decision" are not in Table II; docs/studies/exchange.md explains each one.
+ * <p>Fields marked "Decision" are not in Table II or read it differently; docs/studies/exchange.md explains each one.
+ * Decision (a reading of the paper's units): {@code cpuCostPerM2} defaults to 0.001, not Table II's 0.1 — with 0.1
+ * no base-station–EV pair is ever acceptable; the preset {@link #TABLE_II_AS_PRINTED} keeps the printed value.
  */
 public record ExchangeParameters(
         // ---- base-station power model, eq. (1) ----
@@ -50,6 +55,10 @@ public record ExchangeParameters(
         boolean evsComputeInParallel,
         // ---- prices and utilities, eqs. (3), (6)-(8) ----
         @Unit(value = "¤/kWh", min = 0) double batteryCostPerKWh,
+        /**
+         * p_EV^cpu of eq. (6). Decision: 0.001 (Table II prints 0.1; read as the paper's units giving a per-chunk CPU
+         * cost of 0.4 comparable with the other terms, where 0.1 makes it 40 and rules out every BS–EV trade).
+         */
         @Unit(value = "¤/M²", min = 0) double cpuCostPerM2,
         @Unit(value = "", min = 0) double costA,
         @Unit(value = "", min = 0) double costB,
@@ -81,7 +90,43 @@ public record ExchangeParameters(
          * ({@link ExchangeQuboFormulation#betaRange}); false — from the Ising biases, the engine's own rule. A β the
          * user sets on {@code anneal} is always kept.
          */
-        boolean quboBetaFromPenalty) {
+        boolean quboBetaFromPenalty,
+        // ---- readings of the paper's formulas ----
+        /**
+         * How eq. (8) prices a matched seller's energy. Decision: {@link SellerUtility#WHOLE_SURPLUS} (default) — the
+         * seller sells its whole surplus s_j (e_i to its partner, the rest to the grid); {@link
+         * SellerUtility#PRINTED_DEMAND} — eq. (8) as printed, {@code p_j·e_i − Cost(e_i)}, the rest unsold.
+         */
+        SellerUtility sellerUtility) {
+
+    /** Default p_EV^cpu (¤ per M²): a reading of the paper's units, see {@link #cpuCostPerM2()}. */
+    public static final double DEFAULT_CPU_COST_PER_M2 = 0.001;
+
+    /** Table II's p_EV^cpu as printed. */
+    public static final double TABLE_II_CPU_COST_PER_M2 = 0.1;
+
+    /**
+     * Preset "Table II as printed": every value of Table II as the paper prints it, p_cpu = 0.1 included. With it an
+     * EV's computing utility is ≈ −39.6 per chunk, so under the default rule no base station trades with an EV.
+     */
+    public static final StudyPreset TABLE_II_AS_PRINTED = new StudyPreset("table-ii-as-printed",
+            "Table II as printed", "p_cpu = 0.1 as Table II prints it: then no base station and EV ever trade "
+            + "(T2V = V2T = 0); the default 0.001 reads the paper's units so that they do",
+            Map.of("cpuCostPerM2", TABLE_II_CPU_COST_PER_M2));
+
+    /** How eq. (8) reads (docs/studies/exchange.md, "Eq. (8), seller utility"). */
+    public enum SellerUtility {
+        /**
+         * Decision (default): a seller offers its whole surplus s_j; its partner takes e_i, the grid the rest, both at
+         * p_j, and Cost applies to all it sells: {@code U_j = p_j·s_j − Cost(s_j) + pair term}.
+         */
+        WHOLE_SURPLUS,
+        /**
+         * Eq. (8) as printed: {@code U_j = p_j·e_i − Cost(e_i) + pair term} with a partner, the rest of s_j kept;
+         * {@code p_j·s_j − Cost(s_j)} when it sells to the grid.
+         */
+        PRINTED_DEMAND
+    }
 
     /** Where eq. (5)'s vehicle constants come from. */
     public enum VehiclePhysics { VEHICLE_TYPE, PARAMETERS }
@@ -103,8 +148,9 @@ public record ExchangeParameters(
         return new ExchangeParameters(5, 20, 21.9, 6.45, 0.311, 2.5, 0,
                 VehiclePhysics.VEHICLE_TYPE, 1000, 0.018, 0.4, 2.0, 9.81,
                 20, 110, 2.0, 2.4381e9, false, 1.0, 5, 5, false,
-                0.00028, 0.1, 0.1, 0.1, 500, 0.1, 1, 500, 18.5, 18.6, 0, 0,
-                0.5, 0.8, 1.0, Acceptability.GRID_OUTSIDE_OPTION, ProposingSide.BUYERS, 0, true);
+                0.00028, DEFAULT_CPU_COST_PER_M2, 0.1, 0.1, 500, 0.1, 1, 500, 18.5, 18.6, 0, 0,
+                0.5, 0.8, 1.0, Acceptability.GRID_OUTSIDE_OPTION, ProposingSide.BUYERS, 0, true,
+                SellerUtility.WHOLE_SURPLUS);
     }
 
     public ExchangeParameters {
@@ -142,6 +188,9 @@ public record ExchangeParameters(
         if (proposingSide == null) {
             proposingSide = ProposingSide.BUYERS;
         }
+        if (sellerUtility == null) {
+            sellerUtility = SellerUtility.WHOLE_SURPLUS;
+        }
     }
 
     private static void positive(double v, String name) {
@@ -159,7 +208,7 @@ public record ExchangeParameters(
                 costB,
                 rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour, sellerPricePerKWh,
                 gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction, buyerTargetSocFraction,
-                reserveHours, a, proposingSide, quboPenalty, quboBetaFromPenalty);
+                reserveHours, a, proposingSide, quboPenalty, quboBetaFromPenalty, sellerUtility);
     }
 
     /** A copy with another chunk size s_EV and charging power P_chg (the Fig. 7 experiment). */
@@ -171,7 +220,23 @@ public record ExchangeParameters(
                 batteryCostPerKWh,
                 cpuCostPerM2, costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour,
                 sellerPricePerKWh, gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction,
-                buyerTargetSocFraction, reserveHours, acceptability, proposingSide, quboPenalty, quboBetaFromPenalty);
+                buyerTargetSocFraction, reserveHours, acceptability, proposingSide, quboPenalty, quboBetaFromPenalty,
+                sellerUtility);
+    }
+
+    /** A copy with another reading of eq. (8). */
+    public ExchangeParameters withSellerUtility(SellerUtility reading) {
+        return with("sellerUtility", reading);
+    }
+
+    /** A copy with another CPU cost p_EV^cpu (¤ per M², eq. (6)). */
+    public ExchangeParameters withCpuCost(double newCpuCostPerM2) {
+        return with("cpuCostPerM2", newCpuCostPerM2);
+    }
+
+    /** A copy with one value changed by name (checked as a study configuration's value is). */
+    private ExchangeParameters with(String name, Object value) {
+        return RecordValues.withOverrides("exchange parameters", this, Map.of(name, value));
     }
 
     /** A copy with another QUBO penalty P (0 = the default rule) and β rule for {@code anneal}. */
@@ -182,6 +247,6 @@ public record ExchangeParameters(
                 addSecondsPerChunk, chunksPerTask, evsPerTask, evsComputeInParallel, batteryCostPerKWh, cpuCostPerM2,
                 costA, costB, rewardAlpha, satisfactionGamma, bsRewardPerHour, bsTaskCostPerHour, sellerPricePerKWh,
                 gridPricePerKWh, socialDistance, gridAccessDistanceKm, sellerMinSocFraction, buyerTargetSocFraction,
-                reserveHours, acceptability, proposingSide, penalty, betaFromPenalty);
+                reserveHours, acceptability, proposingSide, penalty, betaFromPenalty, sellerUtility);
     }
 }

@@ -13,12 +13,15 @@ import org.evwb.core.qubo.study.QuboRunStats;
  * @param socialWelfare the solver's reported SW (the checker compares it with its own)
  * @param gridTrades    per participant not fully served by its partner: the energy traded with the grid
  * @param qubo          statistics of a QUBO sampler run ({@code solution.qubo}), absent for the other solvers
+ * @param edgeTasks     every base station's edge-computing task with its Theorem 1 bounds, in seconds (written for
+ *                      every run; absent in files written before; the checker recomputes and compares them)
  */
 public record ExchangeSolutionDocument(
         double socialWelfare,
         List<Pair> pairs,
         @OptionalField List<GridTrade> gridTrades,
-        @OptionalField QuboRunStats qubo) {
+        @OptionalField QuboRunStats qubo,
+        @OptionalField List<EdgeTasks.EdgeTask> edgeTasks) {
 
     /** A matched buyer and seller (base station or vehicle ids) and the energy from seller to buyer. */
     public record Pair(String buyer, String seller, @OptionalField Double energyKWh, @OptionalField FlowType flow) { }

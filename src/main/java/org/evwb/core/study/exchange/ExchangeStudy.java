@@ -107,14 +107,15 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
      * blocking pairs, the mean {@code U_i + U_j} over matched pairs (Fig. 6), energy per flow type, QUBO size, and
      * the one-partner constraints the matching breaks (only a QUBO sample can). For the QUBO samplers also the run's
      * statistics ({@link QuboRunStats#toObjectives()}: penalty {@code quboPenaltyP}, best energy, feasible-read
-     * share, and for {@code qaoa} P(optimal) and ⟨E⟩).
+     * share, and for {@code qaoa} P(optimal) and ⟨E⟩), and Theorem 1 per run: every base station's edge-computing task
+     * time with its bounds ({@link EdgeTasks}; the reported tasks when the solution has them).
      */
     @Override
     public Map<String, Double> objectives(ExchangeInstance in, Matching m) {
         Map<String, Double> o = new LinkedHashMap<>();
         // a foreign solution may name non-traders; the checker reports them, the figures cover the valid pairs
         m = new Matching(m.pairs().stream().filter(p -> in.slots(p) != null).toList(), m.reportedSocialWelfare(),
-                m.qubo());
+                m.qubo(), m.edgeTasks());
         double sw = in.socialWelfare(m.pairs());
         double opt = in.socialWelfare(OptimalMatching.optimalPairs(in));
         o.put("socialWelfare", sw);
@@ -127,10 +128,29 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
         o.put("quboVariables", (double) in.acceptablePairCount());
         o.put("quboCouplers", (double) ExchangeQuboTerms.couplerCount(in));
         o.put("brokenOnePartnerConstraints", (double) brokenOnePartnerConstraints(m));
+        theorem1(m.edgeTasks() != null ? m.edgeTasks() : EdgeTasks.of(in), o);
         if (m.qubo() != null) {
             o.putAll(m.qubo().toObjectives());
         }
         return o;
+    }
+
+    /** Slack in seconds for "within Theorem 1's bounds" (the simulation works in hours). */
+    static final double THEOREM1_TOL_SECONDS = 1e-9;
+
+    /**
+     * Theorem 1 per run: how many BS tasks there are and how many fall outside the bounds, and for each BS
+     * {@code theorem1TaskSeconds[id]} with {@code theorem1LowerBoundSeconds[id]} and {@code theorem1UpperBoundSeconds[id]}.
+     */
+    private static void theorem1(List<EdgeTasks.EdgeTask> tasks, Map<String, Double> o) {
+        o.put("theorem1Tasks", (double) tasks.size());
+        o.put("theorem1TasksOutsideBounds", (double) tasks.stream()
+                .filter(t -> !t.withinBounds(THEOREM1_TOL_SECONDS)).count());
+        for (EdgeTasks.EdgeTask t : tasks) {
+            o.put("theorem1TaskSeconds[" + t.baseStation() + "]", t.taskSeconds());
+            o.put("theorem1LowerBoundSeconds[" + t.baseStation() + "]", t.lowerBoundSeconds());
+            o.put("theorem1UpperBoundSeconds[" + t.baseStation() + "]", t.upperBoundSeconds());
+        }
     }
 
     /** Buyers plus sellers with more than one partner. */
@@ -177,7 +197,7 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
             Participant x = in.participants().get(k);
             double e = switch (in.role(k)) {
                 case BUYER -> matched[k] ? 0 : in.tradeKWh(k);
-                case SELLER -> in.tradeKWh(k) - delivered[k];
+                case SELLER -> in.sellerToGridKWh(k, delivered[k]);
                 case NONE -> 0;
             };
             if (e > 0) {
@@ -185,7 +205,8 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
                 grid.add(new ExchangeSolutionDocument.GridTrade(x.id(), e, FlowType.withGrid(x.kind(), sells)));
             }
         }
-        return new ExchangeSolutionDocument(m.reportedSocialWelfare(), pairs, grid, m.qubo());
+        return new ExchangeSolutionDocument(m.reportedSocialWelfare(), pairs, grid, m.qubo(),
+                m.edgeTasks() != null ? m.edgeTasks() : EdgeTasks.of(in));
     }
 
     private static Matching matching(ExchangeInstance in, ExchangeSolutionDocument d) throws ProjectFileException {
@@ -202,7 +223,7 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
         for (int i = 0; i < grid.size(); i++) {
             ids.indexOf(grid.get(i).participant(), SolutionFormat.ROOT + ".gridTrades[" + i + "].participant");
         }
-        return new Matching(pairs, d.socialWelfare(), d.qubo());
+        return new Matching(pairs, d.socialWelfare(), d.qubo(), d.edgeTasks());
     }
 
     @Override

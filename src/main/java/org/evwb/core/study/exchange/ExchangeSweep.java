@@ -1,11 +1,9 @@
 package org.evwb.core.study.exchange;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evwb.core.geo.Geo;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.qubo.sampler.AnnealSampler;
@@ -203,40 +201,25 @@ public final class ExchangeSweep {
     }
 
     /**
-     * Fig. 7: each BS offloads N_s chunks to its K nearest EVs (Decision: nearest by distance, whatever their role;
-     * a one-to-one matching gives a BS at most one EV, too few for the experiment). An EV's charging time is its own
-     * trade energy (a buyer's demand, a seller's surplus) at P_chg.
+     * Fig. 7: each BS's task ({@link EdgeTasks}: N_s chunks to its K nearest EVs, each charging its own trade energy)
+     * for every (P_chg, s_EV) of the settings.
      */
     static List<SweepRows.EdgeRow> edgeRows(Settings s, ExchangeInstance in, int evs, int bss, int run) {
         List<SweepRows.EdgeRow> rows = new ArrayList<>();
         List<Participant> ps = in.participants();
+        double tolSeconds = 1e-12 * 3600;   // the simulation works in hours
         for (int k = 0; k < ps.size(); k++) {
-            Participant bs = ps.get(k);
-            if (bs.isEv()) {
+            if (ps.get(k).isEv()) {
                 continue;
             }
-            List<Integer> near = new ArrayList<>();
-            for (int e = 0; e < ps.size(); e++) {
-                if (ps.get(e).isEv()) {
-                    near.add(e);
-                }
-            }
-            near.sort(Comparator.<Integer>comparingDouble(e -> Geo.haversineKm(bs.position(), ps.get(e).position()))
-                    .thenComparingInt(e -> e));
-            int kEvs = Math.min(s.params().evsPerTask(), near.size());
             for (double pChg : s.chargingPowersKW()) {
                 for (double size : s.chunkSizesM()) {
-                    ExchangeParameters p = s.params().withChunkAndCharging(size, pChg);
-                    double[] chg = new double[kEvs];
-                    for (int e = 0; e < kEvs; e++) {
-                        chg[e] = EdgeComputing.chargingHours(in.tradeKWh(near.get(e)), p);
-                    }
-                    var t = EdgeComputing.simulate(p.chunksPerTask(), chg, p);
-                    rows.add(new SweepRows.EdgeRow(evs, bss, run, bs.id(), pChg, size, t.chunks(), t.evs(),
-                            t.taskHours() * 3600, t.bsComputeHours() * 3600, t.bsAddHours() * 3600,
-                            t.sumEvComputeHours() * 3600, t.lowerBoundHours() * 3600, t.upperBoundHours() * 3600,
-                            t.paperLowerBoundHours() * 3600, t.paperUpperBoundHours() * 3600,
-                            t.withinBounds(1e-12), t.withinPaperBounds(1e-12)));
+                    EdgeTasks.EdgeTask t = EdgeTasks.task(in, k, s.params().withChunkAndCharging(size, pChg));
+                    rows.add(new SweepRows.EdgeRow(evs, bss, run, t.baseStation(), pChg, size,
+                            s.params().chunksPerTask(), t.evs().size(), t.taskSeconds(), t.bsComputeSeconds(),
+                            t.bsAddSeconds(), t.sumEvComputeSeconds(), t.lowerBoundSeconds(), t.upperBoundSeconds(),
+                            t.paperLowerBoundSeconds(), t.paperUpperBoundSeconds(), t.withinBounds(tolSeconds),
+                            t.withinPaperBounds(tolSeconds)));
                 }
             }
         }

@@ -12,7 +12,9 @@ import org.evwb.core.geo.Geo;
  *       rest to the grid, both at p_j, and Cost applies to all it sells. So eq. (8) reads
  *       {@code U_j = p_j·s_j − Cost(s_j) + (pair term)}; a peer trade changes a seller's utility only through the
  *       computing and travel terms. (Literal eq. (8) prices only e_i, which makes every pair without a computing term
- *       worse than selling everything to the grid.)</li>
+ *       worse than selling everything to the grid.) The literal reading is selectable
+ *       ({@link ExchangeParameters.SellerUtility#PRINTED_DEMAND}): {@code p_j·e_i − Cost(e_i) + (pair term)}, the rest
+ *       of s_j unsold.</li>
  *   <li>Computing terms (eqs. (3), (6)) exist only for a BS–EV pair; the pair's task is one chunk (K = 1).</li>
  *   <li>The EV of a BS–EV pair drives to the BS; in an EV–EV pair the buyer drives to the seller and pays
  *       {@code p_batt·e_trv} (as eq. (7) charges it for the grid trip).</li>
@@ -50,7 +52,10 @@ public final class PairEvaluator {
         }
     }
 
-    /** Satisfaction {@code Q_i = γ/SoC_i · log(1 + d^social + e_i)} (eq. (7)). */
+    /**
+     * Satisfaction {@code Q_i = γ/SoC_i · ln(1 + d^social + e_i)} (eq. (7)): SoC_i as the fraction of capacity (0–1,
+     * floored at 1 %), the natural logarithm, e_i in kWh.
+     */
     public double satisfaction(Participant buyer, double demandKWh) {
         double socFraction = Math.max(0.01, buyer.socKWh() / buyer.capacityKWh());
         return p.satisfactionGamma() / socFraction * Math.log(1 + p.socialDistance() + demandKWh);
@@ -121,7 +126,8 @@ public final class PairEvaluator {
             sellerTerm = 0;
         }
         double uBuyer = satisfaction(b, demandKWh) - p.sellerPricePerKWh() * demandKWh + buyerTerm;   // eq. (7)
-        double uSeller = p.sellerPricePerKWh() * surplusKWh - cost(surplusKWh) + sellerTerm;         // eq. (8)
+        double sold = p.sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND ? demandKWh : surplusKWh;
+        double uSeller = p.sellerPricePerKWh() * sold - cost(sold) + sellerTerm;                     // eq. (8)
         return new PairValue(d, buyerTrv, sellerTrv, c3, c4, c5, invested, bsComp, uBuyer, uSeller);
     }
 }

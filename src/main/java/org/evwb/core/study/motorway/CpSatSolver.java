@@ -131,8 +131,8 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
         if (p.model() == ChargingPointModel.STATION && p.stationRule() == StationRule.PAPER_PAIRWISE && !waiting) {
             paperPairwise(in, opts, x, model);
         }
-        objective(in, opts, x, wait, waits, model);
-        return run(in, opts, x, start, readyUnits, model, ctx);
+        boolean optimises = objective(in, opts, x, wait, waits, model);
+        return run(in, opts, x, start, readyUnits, model, optimises, ctx);
     }
 
     /** The paper's station rule on fixed intervals: a chosen option overlaps at most b_j − 1 chosen others. */
@@ -153,8 +153,9 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
         }
     }
 
-    private static void objective(MotorwayInstance in, List<EmvOption> opts, BoolVar[] x, IntVar[] wait,
-                                  BoolVar[] waits, CpModel model) {
+    /** Sets the objective; false when there is none (feasibility, or a waiting objective without waiting). */
+    private static boolean objective(MotorwayInstance in, List<EmvOption> opts, BoolVar[] x, IntVar[] wait,
+                                     BoolVar[] waits, CpModel model) {
         Objective obj = in.parameters().objective();
         boolean waiting = in.parameters().allowWaiting();
         LinearExprBuilder b = LinearExpr.newBuilder();
@@ -192,13 +193,44 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
         if (any) {
             model.minimize(b);
         }
+        return any;
+    }
+
+    /** Model units per unit of the objective ({@link #UNITS_PER_MIN} per minute, {@link #UNITS_PER_KWH} per kWh). */
+    private static double unitsOf(Objective o) {
+        return switch (o) {
+            case TRIP_TIME, WAITING_TIME -> UNITS_PER_MIN;
+            case ENERGY -> UNITS_PER_KWH;
+            default -> 1;
+        };
+    }
+
+    private static String unitName(Objective o) {
+        return switch (o) {
+            case TRIP_TIME, WAITING_TIME -> "min";
+            case ENERGY -> "kWh";
+            default -> "EMVs";
+        };
+    }
+
+    /** CP-SAT's value, bound and gap of the objective, in its unit. */
+    private static MotorwaySchedule.CpSatObjective objectiveReport(Objective o, CpSolver solver) {
+        double units = unitsOf(o);
+        double value = solver.objectiveValue() / units;
+        double bound = Math.min(value, solver.bestObjectiveBound() / units);
+        double gap = value == bound ? 0 : (value - bound) / Math.max(Math.abs(value), 1e-9);
+        return new MotorwaySchedule.CpSatObjective(o.name().toLowerCase(java.util.Locale.ROOT), unitName(o), value,
+                bound, gap);
     }
 
     private MotorwaySchedule run(MotorwayInstance in, List<EmvOption> opts, BoolVar[] x, IntVar[] start,
-                                 long[] readyUnits, CpModel model, RunContext ctx) {
+                                 long[] readyUnits, CpModel model, boolean optimises, RunContext ctx) {
         CpSolver solver = OrTools.cpSat(ctx, params.workers(), Double.POSITIVE_INFINITY);
         ctx.progress(Double.NaN, "CP-SAT: " + opts.size() + " options, " + in.emvs().size() + " EMVs");
-        CpSolverStatus status = OrTools.solve(solver, model, null, ctx);
+        Objective objective = in.parameters().objective();
+        // the live incumbent and bound in the objective's own unit (minutes, kWh, EMVs)
+        CpSolverStatus status = OrTools.solve(solver, model, null, new OrTools.ObjectiveUnits(unitsOf(objective),
+                0), ctx);
         ctx.checkCancelled();
         if (Double.isFinite(ctx.secondsLeft())) {
             ctx.isTimeUp();
@@ -231,10 +263,13 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
                 jobs.add(settle(in, jobs, o, t));
             }
         }
-        ctx.progress(1, "CP-SAT: " + status.name().toLowerCase());
+        MotorwaySchedule.CpSatObjective report = optimises ? objectiveReport(objective, solver) : null;
+        ctx.progress(1, "CP-SAT: " + status.name().toLowerCase() + (report == null ? "" : String.format(
+                java.util.Locale.ROOT, ", %s %.6g %s, bound %.6g, gap %.3g %%", report.objective(), report.value(),
+                report.unit(), report.bound(), 100 * report.relativeGap())));
         return new MotorwaySchedule(ScheduleConflicts.toAssignments(in, jobs),
                 status == CpSolverStatus.OPTIMAL ? MotorwaySchedule.Status.OPTIMAL : MotorwaySchedule.Status.FEASIBLE,
-                ScheduleConflicts.totalConflicts(in, jobs));
+                ScheduleConflicts.totalConflicts(in, jobs), null, report);
     }
 
     /**

@@ -15,9 +15,11 @@ import org.evwb.core.qubo.study.QuboRunStats;
  * @param quboStats         what a QUBO sampler solver measured over its reads (model size, unresolved conflicts per
  *                          read, QAOA probabilities); {@code null} for {@code cpsat}, {@code greedy} and schedules
  *                          from files that have none
+ * @param cpsatObjective    for a {@code cpsat} run with an objective: CP-SAT's objective value, best bound and gap
+ *                          (null otherwise)
  */
 public record MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts,
-                               QuboRunStats quboStats) {
+                               QuboRunStats quboStats, CpSatObjective cpsatObjective) {
 
     public MotorwaySchedule {
         assignments = List.copyOf(assignments);
@@ -26,8 +28,25 @@ public record MotorwaySchedule(List<Assignment> assignments, Status status, int 
 
     /** A schedule from a solver that is not QUBO-based (no per-read statistics). */
     public MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts) {
-        this(assignments, status, reportedConflicts, null);
+        this(assignments, status, reportedConflicts, null, null);
     }
+
+    /** A schedule with QUBO statistics (or none) and no CP-SAT objective. */
+    public MotorwaySchedule(List<Assignment> assignments, Status status, int reportedConflicts,
+                            QuboRunStats quboStats) {
+        this(assignments, status, reportedConflicts, quboStats, null);
+    }
+
+    /**
+     * What CP-SAT says about the objective it optimised (SPEC §5, beyond the paper), in the objective's unit: the
+     * schedule's value as CP-SAT counts it (rounded to its 0.1 s / 0.1 Wh clock), the best bound it proved, and the
+     * relative gap {@code (value − bound) / max(|value|, 1e-9)} — 0 when the schedule is proved optimal. A run that
+     * stops at its time limit reports how far from optimal its schedule can at most be.
+     *
+     * @param objective the objective's id as the study parameter writes it ({@code trip_time}, …)
+     * @param unit      {@code min}, {@code kWh} or {@code EMVs}
+     */
+    public record CpSatObjective(String objective, String unit, double value, double bound, double relativeGap) { }
 
     /** One EMV's charging: mode index into its type's driving modes (0 = slowest), station and charger ids. */
     public record Assignment(String vehicleId, int mode, String stationId, String chargerId, double startMin,

@@ -12,12 +12,15 @@ import org.evwb.core.qubo.study.QuboRunStats;
  * @param status            what the solver claims (absent: {@code unknown})
  * @param reportedConflicts conflicts the solver believes its schedule has (absent: {@code -1}, it does not say)
  * @param qubo              statistics of a QUBO run ({@code solution.qubo}), absent for the other solvers
+ * @param cpsat             a {@code cpsat} run with an objective: CP-SAT's objective value, bound and gap
+ *                          ({@code solution.cpsat}), absent otherwise
  */
 public record MotorwaySolutionDocument(
         @OptionalField MotorwaySchedule.Status status,
         @OptionalField Integer reportedConflicts,
         List<Assignment> assignments,
-        @OptionalField QuboRunStats qubo) {
+        @OptionalField QuboRunStats qubo,
+        @OptionalField MotorwaySchedule.CpSatObjective cpsat) {
 
     /** One EMV's charging, by project ids; {@code mode} counts from 1 (the slowest driving mode of its type). */
     public record Assignment(

@@ -121,6 +121,11 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
         if (solution.quboStats() != null) {
             m.putAll(solution.quboStats().toObjectives());
         }
+        if (solution.cpsatObjective() != null) {
+            // how far from optimal the schedule can at most be, also when the run stopped at its time limit
+            m.put("objectiveBound", solution.cpsatObjective().bound());
+            m.put("relativeGap", solution.cpsatObjective().relativeGap());
+        }
         return m;
     }
 
@@ -141,7 +146,8 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
                     mode ? e.modes().get(a.mode()).consumptionWhPerKm() : null, a.stationId(), stationName,
                     a.chargerId(), a.startMin(), a.endMin()));
         }
-        return new MotorwaySolutionDocument(s.status(), s.reportedConflicts(), list, s.quboStats());
+        return new MotorwaySolutionDocument(s.status(), s.reportedConflicts(), list, s.quboStats(),
+                s.cpsatObjective());
     }
 
     /**
@@ -167,7 +173,7 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
             list.add(new Assignment(a.vehicle(), a.mode() - 1, a.station(), a.charger(), a.startMin(), a.endMin()));
         }
         return new MotorwaySchedule(list, d.status(), d.reportedConflicts() == null ? -1 : d.reportedConflicts(),
-                d.qubo());
+                d.qubo(), d.cpsat());
     }
 
     @Override

@@ -75,6 +75,6 @@ class EdgeComputingTest {
                 d.rewardAlpha(), d.satisfactionGamma(), d.bsRewardPerHour(), d.bsTaskCostPerHour(),
                 d.sellerPricePerKWh(), d.gridPricePerKWh(), d.socialDistance(), d.gridAccessDistanceKm(),
                 d.sellerMinSocFraction(), d.buyerTargetSocFraction(), d.reserveHours(), d.acceptability(),
-                d.proposingSide(), d.quboPenalty(), d.quboBetaFromPenalty());
+                d.proposingSide(), d.quboPenalty(), d.quboBetaFromPenalty(), d.sellerUtility());
     }
 }

@@ -19,6 +19,9 @@ class ExchangeModelTest {
     static final double ONE_KM_DEG = Math.toDegrees(1.0 / Geo.EARTH_RADIUS_KM);
     static final GeoPoint ORIGIN = new GeoPoint(-0.1278, 51.5074);
     static final ExchangeParameters P = ExchangeParameters.defaults();
+    /** Every Table II value as printed (p_cpu = 0.1): the study's preset "Table II as printed". */
+    static final ExchangeParameters TABLE_II = new ExchangeStudy().parameters()
+            .valuesOf(ExchangeParameters.TABLE_II_AS_PRINTED);
 
     static Participant ev(String id, double latOffsetKm, double socKWh, double speedKmh) {
         return Participant.ev(id, "$.fleet.vehicles[?]", ORIGIN.offsetDeg(0, latOffsetKm * ONE_KM_DEG), 60, socKWh,
@@ -51,8 +54,17 @@ class ExchangeModelTest {
     }
 
     @Test
+    void tableIiAsPrintedIsTheDefaultsWithThePrintedCpuCost() {
+        assertEquals(0.1, TABLE_II.cpuCostPerM2());
+        assertEquals(0.001, P.cpuCostPerM2());
+        assertEquals(P.withCpuCost(0.1), TABLE_II);
+    }
+
+    /** With Table II's p_cpu = 0.1 (the preset) the EV's CPU cost is 40 per chunk, and no BS–EV pair is acceptable. */
+    @Test
     void utilitiesOfABsSellerAndAnEvBuyer() {
-        ExchangeInstance in = new ExchangeInstance("t", List.of(bs("BS1", 0, 90, 20), ev("EV1", 1, 12, 36)), P);
+        ExchangeInstance in = new ExchangeInstance("t", List.of(bs("BS1", 0, 90, 20), ev("EV1", 1, 12, 36)),
+                TABLE_II);
         assertEquals(1, in.buyerCount());
         assertEquals(1, in.sellerCount());
         var v = in.pair(0, 0);
@@ -81,10 +93,11 @@ class ExchangeModelTest {
         assertEquals(uEv + 0.1 * 36, in.buyerUtility(0, 0) - in.gridUtility(1), 1e-5); // the EV loses 36.04
         // SPEC's default rule: the EV prefers the grid (p_cpu·s² = 40 outweighs λ·T_EV < 1 h), so not acceptable
         assertFalse(in.acceptable(0, 0));
-        var pairGain = new ExchangeInstance("t", in.participants(), P.withAcceptability(Acceptability.PAIR_GAIN));
+        var pairGain = new ExchangeInstance("t", in.participants(),
+                TABLE_II.withAcceptability(Acceptability.PAIR_GAIN));
         assertTrue(pairGain.acceptable(0, 0));
         var strict = new ExchangeInstance("t", in.participants(),
-                P.withAcceptability(Acceptability.STRICT_NON_NEGATIVE));
+                TABLE_II.withAcceptability(Acceptability.STRICT_NON_NEGATIVE));
         assertFalse(strict.acceptable(0, 0)); // U_i < 0
         // SW with the pair = gridU(BS) + gridU(EV) + gain
         double sw = pairGain.socialWelfare(List.of(new Matching.Pair(1, 0)));
@@ -93,6 +106,26 @@ class ExchangeModelTest {
         assertEquals(36, f.get(FlowType.T2V), 1e-12);
         assertEquals(89.901291318 - 36, f.get(FlowType.T2G), 1e-8);
         assertEquals(0, f.get(FlowType.G2V), 0);
+    }
+
+    /**
+     * The default p_cpu = 0.001 (a reading of the paper's units): the EV's CPU cost is 0.4 per chunk, so the same
+     * pair as above is acceptable under the default rule — each side does better than with the grid.
+     */
+    @Test
+    void withTheDefaultCpuCostABaseStationSellsToAnEv() {
+        ExchangeInstance in = new ExchangeInstance("t", List.of(bs("BS1", 0, 90, 20), ev("EV1", 1, 12, 36)), P);
+        // eq. (6): 0.3550505 − 0.00028·0.0626670 − 0.001·20² = 0.3550505 − 0.0000175 − 0.4 = −0.044967
+        double uEv = -0.044967;
+        // eq. (7): U_i = 1.8054590 − 18.5·36 + U_EV = −664.239508; with the grid −667.794541, so the EV gains 3.555033
+        assertEquals(-664.239508, in.buyerUtility(0, 0), 1e-5);
+        assertEquals(uEv + 0.1 * 36, in.buyerUtility(0, 0) - in.gridUtility(1), 1e-5);
+        // the BS side is unchanged by p_cpu: + U_BS^comp = 1521.628391 over its grid value
+        assertEquals(1521.628391, in.sellerUtility(0, 0) - in.gridUtility(0), 1e-5);
+        assertTrue(in.acceptable(0, 0), "SPEC's default rule now admits the T2V pair");
+        assertEquals(1521.628391 + uEv + 3.6, in.gain(0, 0), 1e-5);
+        Map<FlowType, Double> f = in.flows(List.of(new Matching.Pair(1, 0)));
+        assertEquals(36, f.get(FlowType.T2V), 1e-12);
     }
 
     @Test

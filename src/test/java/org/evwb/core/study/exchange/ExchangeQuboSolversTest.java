@@ -340,7 +340,8 @@ class ExchangeQuboSolversTest {
         var json = study.solutionToJson(in, m, mapper);
         assertEquals("anneal", json.path("qubo").path("sampler").asText());
         Matching back = study.solutionFromJson(in, mapper.readTree(mapper.writeValueAsString(json)), mapper);
-        assertEquals(m, back);
+        // the solver reports no edge tasks; the file has the scenario's, which read back as reported
+        assertEquals(new Matching(m.pairs(), m.reportedSocialWelfare(), m.qubo(), EdgeTasks.of(in)), back);
     }
 
     @Test
