@@ -60,6 +60,7 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
+        ctx.checkCancelled();
         long t0 = System.nanoTime();
         OrTools.ensureLoaded();
         int n = qubo.numVariables();
@@ -110,9 +111,11 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
                 ctx.event("cpsat energy", wallTime(), objectiveValue() / s + offset);
             }
         }, new OrTools.ObjectiveUnits(s, offset), ctx); // bound events in energy units, as the callback's
-        ctx.checkCancelled();
         long t2 = System.nanoTime();
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        if (!found) {
+            ctx.checkCancelled(); // a cancel keeps CP-SAT's incumbent; without one it is a plain cancel
+        }
         byte[] best = new byte[n];
         if (found) {
             for (int i = 0; i < n; i++) {

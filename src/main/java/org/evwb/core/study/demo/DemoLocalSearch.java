@@ -74,7 +74,7 @@ final class DemoLocalSearch implements Optimizer<DemoInstance, DemoSolution> {
                 break;
             }
         }
-        ctx.checkCancelled();
+        // cancelled or out of time: the assignment so far (the greedy start, improved) is the result
         return new DemoSolution(st);
     }
 

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.OrTools;
 import org.evwb.core.solve.RunContext;
@@ -199,14 +198,15 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
         CpSolver solver = OrTools.cpSat(ctx, params.workers(), Double.POSITIVE_INFINITY);
         ctx.progress(Double.NaN, "CP-SAT: " + opts.size() + " options, " + in.emvs().size() + " EMVs");
         CpSolverStatus status = OrTools.solve(solver, model, null, ctx);
-        ctx.checkCancelled();
         if (Double.isFinite(ctx.secondsLeft())) {
             ctx.isTimeUp();
         }
+        // A cancel ends the search like the time limit: CP-SAT's incumbent is the schedule, checked as any other.
         switch (status) {
             case INFEASIBLE:
                 return MotorwaySchedule.provedInfeasible();
             case UNKNOWN:
+                ctx.checkCancelled(); // cancelled before a first schedule: no solution, a plain cancel
                 return new MotorwaySchedule(List.of(), MotorwaySchedule.Status.NO_SOLUTION, -1);
             case MODEL_INVALID:
                 throw new IllegalStateException("CP-SAT rejected the model: " + model.validate());
