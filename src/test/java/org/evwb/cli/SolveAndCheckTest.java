@@ -209,6 +209,39 @@ class SolveAndCheckTest {
     }
 
     @Test
+    void ctrlCMidRunKeepsTheBestSoFarCheckedAndCheckAgrees() throws Exception {
+        Path out = dir.resolve("cancelled-mid-run.json");
+        // Ctrl+C 0.3 s into a local search that pauses 100 ms per step: the greedy start stands, the swaps go on
+        Interrupts pressedMidRun = action -> {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                action.run();
+            });
+            t.setDaemon(true);
+            t.start();
+            return () -> { };
+        };
+        CliRunner.Run r = run(env -> env.withInterrupts(pressedMidRun), "solve", project.toString(), "--study", "demo",
+                "--solver", "local-search", "--param", "pauseMillisPerStep=100", "--out", out.toString());
+        assertEquals(1, r.exitCode(), "a cancelled run is never a success: " + r);
+        assertTrue(r.out().contains("status: cancelled"), r::toString);
+        assertTrue(r.out().contains("checker: best so far is feasible (no violations)"), r::toString);
+        ResultFile written = ResultFile.read(out, mapper);
+        assertEquals(RunStatus.CANCELLED, written.report().status());
+        assertTrue(written.solution().path("assignments").size() > 0, "the best so far is in the result file");
+
+        CliRunner.Run check = run("check", project.toString(), out.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("status cancelled"), check::toString);
+        assertTrue(check.out().contains("FEASIBLE: the independent checker found no violations"), check::toString);
+        assertFalse(check.out().contains("note:"), "the file's verdict and the check agree: " + check);
+    }
+
+    @Test
     void aTimeLimitKeepsTheBestSoFar() throws Exception {
         Path out = dir.resolve("limited.json");
         // 100 ms per step against a 50 ms limit: the limit is certainly reached at the second step.
