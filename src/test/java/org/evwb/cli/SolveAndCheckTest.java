@@ -114,9 +114,12 @@ class SolveAndCheckTest {
 
         CliRunner.Run check = run("check", project.toString(), out.toString());
         assertEquals(1, check.exitCode(), check::toString);
-        assertTrue(check.out().contains("INFEASIBLE: 1 violation"), check::toString);
+        // the capacity, and the distances the file still reports for the vehicles' former stations
+        assertTrue(check.out().contains("INFEASIBLE: 3 violations"), check::toString);
         assertTrue(check.out().contains("station-capacity: station cs-north gets 3 vehicles for 1 chargers"),
                 check::toString);
+        assertEquals(2, check.out().lines().filter(l -> l.contains("reported-figure: $.solution.assignments[?(@"
+                + ".vehicle == 'ev-") && l.contains("].distanceKm reports ")).count(), check::toString);
         assertTrue(check.out().contains("note: the result file records feasible = true"), check::toString);
     }
 

@@ -75,7 +75,7 @@ final class DemoLocalSearch implements Optimizer<DemoInstance, DemoSolution> {
             }
         }
         // cancelled or out of time: the assignment so far (the greedy start, improved) is the result
-        return new DemoSolution(st);
+        return DemoSolution.of(in, st);
     }
 
     private void pause() {

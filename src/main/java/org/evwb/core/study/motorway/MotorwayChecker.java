@@ -15,7 +15,10 @@ import org.evwb.core.project.MotorwayNode;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.project.VehicleType;
+import org.evwb.core.qubo.study.QuboStatsCheck;
 import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.ReportedFigures;
+import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.Violation;
 import org.evwb.core.study.motorway.MotorwayParameters.ChargingPointModel;
 import org.evwb.core.study.motorway.MotorwayParameters.StationRule;
@@ -30,7 +33,11 @@ import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
  * {@code unknown-vehicle}, {@code unknown-mode}, {@code unknown-station}, {@code unknown-charger},
  * {@code station-not-on-trip}, {@code unreachable-station}, {@code cannot-reach-exit}, {@code duration},
  * {@code start-before-ready}, {@code waiting}, {@code charger-overlap} (Model I), {@code station-capacity} (Model II,
- * exact rule) and {@code station-pairwise} (Model II, the paper's rule).
+ * exact rule) and {@code station-pairwise} (Model II, the paper's rule); and {@code reported-figure} for every figure
+ * the schedule reports that disagrees with the recomputation ({@link ReportedFigures}): an assignment's speed and
+ * consumption (from its vehicle type's mode), the charging end (from the energy to fill and the power, as
+ * {@code duration}), the conflict count (the charging conflicts found here) and the QUBO statistics
+ * ({@link QuboStatsCheck}).
  */
 public final class MotorwayChecker implements Checker<MotorwayInstance, MotorwaySchedule> {
 
@@ -39,6 +46,8 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             "station-pairwise");
 
     private static final double TOL_MIN = 1e-6;
+    /** The model the QUBO statistics of a schedule are recomputed on (the checker's own instance of it). */
+    private static final MotorwayQuboFormulation FORMULATION = new MotorwayQuboFormulation();
 
     /** An assignment that passed the per-EMV checks far enough to be placed on a charger or station. */
     private record Placed(int order, Assignment a, String pointKey, int capacity) { }
@@ -79,15 +88,17 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             }
         }
         List<Placed> placed = new ArrayList<>();
-        for (Assignment a : s.assignments()) {
+        for (int i = 0; i < s.assignments().size(); i++) {
+            Assignment a = s.assignments().get(i);
             Vehicle v = emvs.get(a.vehicleId());
             if (v == null) {
                 out.add(new Violation("unknown-vehicle", "vehicle \"" + a.vehicleId() + "\" has no trip on motorway "
                         + mw.id()));
                 continue;
             }
-            checkOne(p, mw, params, v, a, order.get(v.id()), out, placed);
+            checkOne(p, mw, params, v, a, i, order.get(v.id()), out, placed);
         }
+        int before = out.size();
         if (params.model() == ChargingPointModel.CHARGER) {
             chargerOverlaps(placed, out);
         } else if (params.stationRule() == StationRule.EXACT_CAPACITY) {
@@ -95,11 +106,19 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
         } else {
             stationPairwise(placed, out);
         }
+        if (s.reportedConflicts() >= 0) {
+            ReportedFigures.value(out, SolutionFormat.ROOT + ".reportedConflicts", s.reportedConflicts(),
+                    out.size() - before);
+        }
+        if (s.quboStats() != null) {
+            out.addAll(QuboStatsCheck.check(QuboStatsCheck.encodingOf(FORMULATION, instance, s.quboStats()),
+                    s.quboStats(), s));
+        }
         return out;
     }
 
-    private void checkOne(Project p, Motorway mw, MotorwayParameters params, Vehicle v, Assignment a, int order,
-                          List<Violation> out, List<Placed> placed) {
+    private void checkOne(Project p, Motorway mw, MotorwayParameters params, Vehicle v, Assignment a, int index,
+                          int order, List<Violation> out, List<Placed> placed) {
         String who = "EMV " + v.id();
         Optional<VehicleType> type = p.find(VehicleType.class, v.typeId() == null ? "" : v.typeId());
         if (type.isEmpty() || a.mode() < 0 || a.mode() >= type.get().drivingModes().size()) {
@@ -107,6 +126,10 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             return;
         }
         DrivingMode mode = type.get().drivingModes().get(a.mode());
+        String at = SolutionFormat.ROOT + ".assignments[" + index + "]";
+        ReportedFigures.number(out, at + ".speedKmh", a.speedKmh(), mode.speedKmh(), "km/h");
+        ReportedFigures.number(out, at + ".consumptionWhPerKm", a.consumptionWhPerKm(), mode.consumptionWhPerKm(),
+                "Wh/km");
         Optional<ChargingStation> st = p.find(ChargingStation.class, a.stationId() == null ? "" : a.stationId())
                 .filter(cs -> mw.id().equals(cs.motorwayId()) && cs.chainageKm() != null);
         if (st.isEmpty()) {
