@@ -41,9 +41,16 @@ class TamperedFiguresTest {
     @TempDir
     static Path dir;
 
-    /** One edit of one figure and the start of the violation that must follow. */
+    /** One edit of one figure, the violation that must follow ({@code constraint}) and a part of its message. */
     private record Edit(String name, Path project, String study, String solver, List<String> params,
-                        Consumer<ObjectNode> edit, String expected) { }
+                        Consumer<ObjectNode> edit, String constraint, String expected) {
+
+        /** An edit of a figure only reported, caught as {@code reported-figure}. */
+        Edit(String name, Path project, String study, String solver, List<String> params, Consumer<ObjectNode> edit,
+             String expected) {
+            this(name, project, study, solver, params, edit, "reported-figure", expected);
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> everyEditedFigureIsCaught() {
@@ -71,6 +78,9 @@ class TamperedFiguresTest {
         edits.add(new Edit("exchange grid trade for a pair's buyer", EXCHANGE, "exchange", "optimal", none,
                 s -> ((ArrayNode) s.get("gridTrades")).addObject().put("participant", pair(s, 0).get("buyer")
                         .asText()).put("energyKWh", 3.0).put("flow", "G2V"), "reports a grid trade of "));
+        edits.add(new Edit("exchange social welfare", EXCHANGE, "exchange", "optimal", none,
+                s -> s.put("socialWelfare", s.get("socialWelfare").asDouble() + 100), "social-welfare",
+                "$.solution.socialWelfare reports "));
         edits.add(new Edit("QUBO best energy", EXCHANGE, "exchange", "anneal", anneal,
                 s -> qubo(s).put("bestEnergy", qubo(s).get("bestEnergy").asDouble() - 1),
                 "$.solution.qubo.bestEnergy reports "));
@@ -98,6 +108,16 @@ class TamperedFiguresTest {
         edits.add(new Edit("motorway consumption", MOTORWAY, "motorway", "cpsat", none,
                 s -> assignment(s, 1).put("consumptionWhPerKm", 1),
                 "$.solution.assignments[1].consumptionWhPerKm reports 1 Wh/km"));
+        edits.add(new Edit("motorway charging end", MOTORWAY, "motorway", "cpsat", none,
+                s -> assignment(s, 0).put("endMin", assignment(s, 0).get("endMin").asDouble() - 5), "duration",
+                "$.solution.assignments[0].endMin reports "));
+        edits.add(new Edit("motorway charging start", MOTORWAY, "motorway", "cpsat", none,
+                s -> assignment(s, 2).put("startMin", assignment(s, 2).get("startMin").asDouble() - 5),
+                "start-before-ready", "$.solution.assignments[2].startMin reports "));
+        edits.add(new Edit("motorway charging moved later", MOTORWAY, "motorway", "cpsat", none,
+                s -> assignment(s, 1).put("startMin", assignment(s, 1).get("startMin").asDouble() + 5)
+                        .put("endMin", assignment(s, 1).get("endMin").asDouble() + 5), "waiting",
+                "$.solution.assignments[1].startMin reports "));
         edits.add(new Edit("motorway conflict count", MOTORWAY, "motorway", "cpsat", none,
                 s -> s.put("reportedConflicts", 3), "$.solution.reportedConflicts reports 3"));
         edits.add(new Edit("motorway QUBO best energy", MOTORWAY, "motorway", "anneal", anneal,
@@ -117,8 +137,9 @@ class TamperedFiguresTest {
         mapper.writeValue(edited.toFile(), root);
         CliRunner.Run check = CliRunner.run("check", e.project().toString(), edited.toString());
         assertEquals(1, check.exitCode(), check::toString);
-        assertTrue(check.out().lines().anyMatch(l -> l.startsWith("  reported-figure: ") && l.contains(e.expected())),
-                "a violation with the path and the edited value: " + check);
+        assertTrue(check.out().lines().anyMatch(l -> l.startsWith("  " + e.constraint() + ": ")
+                && l.contains(e.expected())), "a violation " + e.constraint() + " with the path and the edited value: "
+                + check);
     }
 
     /** The unedited result of the edit's solve, which {@code check} accepts (made once per study and solver). */

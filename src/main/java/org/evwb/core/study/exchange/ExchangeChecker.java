@@ -118,8 +118,9 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
         checkFlows(in, m, role, amount, sellerPartner, buyerPartner, out);
         double tol = 1e-6 * (1 + Math.abs(sw));
         if (!(Math.abs(m.reportedSocialWelfare() - sw) <= tol)) {
-            out.add(new Violation("social-welfare", "reported SW " + m.reportedSocialWelfare()
-                    + " but the checker recomputes " + sw));
+            out.add(new Violation("social-welfare", SolutionFormat.ROOT + ".socialWelfare reports SW "
+                    + ReportedFigures.format(m.reportedSocialWelfare()) + " but the checker recomputes "
+                    + ReportedFigures.format(sw) + " from the project"));
         }
         if (m.trades() != null) {
             checkTrades(ps, m.trades(), role, amount, buyerPartner, sellerPartner, out);

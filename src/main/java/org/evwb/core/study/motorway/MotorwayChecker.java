@@ -178,19 +178,22 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             double durationMin = 60.0 * (full - arrivalKWh) / powerKW;
             double expectedEnd = a.startMin() + durationMin;
             if (Math.abs(a.endMin() - expectedEnd) > TOL_MIN * Math.max(1, Math.abs(expectedEnd))) {
-                out.add(new Violation("duration", who + " charges from " + fmt(a.startMin()) + " to "
-                        + fmt(a.endMin()) + " min, but filling " + fmt(full - arrivalKWh) + " kWh at "
-                        + fmt(powerKW) + " kW ends at " + fmt(expectedEnd) + " min"));
+                out.add(new Violation("duration", at + ".endMin reports " + ReportedFigures.format(a.endMin())
+                        + " min but " + who + " charges from " + fmt(a.startMin()) + " min, and filling "
+                        + fmt(full - arrivalKWh) + " kWh at " + fmt(powerKW) + " kW ends at "
+                        + ReportedFigures.format(expectedEnd) + " min"));
             }
         }
         double readyMin = v.trip().arrivalMin() + 60.0 * (dj - in) / mode.speedKmh();
         double tol = TOL_MIN * Math.max(1, Math.abs(readyMin));
         if (a.startMin() < readyMin - tol) {
-            out.add(new Violation("start-before-ready", who + " starts charging at " + fmt(a.startMin())
-                    + " min but reaches station " + cs.id() + " only at " + fmt(readyMin) + " min"));
+            out.add(new Violation("start-before-ready", at + ".startMin reports " + ReportedFigures.format(a.startMin())
+                    + " min but " + who + " reaches station " + cs.id() + " only at " + ReportedFigures.format(readyMin)
+                    + " min"));
         } else if (a.startMin() > readyMin + tol && !params.allowWaiting()) {
-            out.add(new Violation("waiting", who + " waits " + fmt(a.startMin() - readyMin) + " min at station "
-                    + cs.id() + " and waiting is not allowed"));
+            out.add(new Violation("waiting", at + ".startMin reports " + ReportedFigures.format(a.startMin())
+                    + " min but " + who + " reaches station " + cs.id() + " at " + ReportedFigures.format(readyMin)
+                    + " min: it would wait " + fmt(a.startMin() - readyMin) + " min, and waiting is not allowed"));
         }
         String key = params.model() == ChargingPointModel.CHARGER ? cs.id() + " / charger " + charger.id()
                 : cs.id();
