@@ -214,7 +214,8 @@ class SolveAndCheckTest {
     @Test
     void ctrlCMidRunKeepsTheBestSoFarCheckedAndCheckAgrees() throws Exception {
         Path out = dir.resolve("cancelled-mid-run.json");
-        // Ctrl+C 0.3 s into a local search that pauses 100 ms per step: the greedy start stands, the swaps go on
+        // Ctrl+C 0.3 s into a local search that pauses 1 s per step: the greedy start stands and the first step is
+        // still in its pause (a whole round of the three vehicles takes 3 s, so the run cannot end first)
         Interrupts pressedMidRun = action -> {
             Thread t = new Thread(() -> {
                 try {
@@ -229,7 +230,7 @@ class SolveAndCheckTest {
             return () -> { };
         };
         CliRunner.Run r = run(env -> env.withInterrupts(pressedMidRun), "solve", project.toString(), "--study", "demo",
-                "--solver", "local-search", "--param", "pauseMillisPerStep=100", "--out", out.toString());
+                "--solver", "local-search", "--param", "pauseMillisPerStep=1000", "--out", out.toString());
         assertEquals(1, r.exitCode(), "a cancelled run is never a success: " + r);
         assertTrue(r.out().contains("status: cancelled"), r::toString);
         assertTrue(r.out().contains("checker: best so far is feasible (no violations)"), r::toString);
