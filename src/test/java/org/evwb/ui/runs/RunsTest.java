@@ -139,16 +139,24 @@ class RunsTest {
         assertEquals(again, fx(() -> state.getActiveRun()), "the newest saved run is the active one");
     }
 
-    @Test
-    void cancelTakesEffectWithin200Milliseconds(FxRobot robot) throws Exception {
+    /**
+     * Opens the big project and starts a local search of 400 steps of 25 ms per round (a round alone takes 10 s);
+     * returns once it runs and its chart has the first point (the greedy start stands, the slow swaps follow).
+     */
+    private RunEntry startSlowLocalSearch(FxRobot robot) throws Exception {
         robot.interact(() -> state.open(bigProject(), null));
         AtomicReference<RunEntry> ref = new AtomicReference<>();
-        // 400 steps of 25 ms per round: a round alone would take 10 s.
         robot.interact(() -> ref.set(wb.window.runs().start(new RunRequest(DemoStudy.ID, "local-search",
                 new DemoStudy.LocalSearchParameters(1000, 25), 1, Duration.ofMinutes(5)))));
         RunEntry run = ref.get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == BackgroundTask.State.RUNNING
                 && wb.window.runs().chartOf(run).pointCount("total distance km") > 0));
+        return run;
+    }
+
+    @Test
+    void cancelTakesEffectWithin200Milliseconds(FxRobot robot) throws Exception {
+        RunEntry run = startSlowLocalSearch(robot);
         Thread.sleep(300); // well inside the first round
         assertEquals(1, state.getRunningTasks().size());
 
@@ -166,14 +174,7 @@ class RunsTest {
 
     @Test
     void aCancelledRunShowsItsBestSoFarWithTheCheckersVerdict(FxRobot robot) throws Exception {
-        robot.interact(() -> state.open(bigProject(), null));
-        AtomicReference<RunEntry> ref = new AtomicReference<>();
-        robot.interact(() -> ref.set(wb.window.runs().start(new RunRequest(DemoStudy.ID, "local-search",
-                new DemoStudy.LocalSearchParameters(1000, 25), 1, Duration.ofMinutes(5)))));
-        RunEntry run = ref.get();
-        // the greedy start stands once the chart has its first point; the slow swaps follow
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == BackgroundTask.State.RUNNING
-                && wb.window.runs().chartOf(run).pointCount("total distance km") > 0));
+        RunEntry run = startSlowLocalSearch(robot);
         robot.clickOn(".run-cancel");
         waitUntilDone(run);
 
