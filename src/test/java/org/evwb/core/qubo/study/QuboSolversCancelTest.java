@@ -16,10 +16,13 @@ import org.evwb.core.project.Json;
 import org.evwb.core.project.Project;
 import org.evwb.core.qubo.qaoa.QaoaSimulator;
 import org.evwb.core.qubo.sampler.AnnealSampler;
+import org.evwb.core.qubo.sampler.CpSatSampler;
 import org.evwb.core.qubo.sampler.TabuSampler;
 import org.evwb.core.solve.CancelMidRun;
 import org.evwb.core.solve.ComputeCarbon;
+import org.evwb.core.solve.GeneratorSpec;
 import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.SolverSpec;
@@ -54,15 +57,38 @@ class QuboSolversCancelTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (QuboStudy<?, ?> study : QuboStudiesTest.quboStudies()) {
             for (Case c : CASES) {
-                tests.add(dynamicTest(study.id() + " / " + c.solver(), () -> cancelled(study, c)));
+                tests.add(dynamicTest(study.id() + " / " + c.solver(), () -> cancelled(study, c,
+                        QuboStudiesTest.smallProject(study))));
             }
         }
         assertFalse(tests.isEmpty());
         return tests.stream();
     }
 
-    private <I, S> void cancelled(QuboStudy<I, S> study, Case c) throws Exception {
-        Project p = QuboStudiesTest.smallProject(study);
+    /**
+     * The QUBO {@code cpsat} solver of every study that has one (the motorway study's {@code cpsat} is its own CP
+     * model, {@code MotorwayCancelTest}): the sample projects are proved optimal in milliseconds, so the project is the
+     * study's first generator at its defaults (the exchange paper's 100 EVs and 3 base stations: seconds to a proof),
+     * cancelled at CP-SAT's first incumbent.
+     */
+    @TestFactory
+    Stream<DynamicTest> quboCpSatSolversKeepTheirIncumbentWhenCancelled() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Case c = new Case("cpsat", new CpSatSampler.Parameters(600, 1), () -> CancelMidRun.onEvent("cpsat energy", 0));
+        for (QuboStudy<?, ?> study : QuboStudiesTest.quboStudies()) {
+            boolean quboCpSat = study.solver(c.solver()).filter(s -> s.defaults() instanceof CpSatSampler.Parameters)
+                    .isPresent();
+            if (quboCpSat && !study.generators().isEmpty()) {
+                GeneratorSpec g = study.generators().get(0);
+                tests.add(dynamicTest(study.id() + " / " + c.solver(), () -> cancelled(study, c,
+                        g.generate(g.defaults(), 3, RunContext.of(3)).project())));
+            }
+        }
+        assertFalse(tests.isEmpty(), "the exchange study has a QUBO cpsat solver and a generator");
+        return tests.stream();
+    }
+
+    private <I, S> void cancelled(QuboStudy<I, S> study, Case c, Project p) throws Exception {
         I in = study.buildInstance(p, p.studyConfig(study.id()).orElse(null));
         SolverSpec<I, S> spec = study.solver(c.solver()).orElseThrow();
         CancelMidRun cancel = c.cancel().get();
