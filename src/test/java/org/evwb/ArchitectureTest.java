@@ -37,6 +37,17 @@ class ArchitectureTest {
     static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAPackage("org.evwb.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.evwb.ui..");
 
+    /**
+     * Every CP-SAT solver is made by {@code OrTools.cpSat}, which switches CP-SAT's own SIGINT handler off: made
+     * anywhere else, a Ctrl+C during its search would abort the JVM instead of cancelling the run.
+     */
+    @ArchTest
+    static final ArchRule cpSatSolversComeFromOrTools = noClasses().that().doNotHaveFullyQualifiedName(
+                    "org.evwb.core.solve.OrTools")
+            .should().callConstructor("com.google.ortools.sat.CpSolver")
+            .because("OrTools.cpSat configures the seed, the workers, the time limit and turns CP-SAT's SIGINT "
+                    + "handler off");
+
     /** The window, menus and composition know studies only through the registries. */
     @ArchTest
     static void appIsFreeOfStudyPackages(JavaClasses classes) {

@@ -10,6 +10,7 @@ import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.solve.ResultFile;
+import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.Violation;
 import picocli.CommandLine.Command;
@@ -96,8 +97,12 @@ final class CheckCommand implements Callable<Integer> {
                 o.println("  " + v);
             }
         }
-        if (file.report().feasible() != violations.isEmpty()) {
-            o.println("note: the result file records feasible = " + file.report().feasible()
+        // a cancelled run's best so far is never "feasible" in its file: compare its recorded violations instead
+        boolean cancelled = file.report().status() == RunStatus.CANCELLED;
+        boolean recordedClean = cancelled ? file.report().violations().isEmpty() : file.report().feasible();
+        if (recordedClean != violations.isEmpty()) {
+            o.println("note: the result file records " + (cancelled ? file.report().violations().size()
+                    + " violations" : "feasible = " + file.report().feasible())
                     + "; it disagrees with this check (edited, or written for another version of the project)");
         }
         return violations.isEmpty() ? EvwbCommand.EXIT_OK : EvwbCommand.EXIT_RUN_FAILED;

@@ -46,7 +46,7 @@ public final class EvwbCommand implements Runnable {
         cl.addSubcommand(new SolveCommand(env));
         cl.addSubcommand(new CheckCommand(env));
         cl.addSubcommand(new StudiesCommand(env));
-        cl.addSubcommand(new QuboCommand());
+        cl.addSubcommand(QuboCommand.commandLine(env));
         cl.addSubcommand(new GenerateCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());

@@ -14,12 +14,20 @@ import picocli.CommandLine.Spec;
  * failed, 2 bad usage or input.
  */
 @Command(name = "qubo", mixinStandardHelpOptions = true,
-        description = "Solve, convert and decode QUBO files (.coo, .qubo, .json; Gset with --maxcut).",
-        subcommands = {QuboSolveCommand.class, QuboConvertCommand.class, QuboDecodeCommand.class})
+        description = "Solve, convert and decode QUBO files (.coo, .qubo, .json; Gset with --maxcut).")
 public final class QuboCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    /** The command with its subcommands; {@code solve} learns of Ctrl+C through the environment, as {@code evwb solve}. */
+    static CommandLine commandLine(CliEnvironment env) {
+        CommandLine cl = new CommandLine(new QuboCommand());
+        cl.addSubcommand(new QuboSolveCommand(env.interrupts()));
+        cl.addSubcommand(new QuboConvertCommand());
+        cl.addSubcommand(new QuboDecodeCommand());
+        return cl;
+    }
 
     @Override
     public void run() {

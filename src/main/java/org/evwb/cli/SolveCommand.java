@@ -17,6 +17,7 @@ import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
 import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.Violation;
@@ -167,11 +168,14 @@ final class SolveCommand implements Callable<Integer> {
             env.err().println("evwb solve: the run failed: " + r.error());
         }
         o.println("objectives: " + Format.objectives(r.objectives()));
+        boolean bestSoFar = r.status() == RunStatus.CANCELLED; // a cancel keeps the best solution so far, checked
         if (r.feasible()) {
             o.println("checker: feasible (no violations)");
+        } else if (bestSoFar && r.violations().isEmpty() && !r.objectives().isEmpty()) {
+            o.println("checker: best so far is feasible (no violations)");
         } else if (!r.violations().isEmpty()) {
-            o.println("checker: INFEASIBLE, " + r.violations().size() + " violation"
-                    + (r.violations().size() == 1 ? "" : "s"));
+            o.println("checker: " + (bestSoFar ? "best so far is " : "") + "INFEASIBLE, " + r.violations().size()
+                    + " violation" + (r.violations().size() == 1 ? "" : "s"));
             for (Violation v : r.violations()) {
                 o.println("  " + v);
             }

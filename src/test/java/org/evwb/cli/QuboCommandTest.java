@@ -22,9 +22,11 @@ class QuboCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new QuboCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        CommandLine cl = QuboCommand.commandLine(CliEnvironment.of(o, e));
+        cl.setOut(o);
+        cl.setErr(e);
         return cl.execute(args);
     }
 

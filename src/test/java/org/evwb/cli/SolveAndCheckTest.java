@@ -114,9 +114,12 @@ class SolveAndCheckTest {
 
         CliRunner.Run check = run("check", project.toString(), out.toString());
         assertEquals(1, check.exitCode(), check::toString);
-        assertTrue(check.out().contains("INFEASIBLE: 1 violation"), check::toString);
+        // the capacity, and the distances the file still reports for the vehicles' former stations
+        assertTrue(check.out().contains("INFEASIBLE: 3 violations"), check::toString);
         assertTrue(check.out().contains("station-capacity: station cs-north gets 3 vehicles for 1 chargers"),
                 check::toString);
+        assertEquals(2, check.out().lines().filter(l -> l.contains("reported-figure: $.solution.assignments[?(@"
+                + ".vehicle == 'ev-") && l.contains("].distanceKm reports ")).count(), check::toString);
         assertTrue(check.out().contains("note: the result file records feasible = true"), check::toString);
     }
 
@@ -206,6 +209,40 @@ class SolveAndCheckTest {
         CliRunner.Run check = run("check", project.toString(), out.toString());
         assertEquals(2, check.exitCode(), "a cancelled run has no solution to check: " + check);
         assertTrue(check.err().contains("$.solution"), check::toString);
+    }
+
+    @Test
+    void ctrlCMidRunKeepsTheBestSoFarCheckedAndCheckAgrees() throws Exception {
+        Path out = dir.resolve("cancelled-mid-run.json");
+        // Ctrl+C 0.3 s into a local search that pauses 1 s per step: the greedy start stands and the first step is
+        // still in its pause (a whole round of the three vehicles takes 3 s, so the run cannot end first)
+        Interrupts pressedMidRun = action -> {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                action.run();
+            });
+            t.setDaemon(true);
+            t.start();
+            return () -> { };
+        };
+        CliRunner.Run r = run(env -> env.withInterrupts(pressedMidRun), "solve", project.toString(), "--study", "demo",
+                "--solver", "local-search", "--param", "pauseMillisPerStep=1000", "--out", out.toString());
+        assertEquals(1, r.exitCode(), "a cancelled run is never a success: " + r);
+        assertTrue(r.out().contains("status: cancelled"), r::toString);
+        assertTrue(r.out().contains("checker: best so far is feasible (no violations)"), r::toString);
+        ResultFile written = ResultFile.read(out, mapper);
+        assertEquals(RunStatus.CANCELLED, written.report().status());
+        assertTrue(written.solution().path("assignments").size() > 0, "the best so far is in the result file");
+
+        CliRunner.Run check = run("check", project.toString(), out.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("status cancelled"), check::toString);
+        assertTrue(check.out().contains("FEASIBLE: the independent checker found no violations"), check::toString);
+        assertFalse(check.out().contains("note:"), "the file's verdict and the check agree: " + check);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.evwb.cli.Interrupts;
 import org.evwb.cli.QuboCommand;
 import org.evwb.core.project.Json;
 import org.evwb.core.project.ProjectFileException;
@@ -26,6 +27,7 @@ import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.CpuClock;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
+import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.SolverSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +35,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code evwb qubo solve FILE --sampler ID ...}: best energy on stdout, the sample set as JSON with --out. */
+/**
+ * {@code evwb qubo solve FILE --sampler ID ...}: best energy on stdout, the sample set as JSON with --out. Ctrl+C
+ * cancels the run; the sampler returns what it has (like at a time limit) and the result is still written, with
+ * {@code "status": "cancelled"}.
+ */
 @Command(name = "solve", mixinStandardHelpOptions = true, description = "Sample a QUBO file with one sampler.")
 public final class QuboSolveCommand implements Callable<Integer> {
+
+    private final Interrupts interrupts;
 
     /** Samples written into the JSON (the distinct states, best first). */
     static final int MAX_SAMPLES_WRITTEN = 100;
@@ -75,9 +83,13 @@ public final class QuboSolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.json", description = "write the result as JSON")
     Path out;
 
+    /** @param interrupts how Ctrl+C reaches the running sampler */
+    public QuboSolveCommand(Interrupts interrupts) {
+        this.interrupts = interrupts;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = Json.newMapper();
         Samplers samplers = new Samplers();
@@ -103,6 +115,19 @@ public final class QuboSolveCommand implements Callable<Integer> {
             return QuboCommand.BAD_INPUT;
         }
         RunContext ctx = new RunContext(seed, contextLimit(), RunListener.NONE);
+        // Written before the registration closes: on Ctrl+C the JVM exits once it is closed.
+        Interrupts.Registration ctrlC = interrupts.onInterrupt(ctx::cancel);
+        try {
+            return solve(solverSpec, params, qubo, graph, ctx, mapper);
+        } finally {
+            ctrlC.close();
+        }
+    }
+
+    private int solve(SolverSpec<Qubo, SampleSet> solverSpec, Record params, Qubo qubo, MaxCutGraph graph,
+                      RunContext ctx, ObjectMapper mapper) {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         long wall0 = System.nanoTime();
         long cpu0 = CpuClock.processCpuNanos();
         SampleSet result;
@@ -112,12 +137,15 @@ public final class QuboSolveCommand implements Callable<Integer> {
             err.println(file + ": " + e.getMessage());
             return QuboCommand.BAD_INPUT;
         } catch (CancelledException e) {
-            err.println("cancelled");
+            err.println("cancelled before the " + sampler + " sampler held a state; nothing to write");
             return QuboCommand.FAILED;
         } catch (RuntimeException | OutOfMemoryError e) {
             err.println("the " + sampler + " sampler failed: " + e);
             return QuboCommand.FAILED;
         }
+        // a cancel keeps the sampler's best so far, like a time limit; the result says which it was
+        RunStatus status = ctx.isCancelled() ? RunStatus.CANCELLED
+                : ctx.timeLimitReached() ? RunStatus.TIME_LIMIT : RunStatus.COMPLETED;
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = cpu0 < 0 ? wall : (CpuClock.processCpuNanos() - cpu0) / 1e9;
         if (result.samples().isEmpty()) {
@@ -137,9 +165,12 @@ public final class QuboSolveCommand implements Callable<Integer> {
         if (!decoded.feasible()) {
             o.println("broken constraints: " + decoded.brokenConstraints().size());
         }
+        if (status == RunStatus.CANCELLED) {
+            o.println("status: cancelled (the best so far)");
+        }
         if (out != null) {
             try {
-                ObjectNode json = toJson(result, params, decoded, graph, wall, cpu, mapper);
+                ObjectNode json = toJson(result, status, params, decoded, graph, wall, cpu, mapper);
                 ProjectIO.writeAtomically(out, (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json)
                         + "\n").getBytes(StandardCharsets.UTF_8), false);
             } catch (IOException e) {
@@ -147,14 +178,15 @@ public final class QuboSolveCommand implements Callable<Integer> {
                 return QuboCommand.FAILED;
             }
         }
-        return QuboCommand.OK;
+        return status == RunStatus.CANCELLED ? QuboCommand.FAILED : QuboCommand.OK;
     }
 
-    private ObjectNode toJson(SampleSet result, Record params, Decoded decoded, MaxCutGraph graph, double wall,
-                              double cpu, ObjectMapper mapper) {
+    private ObjectNode toJson(SampleSet result, RunStatus status, Record params, Decoded decoded, MaxCutGraph graph,
+                              double wall, double cpu, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("sampler", sampler);
         root.put("seed", seed);
+        root.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
         root.put("file", file.toString());
         root.set("parameters", mapper.valueToTree(SolverSpec.parameterMap(params, mapper)));
         root.put("energy", result.bestEnergy());

@@ -94,8 +94,9 @@ final class RunCard extends VBox {
         }
         Label status = new Label(statusText(r));
         status.getStyleClass().add("run-status");
-        status.getStyleClass().add(r.status() == RunStatus.FAILED || (!r.feasible() && r.status()
-                != RunStatus.CANCELLED) ? "run-status-infeasible" : "run-status-ok");
+        // red for a failure and for any result the checker rejects, a cancelled run's best so far included
+        status.getStyleClass().add(r.status() == RunStatus.FAILED || !r.violations().isEmpty()
+                || (!r.feasible() && r.status() != RunStatus.CANCELLED) ? "run-status-infeasible" : "run-status-ok");
         reportBox.getChildren().add(status);
         reportBox.getChildren().add(line(String.format(Locale.ROOT, "Wall %.3f s · CPU %.3f s · seed %d",
                 r.wallSeconds(), r.cpuSeconds(), r.seed())));
@@ -137,7 +138,11 @@ final class RunCard extends VBox {
                     + r.violations().size() + " violations)";
             case TIME_LIMIT -> r.feasible() ? "Time limit reached — best found is feasible (checked)"
                     : "Time limit reached — INFEASIBLE (" + r.violations().size() + " violations)";
-            case CANCELLED -> "Cancelled" + (r.objectives().isEmpty() ? "" : " — partial result shown");
+            // a cancel keeps the best so far, checked like any result; objectives exist exactly when there is one
+            case CANCELLED -> r.objectives().isEmpty() && r.violations().isEmpty()
+                    ? "Cancelled before a solution was found"
+                    : r.violations().isEmpty() ? "Cancelled — best so far is feasible (checked)"
+                    : "Cancelled — best so far is INFEASIBLE (" + r.violations().size() + " violations)";
             case FAILED -> "Failed";
         };
     }

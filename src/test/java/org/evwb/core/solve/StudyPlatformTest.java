@@ -87,6 +87,8 @@ class StudyPlatformTest {
         assertNotNull(out.solution(), solver.id() + " gives a solution");
         List<Violation> verdict = study.checker().check(in, out.solution());
         assertEquals(verdict, r.violations(), "the report carries the checker's verdict");
+        assertEquals(List.of(), verdict.stream().filter(v -> v.constraint().equals(ReportedFigures.CONSTRAINT))
+                .toList(), "every figure the solver reports agrees with the checker's recomputation");
         assertEquals(verdict.isEmpty(), r.feasible());
         assertEquals(study.objectives(in, out.solution()), r.objectives());
 

@@ -21,6 +21,7 @@ import org.evwb.core.project.Fleet;
 import org.evwb.core.project.Infrastructure;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.Vehicle;
+import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.demo.DemoStudy;
@@ -138,16 +139,24 @@ class RunsTest {
         assertEquals(again, fx(() -> state.getActiveRun()), "the newest saved run is the active one");
     }
 
-    @Test
-    void cancelTakesEffectWithin200Milliseconds(FxRobot robot) throws Exception {
+    /**
+     * Opens the big project and starts a local search of 400 steps of 25 ms per round (a round alone takes 10 s);
+     * returns once it runs and its chart has the first point (the greedy start stands, the slow swaps follow).
+     */
+    private RunEntry startSlowLocalSearch(FxRobot robot) throws Exception {
         robot.interact(() -> state.open(bigProject(), null));
         AtomicReference<RunEntry> ref = new AtomicReference<>();
-        // 400 steps of 25 ms per round: a round alone would take 10 s.
         robot.interact(() -> ref.set(wb.window.runs().start(new RunRequest(DemoStudy.ID, "local-search",
                 new DemoStudy.LocalSearchParameters(1000, 25), 1, Duration.ofMinutes(5)))));
         RunEntry run = ref.get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> run.task().getState() == BackgroundTask.State.RUNNING
                 && wb.window.runs().chartOf(run).pointCount("total distance km") > 0));
+        return run;
+    }
+
+    @Test
+    void cancelTakesEffectWithin200Milliseconds(FxRobot robot) throws Exception {
+        RunEntry run = startSlowLocalSearch(robot);
         Thread.sleep(300); // well inside the first round
         assertEquals(1, state.getRunningTasks().size());
 
@@ -161,6 +170,39 @@ class RunsTest {
         assertEquals(RunStatus.CANCELLED, run.report().status());
         assertTrue(state.getRunningTasks().isEmpty());
         System.out.printf("cancel latency: %.1f ms%n", latencyMs);
+    }
+
+    @Test
+    void aCancelledRunShowsItsBestSoFarWithTheCheckersVerdict(FxRobot robot) throws Exception {
+        RunEntry run = startSlowLocalSearch(robot);
+        robot.clickOn(".run-cancel");
+        waitUntilDone(run);
+
+        assertEquals(RunStatus.CANCELLED, run.report().status());
+        assertNotNull(run.result().solution(), "the best so far is kept");
+        @SuppressWarnings("unchecked")
+        var result = (org.evwb.ui.platform.RunResult<Object, Object>) run.result();
+        assertEquals(result.study().checker().check(result.instance(), result.solution()), run.report().violations());
+        Label status = robot.lookup(".run-status").queryAs(Label.class);
+        assertEquals("Cancelled — best so far is feasible (checked)", status.getText());
+        assertTrue(status.getStyleClass().contains("run-status-ok"));
+        assertTrue(robot.lookup(".run-objective").queryAll().size() >= 2, "the best so far's objectives are shown");
+    }
+
+    @Test
+    void statusTextsOfCancelledRunsSayWhatTheCheckerFound() {
+        RunReport none = report(RunStatus.CANCELLED, java.util.Map.of(), List.of());
+        assertEquals("Cancelled before a solution was found", RunCard.statusText(none));
+        RunReport bad = report(RunStatus.CANCELLED, java.util.Map.of("x", 1.0), List.of(
+                new org.evwb.core.solve.Violation("c", "broken"), new org.evwb.core.solve.Violation("d", "too")));
+        assertEquals("Cancelled — best so far is INFEASIBLE (2 violations)", RunCard.statusText(bad));
+    }
+
+    private static RunReport report(RunStatus status, java.util.Map<String, Double> objectives,
+                                    List<org.evwb.core.solve.Violation> violations) {
+        return new RunReport("demo", "local-search", 1, java.util.Map.of(), java.time.Instant.EPOCH, status, 1, 1,
+                org.evwb.core.solve.ComputeCarbon.estimate(1, 1, org.evwb.core.solve.ComputeCarbon.Settings.DEFAULT),
+                objectives, violations, null);
     }
 
     @Test

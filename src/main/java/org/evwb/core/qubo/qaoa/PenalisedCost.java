@@ -1,6 +1,7 @@
 package org.evwb.core.qubo.qaoa;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * A base cost plus higher-order penalties: {@code weight} whenever all variables of a set are 1 (e.g. SPEC §5's
@@ -77,14 +78,20 @@ public final class PenalisedCost implements CostFunction {
     }
 
     @Override
-    public void fill(double[] out) {
-        base.fill(out);
+    public boolean fill(double[] out, BooleanSupplier stop) {
+        if (!base.fill(out, stop)) {
+            return false;
+        }
         for (int s = 0; s < out.length; s++) {
+            if ((s & (STOP_CHECK_STATES - 1)) == 0 && stop.getAsBoolean()) {
+                return false;
+            }
             for (int k = 0; k < masks.length; k++) {
                 if ((s & masks[k]) == masks[k]) {
                     out[s] += weights[k];
                 }
             }
         }
+        return true;
     }
 }

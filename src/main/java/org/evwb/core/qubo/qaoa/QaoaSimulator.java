@@ -1,9 +1,8 @@
 package org.evwb.core.qubo.qaoa;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -14,8 +13,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.evwb.core.qubo.EnergyHistogram;
-import org.evwb.core.qubo.HistogramAccumulator;
 import org.evwb.core.qubo.Sample;
+import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.RunContext;
 
 /**
@@ -26,7 +25,7 @@ import org.evwb.core.solve.RunContext;
  */
 public final class QaoaSimulator {
 
-    /** Largest n simulated unless the caller raises it (2^26 states: 1.5 GiB with the cost diagonal). */
+    /** Largest n simulated unless the caller raises it (2^26 states: 1.5 GiB, {@link StateVector#bytesNeeded}). */
     public static final int DEFAULT_MAX_QUBITS = 26;
     public static final int MAX_LAYERS = 5;
 
@@ -87,7 +86,7 @@ public final class QaoaSimulator {
         return d;
     }
 
-    /** Applies the QAOA circuit with the given angles (γ in the cost's units) to |+⟩^n. */
+    /** Applies the QAOA circuit with the given angles (γ in the cost's units) to |+⟩^n (a new state vector). */
     public static StateVector evolve(double[] diagonal, int n, double[] gammas, double[] betas) {
         StateVector psi = new StateVector(n);
         for (int k = 0; k < gammas.length; k++) {
@@ -97,11 +96,24 @@ public final class QaoaSimulator {
         return psi;
     }
 
+    /**
+     * Optimises the angles and returns the final state's figures and shots. Cancel and time limit stop it like any
+     * sampler, keeping the best so far: the figures of the best state evaluated. The state-vector passes ask the
+     * context every chunk, so a cancel lands within milliseconds, not at the end of a ⟨C⟩ evaluation (seconds at 25
+     * qubits): the evaluation in flight is dropped, and the best state's figures are ready, made when it was found.
+     * The first evaluation is stopped only by a cancel (a time limit always leaves one result); a cancel before it
+     * finished throws {@link CancelledException}.
+     */
     public Result run(CostFunction cost, RunContext ctx) {
         int n = cost.numVariables();
         checkSize(n, params.maxQubits());
+        ctx.checkCancelled();
         int p = params.layers();
-        double[] diag = diagonal(cost);
+        double[] diag = new double[1 << n];
+        if (!cost.fill(diag, ctx::isCancelled)) {
+            throw new CancelledException();
+        }
+        QaoaFigures.Setup setup = QaoaFigures.setup(cost, diag, ctx);
         double mean = 0;
         for (double v : diag) {
             mean += v;
@@ -119,101 +131,90 @@ public final class QaoaSimulator {
             start[k] = 0.8 * (k + 1) / (p + 1);
             start[p + k] = 0.8 * (1 - (k + 1.0) / (p + 1));
         }
-        double[] best = start.clone();
-        double[] bestValue = {Double.POSITIVE_INFINITY};
-        int[] evals = {0};
-        java.util.function.ToDoubleFunction<double[]> energy = a -> {
-            if (ctx.shouldStop()) {
-                throw new StopSearch();
-            }
-            double e = evolve(diag, n, scaled(a, 0, p, unit), Arrays.copyOfRange(a, p, 2 * p)).expectation(diag);
-            evals[0]++;
-            ctx.event("qaoa expected energy", evals[0], e);
-            if (e < bestValue[0]) {
-                bestValue[0] = e;
-                System.arraycopy(a, 0, best, 0, a.length);
-            }
-            return e;
-        };
-        if (params.maxEvaluations() <= 1) {
-            energy.applyAsDouble(start);
-        } else {
-            try {
+        Search search = new Search(diag, setup, n, p, unit, params.shots(), ctx);
+        try {
+            if (params.maxEvaluations() <= 1) {
+                search.value(start);
+            } else {
                 new SimplexOptimizer(new SimpleValueChecker(1e-6, 1e-9)).optimize(
                         new MaxEval(params.maxEvaluations()), GoalType.MINIMIZE, new InitialGuess(start),
-                        new ObjectiveFunction(energy::applyAsDouble), new NelderMeadSimplex(2 * p, 0.15));
-            } catch (TooManyEvaluationsException | StopSearch e) {
-                // keep the best angles evaluated so far
+                        new ObjectiveFunction(search::value), new NelderMeadSimplex(2 * p, 0.15));
             }
+        } catch (TooManyEvaluationsException | StopSearch e) {
+            // keep the best state evaluated so far
         }
-        ctx.checkCancelled();
-        double[] gammas = scaled(best, 0, p, unit);
-        double[] betas = Arrays.copyOfRange(best, p, 2 * p);
-        StateVector psi = evolve(diag, n, gammas, betas);
-        return summarise(cost, diag, psi, gammas, betas, evals[0], ctx.seed());
+        QaoaFigures b = search.best;
+        if (b == null) {
+            ctx.checkCancelled();
+            throw new IllegalStateException("no QAOA evaluation finished"); // only a cancel stops the first one
+        }
+        return new Result(b.gammas(), b.betas(), b.expectedEnergy(), setup.min(), b.probabilityOptimal(),
+                b.probabilityFeasible(), search.evaluations, b.histogram(), b.shots());
     }
 
-    private Result summarise(CostFunction cost, double[] diag, StateVector psi, double[] gammas, double[] betas,
-                             int evaluations, long seed) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double scale = 0;
-        for (double v : diag) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            scale = Math.max(scale, Math.abs(v));
-        }
-        double tol = 1e-9 * Math.max(1, scale);
-        double expected = psi.expectation(diag);
-        double pOpt = 0;
-        double pFeasible = 0;
-        boolean constrained = cost.hasConstraints();
-        HistogramAccumulator hist = new HistogramAccumulator(tol, min, max);
-        for (int z = 0; z < diag.length; z++) {
-            double pz = psi.probability(z);
-            hist.add(diag[z], pz);
-            if (diag[z] <= min + tol) {
-                pOpt += pz;
-            }
-            if (!constrained || cost.feasible(z)) {
-                pFeasible += pz;
-            }
-        }
-        List<Sample> shots = drawShots(psi, diag, params.shots(), seed, cost.numVariables());
-        return new Result(gammas, betas, expected, min, pOpt, pFeasible, evaluations, hist.build(), shots);
-    }
+    /**
+     * The angle search's objective: each call evolves |+⟩ into the one work buffer (allocated once) and returns
+     * ⟨C⟩; a state better than any before gets its figures made at once (two sequential passes, a few per cent of
+     * an evaluation's p·(n + 1) + 1 parallel ones), so the best so far never needs its state again.
+     */
+    private static final class Search {
+        private final double[] diag;
+        private final QaoaFigures.Setup setup;
+        private final int n;
+        private final int p;
+        private final double unit;
+        private final int shots;
+        private final RunContext ctx;
+        private final BooleanSupplier interrupt;
+        private StateVector work;
+        private double bestValue = Double.POSITIVE_INFINITY;
+        private QaoaFigures best;
+        private int evaluations;
 
-    /** {@code shots} states drawn from |ψ|²: sorted uniforms matched against the running cumulative probability. */
-    private static List<Sample> drawShots(StateVector psi, double[] diag, int shots, long seed, int n) {
-        if (shots == 0) {
-            return List.of();
+        Search(double[] diag, QaoaFigures.Setup setup, int n, int p, double unit, int shots, RunContext ctx) {
+            this.diag = diag;
+            this.setup = setup;
+            this.n = n;
+            this.p = p;
+            this.unit = unit;
+            this.shots = shots;
+            this.ctx = ctx;
+            // a cancel always interrupts; the time limit only once there is a best state to return
+            this.interrupt = () -> ctx.isCancelled() || (best != null && ctx.isTimeUp());
         }
-        SplittableRandom r = new SplittableRandom(seed);
-        double total = psi.norm();
-        double[] u = new double[shots];
-        for (int k = 0; k < shots; k++) {
-            u[k] = r.nextDouble() * total;
-        }
-        Arrays.sort(u);
-        List<Sample> out = new ArrayList<>();
-        double cum = 0;
-        int k = 0;
-        for (int z = 0; z < psi.size() && k < shots; z++) {
-            cum += psi.probability(z);
-            int count = 0;
-            while (k < shots && (u[k] < cum || z == psi.size() - 1)) {
-                count++;
-                k++;
+
+        double value(double[] a) {
+            if (interrupt.getAsBoolean()) {
+                throw new StopSearch();
             }
-            if (count > 0) {
-                byte[] x = new byte[n];
-                for (int i = 0; i < n; i++) {
-                    x[i] = (byte) (z >>> i & 1);
+            double[] gammas = scaled(a, 0, p, unit);
+            double[] betas = Arrays.copyOfRange(a, p, 2 * p);
+            if (work == null) {
+                work = new StateVector(n);
+            } else {
+                work.reset();
+            }
+            for (int k = 0; k < p; k++) {
+                if (!work.applyPhase(diag, gammas[k], interrupt) || !work.applyMixer(betas[k], interrupt)) {
+                    throw new StopSearch(); // the half-evolved state is dropped
                 }
-                out.add(new Sample(x, diag[z], count));
             }
+            double e = work.expectation(diag, interrupt);
+            if (Double.isNaN(e)) {
+                throw new StopSearch();
+            }
+            evaluations++;
+            ctx.event("qaoa expected energy", evaluations, e);
+            if (e < bestValue) {
+                QaoaFigures f = QaoaFigures.of(setup, diag, work, gammas, betas, e, shots, ctx.seed(), interrupt);
+                if (f == null) {
+                    throw new StopSearch(); // stopped while making the figures: the previous best stands
+                }
+                bestValue = e;
+                best = f;
+            }
+            return e;
         }
-        return out;
     }
 
     private static double[] scaled(double[] a, int from, int to, double factor) {

@@ -1,5 +1,6 @@
 package org.evwb.core.qubo.qaoa;
 
+import java.util.function.BooleanSupplier;
 import org.evwb.core.qubo.GrayWalk;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.QuboPart;
@@ -47,15 +48,19 @@ public final class QuboCost implements CostFunction {
 
     /** Energies along the Gray code; each value is re-anchored exactly every 2^16 states to stop drift. */
     @Override
-    public void fill(double[] out) {
+    public boolean fill(double[] out, BooleanSupplier stop) {
         GrayWalk walk = new GrayWalk(qubo, 0);
         out[0] = walk.energy();
         for (long k = 1; k < out.length; k++) {
             double e = walk.step(k);
             if ((k & 0xFFFF) == 0) {
                 e = walk.reanchor();
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
             }
             out[(int) walk.bits()] = e;
         }
+        return true;
     }
 }

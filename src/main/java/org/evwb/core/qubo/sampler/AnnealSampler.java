@@ -58,6 +58,7 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
+        ctx.checkCancelled();
         long t0 = System.nanoTime();
         double[] range = defaultBetaRange(Ising.fromQubo(qubo));
         double hot = params.betaHot() > 0 ? params.betaHot() : range[0];
@@ -68,11 +69,15 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
         List<byte[]> states = ParallelReads.run(params.reads(), ParallelReads.threads(params.threads()),
                 r -> ctx.shouldStop() ? null : progress.read(qubo, oneRead(qubo, betas, ctx, r)));
         progress.finish();
-        ctx.checkCancelled();
+        // A cancel keeps what the reads had, like the time limit: the interrupted reads' states count. Only a
+        // cancel before any read began leaves nothing, and that is a cancelled run without a result.
+        if (states.isEmpty()) {
+            ctx.checkCancelled();
+        }
         long t2 = System.nanoTime();
         SamplerInfo info = new SamplerInfo.Anneal(hot, cold, params.sweeps(), states.size(),
                 (long) states.size() * params.sweeps() * qubo.numVariables(), states.size() < params.reads()
-                        || ctx.timeLimitReached());
+                        || ctx.isCancelled() || ctx.timeLimitReached());
         return SampleSet.aggregate(ID, qubo, states, null, info,
                 new SampleSet.Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9));
     }

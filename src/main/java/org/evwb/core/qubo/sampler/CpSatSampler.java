@@ -59,6 +59,7 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
+        ctx.checkCancelled();
         long t0 = System.nanoTime();
         OrTools.ensureLoaded();
         int n = qubo.numVariables();
@@ -105,9 +106,11 @@ public final class CpSatSampler implements Optimizer<Qubo, SampleSet> {
         double s = scale > 0 ? scale : 1;
         // the platform's callback reports incumbent and bound in energy units: the live chart draws them and the gap
         status = OrTools.solve(solver, model, null, new OrTools.ObjectiveUnits(s, offset), ctx);
-        ctx.checkCancelled();
         long t2 = System.nanoTime();
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        if (!found) {
+            ctx.checkCancelled(); // a cancel keeps CP-SAT's incumbent; without one it is a plain cancel
+        }
         byte[] best = new byte[n];
         if (found) {
             for (int i = 0; i < n; i++) {

@@ -42,9 +42,11 @@ public final class RandomSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
+        ctx.checkCancelled();
         long t0 = System.nanoTime();
         SplittableRandom r = new SplittableRandom(ctx.seed());
-        List<byte[]> reads = new ArrayList<>(params.reads());
+        // not sized by reads up front: a run cancelled early must not have reserved room for billions
+        List<byte[]> reads = new ArrayList<>(Math.min(params.reads(), 1 << 16));
         for (int k = 0; k < params.reads() && !ctx.shouldStop(); k++) {
             byte[] x = new byte[qubo.numVariables()];
             for (int i = 0; i < x.length; i++) {
@@ -52,7 +54,9 @@ public final class RandomSampler implements Optimizer<Qubo, SampleSet> {
             }
             reads.add(x);
         }
-        ctx.checkCancelled();
+        if (reads.isEmpty()) {
+            ctx.checkCancelled(); // a cancel keeps the reads drawn so far; none drawn is a plain cancel
+        }
         return SampleSet.aggregate(ID, qubo, reads, null, new SamplerInfo.Random(reads.size()),
                 new SampleSet.Timings(0, (System.nanoTime() - t0) / 1e9));
     }

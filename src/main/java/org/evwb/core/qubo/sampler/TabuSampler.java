@@ -53,6 +53,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
+        ctx.checkCancelled();
         long t0 = System.nanoTime();
         int n = qubo.numVariables();
         int tenure = params.tenure() > 0 ? Math.min(params.tenure(), Math.max(0, n - 1)) : Math.min(20, n / 4);
@@ -113,7 +114,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
             reads.add(bestX);
             progress.read(best);
         }
-        ctx.checkCancelled();
+        // A cancel keeps the restarts' best states so far (the interrupted one's too), like the time limit.
         long t1 = System.nanoTime();
         SamplerInfo info = new SamplerInfo.Tabu(tenure, reads.size(), iterations, stopped);
         return SampleSet.aggregate(ID, qubo, reads, null, info, new SampleSet.Timings(0, (t1 - t0) / 1e9));

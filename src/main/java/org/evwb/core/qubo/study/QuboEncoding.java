@@ -44,6 +44,23 @@ public interface QuboEncoding<S> {
     int unresolved(byte[] state);
 
     /**
+     * The state a solution was decoded from, as far as the solution tells, so that the checker can recompute the
+     * best read's energy and broken constraints ({@link QuboStatsCheck}); empty (the default) when the encoding
+     * cannot say, or the solution names something that is no variable of it.
+     *
+     * @param state the state read off the solution
+     * @param exact true when decoding loses nothing (the read was exactly this state); false when the read may have
+     *              held more ones that decoding dropped, each of which only adds penalty energy and broken
+     *              constraints (motorway: a second option of an EMV)
+     */
+    record Source(byte[] state, boolean exact) { }
+
+    /** The {@link Source} of {@code solution}; empty by default. */
+    default java.util.Optional<Source> sourceOf(S solution) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The cost QAOA evaluates on every basis state: the QUBO by default. A {@link PenalisedCost} adds higher-order
      * penalty terms; the statistics then count them and name those the best read breaks.
      */

@@ -64,7 +64,7 @@ final class SamplerSolver<I, S> implements Optimizer<I, S> {
         ctx.progress(Double.NaN, id + ": " + enc.name() + " QUBO with " + q.numVariables() + " variables, "
                 + q.numCouplers() + " couplers");
         SampleSet set = q.numVariables() == 0 ? onlyState(q) : enc.sampler(sampler, parameters).solve(q, ctx);
-        ctx.checkCancelled();
+        // A cancelled sampler returns the reads it had, like at the time limit: the best is decoded and checked.
         QuboRunStats.CpSat cpsat = set.info() instanceof SamplerInfo.CpSat c
                 ? new QuboRunStats.CpSat(c.status(), c.optimal(), c.bound()) : null;
         return finish(enc, q, List.of(), set, null, cpsat, ctx);
@@ -106,6 +106,9 @@ final class SamplerSolver<I, S> implements Optimizer<I, S> {
                         e.getValue())).toList(),
                 best.map(b -> broken(q, higher, b.state())).orElse(List.of()), qaoa, cpsat);
         ctx.progress(1, id + ": best energy " + set.bestEnergy());
+        if (best.isEmpty()) {
+            ctx.checkCancelled(); // cancelled before the sampler held any state: no solution, a plain cancel
+        }
         S solution = best.isPresent() ? enc.decode(best.get().state()) : enc.noSolution(id);
         return formulation.withStats(solution, stats);
     }

@@ -19,7 +19,7 @@ final class DemoGreedy implements Optimizer<DemoInstance, DemoSolution> {
 
     @Override
     public DemoSolution solve(DemoInstance in, RunContext ctx) {
-        return new DemoSolution(assign(in, ctx));
+        return DemoSolution.of(in, assign(in, ctx));
     }
 
     static int[] assign(DemoInstance in, RunContext ctx) {

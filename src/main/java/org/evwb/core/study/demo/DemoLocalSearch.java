@@ -74,8 +74,8 @@ final class DemoLocalSearch implements Optimizer<DemoInstance, DemoSolution> {
                 break;
             }
         }
-        ctx.checkCancelled();
-        return new DemoSolution(st);
+        // cancelled or out of time: the assignment so far (the greedy start, improved) is the result
+        return DemoSolution.of(in, st);
     }
 
     private void pause() {

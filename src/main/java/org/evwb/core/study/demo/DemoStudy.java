@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evwb.core.geo.Geo;
 import org.evwb.core.project.ChargingStation;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
@@ -13,6 +14,7 @@ import org.evwb.core.project.StudyConfig;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.GeneratorSpec;
+import org.evwb.core.solve.ReportedFigures;
 import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.SolutionIds;
 import org.evwb.core.solve.SolverSpec;
@@ -95,7 +97,10 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
         return DemoStudy::check;
     }
 
-    /** The independent checker: station indices valid, no station over its charger count. */
+    /**
+     * The independent checker: station indices valid, no station over its charger count, no idle charger while a
+     * vehicle waits, and every reported distance recomputed from the positions ({@link ReportedFigures}).
+     */
     static List<Violation> check(DemoInstance in, DemoSolution s) {
         List<Violation> out = new ArrayList<>();
         int[] st = s.stationOf();
@@ -117,6 +122,21 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
             if (load[j] > in.capacity()[j]) {
                 out.add(new Violation("station-capacity", "station " + in.stations().get(j).id() + " gets "
                         + load[j] + " vehicles for " + in.capacity()[j] + " chargers"));
+            }
+        }
+        for (int v = 0; v < st.length; v++) {
+            Double reported = s.reportedDistanceKm(v);
+            String path = SolutionFormat.ROOT + ".assignments[?(@.vehicle == '" + in.vehicles().get(v).id()
+                    + "')].distanceKm";
+            if (reported == null) {
+                continue;
+            }
+            if (st[v] < 0 || st[v] >= load.length) {
+                out.add(ReportedFigures.disagrees(path, ReportedFigures.format(reported) + " km",
+                        "no distance (the vehicle is not assigned to a station)"));
+            } else {
+                ReportedFigures.number(out, path, reported, Geo.haversineKm(in.vehicles().get(v).position(),
+                        in.stations().get(st[v]).position()), "km");
             }
         }
         int capacity = java.util.Arrays.stream(in.capacity()).sum();
@@ -153,10 +173,12 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
     private static DemoSolutionDocument document(DemoInstance in, DemoSolution s) {
         List<DemoSolutionDocument.Assignment> list = new ArrayList<>();
         int[] st = s.stationOf();
+        // the solution's own figures when it has them, else the instance's (a solution made without any)
+        DemoSolution figures = s.distanceKm() != null ? s : DemoSolution.of(in, st);
         for (int v = 0; v < st.length; v++) {
             boolean assigned = st[v] >= 0 && st[v] < in.stations().size();
             list.add(new DemoSolutionDocument.Assignment(in.vehicles().get(v).id(),
-                    assigned ? in.stations().get(st[v]).id() : null, assigned ? in.distanceKm(v, st[v]) : null));
+                    assigned ? in.stations().get(st[v]).id() : null, figures.reportedDistanceKm(v)));
         }
         return new DemoSolutionDocument(list);
     }
@@ -166,14 +188,17 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
         SolutionIds vehicles = SolutionIds.of("vehicle", in.vehicles(), DemoInstance.Site::id);
         SolutionIds stations = SolutionIds.of("station", in.stations(), DemoInstance.Site::id);
         int[] st = new int[in.vehicles().size()];
+        double[] km = new double[st.length];
         Arrays.fill(st, -1);
+        Arrays.fill(km, Double.NaN);
         for (int i = 0; i < d.assignments().size(); i++) {
             DemoSolutionDocument.Assignment a = d.assignments().get(i);
             String path = SolutionFormat.ROOT + ".assignments[" + i + "]";
             int v = vehicles.indexOf(a.vehicle(), path + ".vehicle");
             st[v] = a.station() == null ? -1 : stations.indexOf(a.station(), path + ".station");
+            km[v] = a.distanceKm() == null ? Double.NaN : a.distanceKm(); // kept: the checker recomputes it
         }
-        return new DemoSolution(st);
+        return new DemoSolution(st, km);
     }
 
     @Override

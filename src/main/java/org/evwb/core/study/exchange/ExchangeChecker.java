@@ -1,10 +1,16 @@
 package org.evwb.core.study.exchange;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.evwb.core.geo.Geo;
+import org.evwb.core.qubo.study.QuboStatsCheck;
 import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.ReportedFigures;
+import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.Violation;
 
 /**
@@ -12,12 +18,18 @@ import org.evwb.core.solve.Violation;
  * parameters only (never from the instance's derived tables), each entity's role, demand or surplus, the feasibility
  * of every matched pair (C3–C5), its acceptability, the energy flows and the social welfare, and lists every problem:
  * unknown or wrong-role participants, a buyer or seller with two partners, infeasible or unacceptable pairs, flows
- * that do not add up, and a reported social welfare that differs from the recomputed one; and, through
- * {@link Theorem1Check}, every base station's edge-computing task against Theorem 1's bounds.
+ * that do not add up, and a reported social welfare that differs from the recomputed one. Every other figure the
+ * matching reports is recomputed too ({@code reported-figure}, {@link ReportedFigures}): each pair's energy and flow
+ * type, every grid trade (participant, energy, flow; none missing, none extra) and the QUBO statistics
+ * ({@link QuboStatsCheck}); and, through {@link Theorem1Check}, every base station's edge-computing task against
+ * Theorem 1's bounds.
  *
  * <p>The formulas are written out again here on purpose, so that a slip in the model is not silently shared.
  */
 public final class ExchangeChecker implements Checker<ExchangeInstance, Matching> {
+
+    /** The model the QUBO statistics of a matching are recomputed on. */
+    private static final ExchangeQuboFormulation FORMULATION = new ExchangeQuboFormulation();
 
     @Override
     public List<Violation> check(ExchangeInstance in, Matching m) {
@@ -110,11 +122,76 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
         checkFlows(in, m, role, amount, sellerPartner, buyerPartner, out);
         double tol = 1e-6 * (1 + Math.abs(sw));
         if (!(Math.abs(m.reportedSocialWelfare() - sw) <= tol)) {
-            out.add(new Violation("social-welfare", "reported SW " + m.reportedSocialWelfare()
-                    + " but the checker recomputes " + sw));
+            out.add(new Violation("social-welfare", SolutionFormat.ROOT + ".socialWelfare reports SW "
+                    + ReportedFigures.format(m.reportedSocialWelfare()) + " but the checker recomputes "
+                    + ReportedFigures.format(sw) + " from the project"));
+        }
+        if (m.trades() != null) {
+            checkTrades(ps, m.trades(), role, amount, buyerPartner, sellerPartner,
+                    in.params().sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND, out);
+        }
+        if (m.qubo() != null) {
+            out.addAll(QuboStatsCheck.check(QuboStatsCheck.encodingOf(FORMULATION, in, m.qubo()), m.qubo(), m));
         }
         out.addAll(theorem1);
         return out;
+    }
+
+    /** A grid trade as the checker recomputes it. */
+    private record Grid(double energyKWh, FlowType flow) { }
+
+    /**
+     * The reported energies and flows against the recomputed ones: a pair moves the buyer's demand from seller to
+     * buyer; an unmatched buyer buys its demand from the grid; a seller sells to the grid what its partner leaves.
+     */
+    private static void checkTrades(List<Participant> ps, Matching.Trades t, int[] role, double[] amount,
+                                    int[] buyerPartner, int[] sellerPartner, boolean printed,
+                                    List<Violation> out) {
+        for (int i = 0; i < t.pairs().size(); i++) {
+            Matching.PairTrade p = t.pairs().get(i);
+            String at = SolutionFormat.ROOT + ".pairs[" + i + "]";
+            ReportedFigures.number(out, at + ".energyKWh", p.energyKWh(), amount[p.buyer()], "kWh");
+            ReportedFigures.value(out, at + ".flow", p.flow(), FlowType.of(ps.get(p.seller()).kind(),
+                    ps.get(p.buyer()).kind()));
+        }
+        if (t.gridTrades() == null) {
+            return;
+        }
+        Map<Integer, Grid> grid = new LinkedHashMap<>();
+        for (int k = 0; k < role.length; k++) {
+            // eq. (8) as printed: a matched seller is paid for e_i only and keeps the rest, so sells nothing to the grid
+            double e = role[k] == -1 ? (buyerPartner[k] < 0 ? amount[k] : 0)
+                    : role[k] == 1 ? (sellerPartner[k] < 0 ? amount[k]
+                            : printed ? 0 : amount[k] - amount[sellerPartner[k]]) : 0;
+            if (e > 0 && !ReportedFigures.agree(e, 0)) {
+                grid.put(k, new Grid(e, FlowType.withGrid(ps.get(k).kind(), role[k] == 1)));
+            }
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < t.gridTrades().size(); i++) {
+            Matching.GridTrade g = t.gridTrades().get(i);
+            String at = SolutionFormat.ROOT + ".gridTrades[" + i + "]";
+            Grid expected = grid.get(g.participant());
+            if (!seen.add(g.participant())) {
+                out.add(ReportedFigures.disagrees(at + ".participant", "a second grid trade of "
+                        + ps.get(g.participant()).id(), "one trade per participant"));
+            } else if (expected == null) {
+                if (g.energyKWh() == null || !ReportedFigures.agree(g.energyKWh(), 0)) {
+                    out.add(ReportedFigures.disagrees(at, "a grid trade of " + ps.get(g.participant()).id()
+                            + (g.energyKWh() == null ? "" : " of " + g.energyKWh() + " kWh"), "none ("
+                            + ps.get(g.participant()).id() + " trades nothing with the grid)"));
+                }
+            } else {
+                ReportedFigures.number(out, at + ".energyKWh", g.energyKWh(), expected.energyKWh(), "kWh");
+                ReportedFigures.value(out, at + ".flow", g.flow(), expected.flow());
+            }
+        }
+        for (Map.Entry<Integer, Grid> e : grid.entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                out.add(ReportedFigures.disagrees(SolutionFormat.ROOT + ".gridTrades", "no trade of "
+                        + ps.get(e.getKey()).id(), e.getValue().energyKWh() + " kWh " + e.getValue().flow()));
+            }
+        }
     }
 
     /** Every buyer's demand met by its partner or the grid; every seller's surplus to its partner and/or the grid. */

@@ -1,5 +1,6 @@
 package org.evwb.core.study.exchange;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.evwb.core.qubo.Qubo;
@@ -116,6 +117,24 @@ public final class ExchangeQuboFormulation implements QuboFormulation<ExchangeIn
         @Override
         public Matching decode(byte[] state) {
             return Matching.of(in, terms.pairs(state));
+        }
+
+        /** The matching's pairs as a state: exact, since decoding keeps every selected pair as it is. */
+        @Override
+        public Optional<Source> sourceOf(Matching m) {
+            Map<Matching.Pair, Integer> index = new HashMap<>();
+            for (int v = 0; v < terms.variables().size(); v++) {
+                index.put(terms.variables().get(v).pair(), v);
+            }
+            byte[] x = new byte[terms.variables().size()];
+            for (Matching.Pair p : m.pairs()) {
+                Integer v = index.get(p);
+                if (v == null) {
+                    return Optional.empty(); // not an acceptable pair: the checker reports it
+                }
+                x[v] = 1;
+            }
+            return Optional.of(new Source(x, true));
         }
 
         /** Buyers plus sellers with two or more selected pairs. */

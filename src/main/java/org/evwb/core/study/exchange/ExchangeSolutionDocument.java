@@ -7,8 +7,8 @@ import org.evwb.core.qubo.study.QuboRunStats;
 /**
  * An exchange matching as result files hold it ({@code $.solution}, docs/studies/exchange.md): the social welfare the
  * solver reports, the buyer–seller pairs by participant id, what everyone else trades with the grid, and for the
- * QUBO sampler run how its sample was obtained. Energies and flows are informative: reading needs the pairs' ids
- * and the welfare; the checker recomputes the rest.
+ * QUBO sampler run how its sample was obtained. Reading needs the pairs' ids and the welfare; energies, flows and
+ * grid trades may be left out, and the checker recomputes every one that is given (an edited figure is a violation).
  *
  * @param socialWelfare the solver's reported SW (the checker compares it with its own)
  * @param gridTrades    per participant not fully served by its partner: the energy traded with the grid

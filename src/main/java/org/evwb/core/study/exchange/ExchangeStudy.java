@@ -115,7 +115,7 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
         Map<String, Double> o = new LinkedHashMap<>();
         // a foreign solution may name non-traders; the checker reports them, the figures cover the valid pairs
         m = new Matching(m.pairs().stream().filter(p -> in.slots(p) != null).toList(), m.reportedSocialWelfare(),
-                m.qubo(), m.edgeTasks());
+                m.qubo(), m.trades(), m.edgeTasks());
         double sw = in.socialWelfare(m.pairs());
         double opt = in.socialWelfare(OptimalMatching.optimalPairs(in));
         o.put("socialWelfare", sw);
@@ -181,30 +181,17 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
     }
 
     private static ExchangeSolutionDocument document(ExchangeInstance in, Matching m) {
+        // the matching's own figures when it reports them, else the model's
+        Matching.Trades t = m.trades() != null ? m.trades() : Matching.Trades.of(in, m.pairs());
+        List<Participant> ps = in.participants();
         List<ExchangeSolutionDocument.Pair> pairs = new ArrayList<>();
-        boolean[] matched = new boolean[in.participants().size()];
-        double[] delivered = new double[in.participants().size()];
-        for (Matching.Pair p : m.pairs()) {
-            Participant b = in.participants().get(p.buyer());
-            Participant s = in.participants().get(p.seller());
-            pairs.add(new ExchangeSolutionDocument.Pair(b.id(), s.id(), in.tradeKWh(p.buyer()),
-                    FlowType.of(s.kind(), b.kind())));
-            matched[p.buyer()] = true;
-            delivered[p.seller()] += in.tradeKWh(p.buyer());
+        for (Matching.PairTrade p : t.pairs()) {
+            pairs.add(new ExchangeSolutionDocument.Pair(ps.get(p.buyer()).id(), ps.get(p.seller()).id(),
+                    p.energyKWh(), p.flow()));
         }
-        List<ExchangeSolutionDocument.GridTrade> grid = new ArrayList<>();
-        for (int k = 0; k < in.participants().size(); k++) {
-            Participant x = in.participants().get(k);
-            double e = switch (in.role(k)) {
-                case BUYER -> matched[k] ? 0 : in.tradeKWh(k);
-                case SELLER -> in.sellerToGridKWh(k, delivered[k]);
-                case NONE -> 0;
-            };
-            if (e > 0) {
-                boolean sells = in.role(k) == ExchangePhysics.Role.SELLER;
-                grid.add(new ExchangeSolutionDocument.GridTrade(x.id(), e, FlowType.withGrid(x.kind(), sells)));
-            }
-        }
+        List<ExchangeSolutionDocument.GridTrade> grid = t.gridTrades() == null ? null : t.gridTrades().stream()
+                .map(g -> new ExchangeSolutionDocument.GridTrade(ps.get(g.participant()).id(), g.energyKWh(),
+                        g.flow())).toList();
         return new ExchangeSolutionDocument(m.reportedSocialWelfare(), pairs, grid, m.qubo(),
                 m.edgeTasks() != null ? m.edgeTasks() : EdgeTasks.of(in));
     }
@@ -213,17 +200,26 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
         SolutionIds ids = SolutionIds.of("participant (base station or vehicle)", in.participants(),
                 Participant::id);
         List<Matching.Pair> pairs = new ArrayList<>();
+        List<Matching.PairTrade> pairTrades = new ArrayList<>();
         for (int i = 0; i < d.pairs().size(); i++) {
             String path = SolutionFormat.ROOT + ".pairs[" + i + "]";
             ExchangeSolutionDocument.Pair p = d.pairs().get(i);
-            pairs.add(new Matching.Pair(ids.indexOf(p.buyer(), path + ".buyer"),
-                    ids.indexOf(p.seller(), path + ".seller")));
+            Matching.Pair pair = new Matching.Pair(ids.indexOf(p.buyer(), path + ".buyer"),
+                    ids.indexOf(p.seller(), path + ".seller"));
+            pairs.add(pair);
+            pairTrades.add(new Matching.PairTrade(pair.buyer(), pair.seller(), p.energyKWh(), p.flow()));
         }
-        List<ExchangeSolutionDocument.GridTrade> grid = d.gridTrades() == null ? List.of() : d.gridTrades();
-        for (int i = 0; i < grid.size(); i++) {
-            ids.indexOf(grid.get(i).participant(), SolutionFormat.ROOT + ".gridTrades[" + i + "].participant");
+        List<Matching.GridTrade> grid = null;
+        if (d.gridTrades() != null) {
+            grid = new ArrayList<>();
+            for (int i = 0; i < d.gridTrades().size(); i++) {
+                ExchangeSolutionDocument.GridTrade g = d.gridTrades().get(i);
+                grid.add(new Matching.GridTrade(ids.indexOf(g.participant(), SolutionFormat.ROOT + ".gridTrades[" + i
+                        + "].participant"), g.energyKWh(), g.flow()));
+            }
         }
-        return new Matching(pairs, d.socialWelfare(), d.qubo(), d.edgeTasks());
+        // the reported energies, flows and edge tasks are kept: the checker recomputes every one of them
+        return new Matching(pairs, d.socialWelfare(), d.qubo(), new Matching.Trades(pairTrades, grid), d.edgeTasks());
     }
 
     @Override

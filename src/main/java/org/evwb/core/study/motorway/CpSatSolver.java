@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.OrTools;
 import org.evwb.core.solve.RunContext;
@@ -231,14 +230,15 @@ final class CpSatSolver implements Optimizer<MotorwayInstance, MotorwaySchedule>
         // the live incumbent and bound in the objective's own unit (minutes, kWh, EMVs)
         CpSolverStatus status = OrTools.solve(solver, model, null, new OrTools.ObjectiveUnits(unitsOf(objective),
                 0), ctx);
-        ctx.checkCancelled();
         if (Double.isFinite(ctx.secondsLeft())) {
             ctx.isTimeUp();
         }
+        // A cancel ends the search like the time limit: CP-SAT's incumbent is the schedule, checked as any other.
         switch (status) {
             case INFEASIBLE:
                 return MotorwaySchedule.provedInfeasible();
             case UNKNOWN:
+                ctx.checkCancelled(); // cancelled before a first schedule: no solution, a plain cancel
                 return new MotorwaySchedule(List.of(), MotorwaySchedule.Status.NO_SOLUTION, -1);
             case MODEL_INVALID:
                 throw new IllegalStateException("CP-SAT rejected the model: " + model.validate());

@@ -15,7 +15,10 @@ import org.evwb.core.project.MotorwayNode;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.Vehicle;
 import org.evwb.core.project.VehicleType;
+import org.evwb.core.qubo.study.QuboStatsCheck;
 import org.evwb.core.solve.Checker;
+import org.evwb.core.solve.ReportedFigures;
+import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.Violation;
 import org.evwb.core.study.motorway.MotorwayParameters.ChargingPointModel;
 import org.evwb.core.study.motorway.MotorwayParameters.StationRule;
@@ -30,7 +33,11 @@ import org.evwb.core.study.motorway.MotorwaySchedule.Assignment;
  * {@code unknown-vehicle}, {@code unknown-mode}, {@code unknown-station}, {@code unknown-charger},
  * {@code station-not-on-trip}, {@code unreachable-station}, {@code cannot-reach-exit}, {@code duration},
  * {@code start-before-ready}, {@code waiting}, {@code charger-overlap} (Model I), {@code station-capacity} (Model II,
- * exact rule) and {@code station-pairwise} (Model II, the paper's rule).
+ * exact rule) and {@code station-pairwise} (Model II, the paper's rule); and {@code reported-figure} for every figure
+ * the schedule reports that disagrees with the recomputation ({@link ReportedFigures}): an assignment's speed and
+ * consumption (from its vehicle type's mode), the charging end (from the energy to fill and the power, as
+ * {@code duration}), the conflict count (the charging conflicts found here) and the QUBO statistics
+ * ({@link QuboStatsCheck}).
  */
 public final class MotorwayChecker implements Checker<MotorwayInstance, MotorwaySchedule> {
 
@@ -39,6 +46,8 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             "station-pairwise");
 
     private static final double TOL_MIN = 1e-6;
+    /** The model the QUBO statistics of a schedule are recomputed on (the checker's own instance of it). */
+    private static final MotorwayQuboFormulation FORMULATION = new MotorwayQuboFormulation();
 
     /** An assignment that passed the per-EMV checks far enough to be placed on a charger or station. */
     private record Placed(int order, Assignment a, String pointKey, int capacity) { }
@@ -79,15 +88,17 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             }
         }
         List<Placed> placed = new ArrayList<>();
-        for (Assignment a : s.assignments()) {
+        for (int i = 0; i < s.assignments().size(); i++) {
+            Assignment a = s.assignments().get(i);
             Vehicle v = emvs.get(a.vehicleId());
             if (v == null) {
                 out.add(new Violation("unknown-vehicle", "vehicle \"" + a.vehicleId() + "\" has no trip on motorway "
                         + mw.id()));
                 continue;
             }
-            checkOne(p, mw, params, v, a, order.get(v.id()), out, placed);
+            checkOne(p, mw, params, v, a, i, order.get(v.id()), out, placed);
         }
+        int before = out.size();
         if (params.model() == ChargingPointModel.CHARGER) {
             chargerOverlaps(placed, out);
         } else if (params.stationRule() == StationRule.EXACT_CAPACITY) {
@@ -95,11 +106,19 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
         } else {
             stationPairwise(placed, out);
         }
+        if (s.reportedConflicts() >= 0) {
+            ReportedFigures.value(out, SolutionFormat.ROOT + ".reportedConflicts", s.reportedConflicts(),
+                    out.size() - before);
+        }
+        if (s.quboStats() != null) {
+            out.addAll(QuboStatsCheck.check(QuboStatsCheck.encodingOf(FORMULATION, instance, s.quboStats()),
+                    s.quboStats(), s));
+        }
         return out;
     }
 
-    private void checkOne(Project p, Motorway mw, MotorwayParameters params, Vehicle v, Assignment a, int order,
-                          List<Violation> out, List<Placed> placed) {
+    private void checkOne(Project p, Motorway mw, MotorwayParameters params, Vehicle v, Assignment a, int index,
+                          int order, List<Violation> out, List<Placed> placed) {
         String who = "EMV " + v.id();
         Optional<VehicleType> type = p.find(VehicleType.class, v.typeId() == null ? "" : v.typeId());
         if (type.isEmpty() || a.mode() < 0 || a.mode() >= type.get().drivingModes().size()) {
@@ -107,6 +126,10 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             return;
         }
         DrivingMode mode = type.get().drivingModes().get(a.mode());
+        String at = SolutionFormat.ROOT + ".assignments[" + index + "]";
+        ReportedFigures.number(out, at + ".speedKmh", a.speedKmh(), mode.speedKmh(), "km/h");
+        ReportedFigures.number(out, at + ".consumptionWhPerKm", a.consumptionWhPerKm(), mode.consumptionWhPerKm(),
+                "Wh/km");
         Optional<ChargingStation> st = p.find(ChargingStation.class, a.stationId() == null ? "" : a.stationId())
                 .filter(cs -> mw.id().equals(cs.motorwayId()) && cs.chainageKm() != null);
         if (st.isEmpty()) {
@@ -155,19 +178,22 @@ public final class MotorwayChecker implements Checker<MotorwayInstance, Motorway
             double durationMin = 60.0 * (full - arrivalKWh) / powerKW;
             double expectedEnd = a.startMin() + durationMin;
             if (Math.abs(a.endMin() - expectedEnd) > TOL_MIN * Math.max(1, Math.abs(expectedEnd))) {
-                out.add(new Violation("duration", who + " charges from " + fmt(a.startMin()) + " to "
-                        + fmt(a.endMin()) + " min, but filling " + fmt(full - arrivalKWh) + " kWh at "
-                        + fmt(powerKW) + " kW ends at " + fmt(expectedEnd) + " min"));
+                out.add(new Violation("duration", at + ".endMin reports " + ReportedFigures.format(a.endMin())
+                        + " min but " + who + " charges from " + fmt(a.startMin()) + " min, and filling "
+                        + fmt(full - arrivalKWh) + " kWh at " + fmt(powerKW) + " kW ends at "
+                        + ReportedFigures.format(expectedEnd) + " min"));
             }
         }
         double readyMin = v.trip().arrivalMin() + 60.0 * (dj - in) / mode.speedKmh();
         double tol = TOL_MIN * Math.max(1, Math.abs(readyMin));
         if (a.startMin() < readyMin - tol) {
-            out.add(new Violation("start-before-ready", who + " starts charging at " + fmt(a.startMin())
-                    + " min but reaches station " + cs.id() + " only at " + fmt(readyMin) + " min"));
+            out.add(new Violation("start-before-ready", at + ".startMin reports " + ReportedFigures.format(a.startMin())
+                    + " min but " + who + " reaches station " + cs.id() + " only at " + ReportedFigures.format(readyMin)
+                    + " min"));
         } else if (a.startMin() > readyMin + tol && !params.allowWaiting()) {
-            out.add(new Violation("waiting", who + " waits " + fmt(a.startMin() - readyMin) + " min at station "
-                    + cs.id() + " and waiting is not allowed"));
+            out.add(new Violation("waiting", at + ".startMin reports " + ReportedFigures.format(a.startMin())
+                    + " min but " + who + " reaches station " + cs.id() + " at " + ReportedFigures.format(readyMin)
+                    + " min: it would wait " + fmt(a.startMin() - readyMin) + " min, and waiting is not allowed"));
         }
         String key = params.model() == ChargingPointModel.CHARGER ? cs.id() + " / charger " + charger.id()
                 : cs.id();

@@ -1,5 +1,6 @@
 package org.evwb.core.study.motorway;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,36 @@ public final class MotorwayQuboFormulation implements QuboFormulation<MotorwayIn
         @Override
         public int unresolved(byte[] state) {
             return decoding.read(state).unresolved();
+        }
+
+        /**
+         * The schedule's options as a state: not exact, since decoding keeps an EMV's first chosen option and drops
+         * any others. A charger-model sample decoded under Model II got its chargers by colouring, so its state is
+         * not known; a station-model sample is known under either model (its chargers are ignored).
+         */
+        @Override
+        public Optional<Source> sourceOf(MotorwaySchedule s) {
+            boolean station = terms.model() == MotorwayParameters.ChargingPointModel.STATION;
+            if (!station && in.parameters().model() != MotorwayParameters.ChargingPointModel.CHARGER) {
+                return Optional.empty();
+            }
+            Map<String, Integer> index = new HashMap<>();
+            for (int v = 0; v < terms.variables().size(); v++) {
+                MotorwayInstance.EmvOption o = terms.variables().get(v);
+                MotorwayInstance.Station st = in.stations().get(o.station());
+                index.put(in.emvs().get(o.emv()).vehicleId() + "\u0000" + o.mode() + "\u0000" + st.id() + "\u0000"
+                        + (station ? "" : st.chargers().get(o.charger()).id()), v);
+            }
+            byte[] x = new byte[terms.variables().size()];
+            for (MotorwaySchedule.Assignment a : s.assignments()) {
+                Integer v = index.get(a.vehicleId() + "\u0000" + a.mode() + "\u0000" + a.stationId() + "\u0000"
+                        + (station ? "" : a.chargerId()));
+                if (v == null) {
+                    return Optional.empty(); // not an option of this model: the checker reports the assignment
+                }
+                x[v] = 1;
+            }
+            return Optional.of(new Source(x, false));
         }
 
         @Override

@@ -48,9 +48,20 @@ public record MotorwaySchedule(List<Assignment> assignments, Status status, int 
      */
     public record CpSatObjective(String objective, String unit, double value, double bound, double relativeGap) { }
 
-    /** One EMV's charging: mode index into its type's driving modes (0 = slowest), station and charger ids. */
+    /**
+     * One EMV's charging: mode index into its type's driving modes (0 = slowest), station and charger ids, charging
+     * interval, and the speed and consumption the solution reports for that mode (null: not reported). The checker
+     * recomputes the reported figures from the vehicle type.
+     */
     public record Assignment(String vehicleId, int mode, String stationId, String chargerId, double startMin,
-                             double endMin) { }
+                             double endMin, Double speedKmh, Double consumptionWhPerKm) {
+
+        /** An assignment that reports no mode figures. */
+        public Assignment(String vehicleId, int mode, String stationId, String chargerId, double startMin,
+                          double endMin) {
+            this(vehicleId, mode, stationId, chargerId, startMin, endMin, null, null);
+        }
+    }
 
     /** What the solver claims. The checker, not the solver, decides feasibility. Written in lower case. */
     public enum Status {

@@ -7,7 +7,8 @@ import org.evwb.core.qubo.study.QuboRunStats;
 /**
  * A motorway schedule as result files hold it ({@code $.solution}, docs/studies/motorway.md): the solver's status
  * and its own conflict count, per EMV its mode (1 = slowest), station, charger and charging interval, and for QUBO
- * solvers the run statistics. Names and mode figures are informative; reading needs the ids, mode and times.
+ * solvers the run statistics. Names are informative; reading needs the ids, mode and times, and the checker
+ * recomputes every figure the document reports (mode speed and consumption, the conflict count, the QUBO statistics).
  *
  * @param status            what the solver claims (absent: {@code unknown})
  * @param reportedConflicts conflicts the solver believes its schedule has (absent: {@code -1}, it does not say)

@@ -141,10 +141,13 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
             boolean mode = e != null && a.mode() >= 0 && a.mode() < e.modes().size();
             String stationName = in.stations().stream().filter(x -> x.id().equals(a.stationId())).map(Station::label)
                     .findFirst().orElse(null);
+            // the schedule's own figures when it reports them, else the instance's
+            Double speed = a.speedKmh() != null ? a.speedKmh() : mode ? e.modes().get(a.mode()).speedKmh() : null;
+            Double perKm = a.consumptionWhPerKm() != null ? a.consumptionWhPerKm()
+                    : mode ? e.modes().get(a.mode()).consumptionWhPerKm() : null;
             list.add(new MotorwaySolutionDocument.Assignment(a.vehicleId(), e == null ? null : e.label(),
-                    a.mode() + 1, mode ? e.modes().get(a.mode()).speedKmh() : null,
-                    mode ? e.modes().get(a.mode()).consumptionWhPerKm() : null, a.stationId(), stationName,
-                    a.chargerId(), a.startMin(), a.endMin()));
+                    a.mode() + 1, speed, perKm, a.stationId(), stationName, a.chargerId(), a.startMin(),
+                    a.endMin()));
         }
         return new MotorwaySolutionDocument(s.status(), s.reportedConflicts(), list, s.quboStats(),
                 s.cpsatObjective());
@@ -170,7 +173,9 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
                 SolutionIds.of("charger of station " + cs.id(), cs.chargers(), Charger::id)
                         .indexOf(a.charger(), path + ".charger");
             }
-            list.add(new Assignment(a.vehicle(), a.mode() - 1, a.station(), a.charger(), a.startMin(), a.endMin()));
+            // the reported speed and consumption are kept: the checker recomputes them
+            list.add(new Assignment(a.vehicle(), a.mode() - 1, a.station(), a.charger(), a.startMin(), a.endMin(),
+                    a.speedKmh(), a.consumptionWhPerKm()));
         }
         return new MotorwaySchedule(list, d.status(), d.reportedConflicts() == null ? -1 : d.reportedConflicts(),
                 d.qubo(), d.cpsat());

@@ -119,8 +119,9 @@ final class ScheduleConflicts {
             EmvOption o = j.option();
             Station st = in.stations().get(o.station());
             String ch = o.charger() >= 0 ? st.chargers().get(o.charger()).id() : charger.get(o);
+            var mode = in.emvs().get(o.emv()).modes().get(o.mode()); // the figures the schedule reports
             out.add(new Assignment(in.emvs().get(o.emv()).vehicleId(), o.mode(), st.id(), ch, j.startMin(),
-                    j.endMin()));
+                    j.endMin(), mode.speedKmh(), mode.consumptionWhPerKm()));
         }
         return out;
     }

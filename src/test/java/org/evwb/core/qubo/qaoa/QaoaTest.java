@@ -163,4 +163,54 @@ class QaoaTest {
                 () -> QaoaSimulator.checkSize(27, 26));
         assertTrue(e.getMessage().contains("27 qubits") && e.getMessage().contains("3.0 GiB"), e.getMessage());
     }
+
+    /**
+     * The cancel latency the product promises (200 ms, the one timing a test may assert): a 22-qubit QAOA run whose
+     * single ⟨C⟩ evaluation takes a good part of a second is cancelled halfway through its third evaluation, and
+     * returns within 200 ms with the best state of the two evaluations it finished.
+     */
+    @Test
+    void cancelLandsWithin200MillisecondsInsideAnEvaluationAt22Qubits() throws Exception {
+        int n = 22;
+        Qubo q = RandomQubos.random(n, 0.05, false, 22);
+        List<Long> eventNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Double> energies = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch second = new java.util.concurrent.CountDownLatch(2);
+        RunContext ctx = new RunContext(5, null, new RunListener() {
+            @Override
+            public void onEvent(RunEvent e) {
+                if (e.series().equals("qaoa expected energy")) {
+                    eventNanos.add(System.nanoTime());
+                    energies.add(e.y());
+                    second.countDown();
+                }
+            }
+        });
+        long[] cancelledAt = {0};
+        Thread canceller = new Thread(() -> {
+            try {
+                second.await();
+                // halfway through the third evaluation: as long after the second as the second took after the first
+                long evaluation = eventNanos.get(1) - eventNanos.get(0);
+                Thread.sleep(Math.max(1, evaluation / 2_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            cancelledAt[0] = System.nanoTime();
+            ctx.cancel();
+        }, "test-canceller");
+        canceller.setDaemon(true);
+        canceller.start();
+        SampleSet set = new QaoaSampler(new QaoaSimulator.Parameters(2, 100, 1_000_000, 26)).solve(q, ctx);
+        long returned = System.nanoTime();
+        canceller.join();
+        double latencyMs = (returned - cancelledAt[0]) / 1e6;
+        assertTrue(latencyMs <= 200, "returned " + latencyMs + " ms after the cancel");
+        SamplerInfo.Qaoa info = (SamplerInfo.Qaoa) set.info();
+        assertEquals(energies.size(), info.evaluations(), "the evaluation in flight is dropped, not counted");
+        assertTrue(info.evaluations() >= 2, info.evaluations() + " evaluations");
+        assertEquals(energies.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), info.expectedEnergy(),
+                1e-9, "the best state so far is the result");
+        assertEquals(100, set.totalOccurrences());
+    }
 }

@@ -341,7 +341,7 @@ class ExchangeQuboSolversTest {
         assertEquals("anneal", json.path("qubo").path("sampler").asText());
         Matching back = study.solutionFromJson(in, mapper.readTree(mapper.writeValueAsString(json)), mapper);
         // the solver reports no edge tasks; the file has the scenario's, which read back as reported
-        assertEquals(new Matching(m.pairs(), m.reportedSocialWelfare(), m.qubo(), EdgeTasks.of(in)), back);
+        assertEquals(new Matching(m.pairs(), m.reportedSocialWelfare(), m.qubo(), m.trades(), EdgeTasks.of(in)), back);
     }
 
     @Test

@@ -38,7 +38,12 @@ class Fig7SampleTest {
                 ChargingPointModel.STATION));
         assertEquals(List.of(), checker.check(exact, s));
         MotorwayInstance paper = exact.with(exact.parameters().withStationRule(StationRule.PAPER_PAIRWISE));
-        List<Violation> v = checker.check(paper, s);
+        // the schedule claims no conflicts, true under the two exact rules, not under the paper's
+        List<Violation> claimed = checker.check(paper, s);
+        assertEquals(0, s.reportedConflicts());
+        assertEquals("reported-figure: $.solution.reportedConflicts reports 0 but the checker recomputes 1 from the "
+                + "project", claimed.get(claimed.size() - 1).toString());
+        List<Violation> v = checker.check(paper, new MotorwaySchedule(s.assignments(), s.status(), -1));
         assertEquals(1, v.size(), v::toString); // only A overlaps more than b_j - 1 = 1 other EMV
         assertEquals("station-pairwise", v.get(0).constraint());
         assertEquals("EMV A overlaps 3 other EMVs at station S1 (2 chargers: the paper's rule allows 1)",
