@@ -69,6 +69,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             }
         }
         boolean structural = false;
+        boolean unknown = false;
         for (Matching.Pair pr : m.pairs()) {
             int b = pr.buyer();
             int s = pr.seller();
@@ -76,6 +77,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
                 out.add(new Violation("unknown-participant", "pair " + pr + " names a participant that does not "
                         + "exist (there are " + n + ")"));
                 structural = true;
+                unknown = true;
                 continue;
             }
             String bid = ps.get(b).id();
@@ -115,7 +117,11 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             }
             sw += u[0] + u[1] - ub - us;
         }
+        // a QUBO sample may break the one-partner constraints: its statistics are checked all the same
+        List<Violation> quboStats = m.qubo() == null || unknown ? List.of()
+                : QuboStatsCheck.check(QuboStatsCheck.encodingOf(FORMULATION, in, m.qubo()), m.qubo(), m);
         if (structural) {
+            out.addAll(quboStats);
             out.addAll(theorem1);
             return out;     // welfare and flows are meaningless for a non-matching
         }
@@ -130,9 +136,7 @@ public final class ExchangeChecker implements Checker<ExchangeInstance, Matching
             checkTrades(ps, m.trades(), role, amount, buyerPartner, sellerPartner,
                     in.params().sellerUtility() == ExchangeParameters.SellerUtility.PRINTED_DEMAND, out);
         }
-        if (m.qubo() != null) {
-            out.addAll(QuboStatsCheck.check(QuboStatsCheck.encodingOf(FORMULATION, in, m.qubo()), m.qubo(), m));
-        }
+        out.addAll(quboStats);
         out.addAll(theorem1);
         return out;
     }
