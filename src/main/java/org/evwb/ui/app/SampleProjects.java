@@ -85,15 +85,41 @@ public final class SampleProjects {
         return out;
     }
 
+    /** The user's copy of a sample in {@code folder}: the sample's own file name (it may not exist yet). */
+    public Path copyOf(Sample sample, Path folder) {
+        return folder.resolve(sample.fileName());
+    }
+
+    /** True when the user's copy exists and differs from the sample (it was changed and saved). */
+    public boolean isChanged(Sample sample, Path folder) throws IOException {
+        Path copy = copyOf(sample, folder);
+        return Files.exists(copy) && !Arrays.equals(Files.readAllBytes(copy), sample.content());
+    }
+
     /**
      * Copies a sample into {@code folder} so that saving never writes into the jar. An identical copy made earlier is
-     * reused; a copy the user has changed is kept and the new one gets a numbered name.
+     * reused; a copy the user has changed is kept and the new one gets a numbered name ({@link #freshCopy}): the
+     * window asks before that happens.
      */
     public Path copyTo(Sample sample, Path folder) throws IOException {
         Files.createDirectories(folder);
+        Path target = copyOf(sample, folder);
+        if (!Files.exists(target)) {
+            ProjectIO.writeAtomically(target, sample.content(), false);
+            return target;
+        }
+        return Arrays.equals(Files.readAllBytes(target), sample.content()) ? target : freshCopy(sample, folder);
+    }
+
+    /**
+     * A copy of the sample as shipped beside the user's changed one, which stays as it is: the first numbered name
+     * ({@code NAME-2.evwb.json}, …) that is free or already holds the sample unchanged.
+     */
+    public Path freshCopy(Sample sample, Path folder) throws IOException {
+        Files.createDirectories(folder);
         String base = sample.fileName().substring(0, sample.fileName().length() - ProjectIO.EXTENSION.length());
-        for (int n = 1; ; n++) {
-            Path target = folder.resolve(n == 1 ? sample.fileName() : base + "-" + n + ProjectIO.EXTENSION);
+        for (int n = 2; ; n++) {
+            Path target = folder.resolve(base + "-" + n + ProjectIO.EXTENSION);
             if (!Files.exists(target)) {
                 ProjectIO.writeAtomically(target, sample.content(), false);
                 return target;

@@ -1,5 +1,7 @@
 package org.evwb.ui.platform;
 
+import java.util.List;
+import java.util.Optional;
 import org.evwb.core.project.ProjectFileException;
 
 /**
@@ -22,4 +24,13 @@ public interface Dialogs {
 
     /** Asks whether to save the changes to {@code projectName} first. Blocks until answered. */
     UnsavedChoice confirmUnsaved(String projectName);
+
+    /**
+     * Asks the user to pick one of {@code choices} (button texts; the first is the default), beside a Cancel button.
+     * Blocks until answered.
+     *
+     * @param styleClass the dialog pane's CSS class, so that tests can find the question
+     * @return the text of the choice, or empty when the user cancelled
+     */
+    Optional<String> choose(String title, String header, String text, List<String> choices, String styleClass);
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.evwb.core.Figures;
 import org.evwb.core.project.Entity;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
@@ -84,7 +85,8 @@ public final class EntityTableView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("table-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(rows).asString("%d rows"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Figures.count(rows.size(),
+                "row"), rows));
         HBox bar = new HBox(6, add, delete, spacer, count);
         bar.getStyleClass().add("table-toolbar");
         setTop(bar);
