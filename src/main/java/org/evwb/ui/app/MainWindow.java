@@ -137,9 +137,12 @@ public final class MainWindow extends BorderPane {
         workspace.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(right, false);
 
-        StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery);
-        StackPane centrePane = new StackPane(start, workspace);
-        workspace.visibleProperty().bind(state.projectProperty().isNotNull());
+        StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery,
+                services.studies().ids());
+        javafx.scene.layout.VBox workspaceBox = new javafx.scene.layout.VBox(studyNotice(), workspace);
+        javafx.scene.layout.VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);
+        StackPane centrePane = new StackPane(start, workspaceBox);
+        workspaceBox.visibleProperty().bind(state.projectProperty().isNotNull());
         start.visibleProperty().bind(state.projectProperty().isNull());
         setTop(new MainMenu(this));
         setCenter(centrePane);
@@ -309,6 +312,25 @@ public final class MainWindow extends BorderPane {
 
     Node runsPane() {
         return runsPanel;
+    }
+
+    /** Over the workspace: says when the project is for a study this build does not have yet. */
+    private Label studyNotice() {
+        ProjectStudies studies = new ProjectStudies(services.studies().ids());
+        Label notice = new Label();
+        notice.getStyleClass().add("study-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.managedProperty().bind(notice.visibleProperty());
+        Runnable update = () -> {
+            Project p = state.getProject();
+            String text = p == null ? "" : studies.notice(p.studies().stream().map(StudyConfig::study).toList());
+            notice.setText(text);
+            notice.setVisible(!text.isEmpty());
+        };
+        state.projectProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return notice;
     }
 
     private void showTableMessage(String text) {

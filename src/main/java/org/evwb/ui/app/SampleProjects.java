@@ -34,9 +34,13 @@ public final class SampleProjects {
     public static final String FOLDER = "sample-projects";
     private static final Logger LOG = Logger.getLogger(SampleProjects.class.getName());
 
-    /** One sample: its file name, the project's name and one-line description, and its bytes. */
-    public record Sample(String fileName, String name, String description, byte[] content) {
+    /**
+     * One sample: its file name, the project's name and one-line description, the ids of the studies it is for (its
+     * {@code studies[].study}, in file order), and its bytes.
+     */
+    public record Sample(String fileName, String name, String description, List<String> studies, byte[] content) {
         public Sample {
+            studies = List.copyOf(studies);
             content = content.clone();
         }
 
@@ -167,13 +171,19 @@ public final class SampleProjects {
     private Sample describe(String fileName, byte[] bytes) {
         String name = fileName;
         String description;
+        List<String> studies = new ArrayList<>();
         try {
             JsonNode root = mapper.readTree(bytes);
             name = root.path("name").asText("").isBlank() ? fileName : root.path("name").asText();
             description = root.path("description").asText("");
+            for (JsonNode c : root.path("studies")) {
+                if (c.path("study").isTextual()) {
+                    studies.add(c.path("study").asText());
+                }
+            }
         } catch (IOException e) {
             description = "(cannot read this sample: " + e.getMessage() + ")";
         }
-        return new Sample(fileName, name, description, bytes);
+        return new Sample(fileName, name, description, studies, bytes);
     }
 }
