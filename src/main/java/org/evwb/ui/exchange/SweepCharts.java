@@ -29,14 +29,29 @@ final class SweepCharts {
     private SweepCharts() {
     }
 
+    /**
+     * Two panels over one N_EV axis. A combined plot's legend gathers every panel's series, and the panels' renderers
+     * drew their colours one after the other from the shared supplier, so each algorithm was listed twice in two
+     * colours. The time panel takes the CO2 panel's colour per algorithm and stays out of the legend.
+     */
     static JFreeChart fig4(List<SweepRows.AlgorithmRow> rows) {
-        XYPlot co2 = new XYPlot(perAlgorithm(rows, r -> r.computeCo2Kg() * 1000), null,
-                new NumberAxis("compute CO2 [g] (estimate)"), new XYLineAndShapeRenderer(true, true));
-        XYPlot time = new XYPlot(perAlgorithm(rows, r -> r.cpuSeconds() * 1000), null,
-                new NumberAxis("CPU time [ms]"), new XYLineAndShapeRenderer(true, true));
+        XYLineAndShapeRenderer co2Lines = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer timeLines = new XYLineAndShapeRenderer(true, true);
+        XYSeriesCollection co2Data = perAlgorithm(rows, r -> r.computeCo2Kg() * 1000);
+        XYSeriesCollection timeData = perAlgorithm(rows, r -> r.cpuSeconds() * 1000);
+        XYPlot co2 = new XYPlot(co2Data, null, new NumberAxis("compute CO2 [g] (estimate)"), co2Lines);
+        XYPlot time = new XYPlot(timeData, null, new NumberAxis("CPU time [ms]"), timeLines);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("N_EV"));
         plot.add(co2);
         plot.add(time);
+        for (int s = 0; s < timeData.getSeriesCount(); s++) {
+            int inCo2 = co2Data.indexOf(timeData.getSeriesKey(s));
+            if (inCo2 >= 0) {
+                timeLines.setSeriesPaint(s, co2Lines.lookupSeriesPaint(inCo2));
+                timeLines.setSeriesShape(s, co2Lines.lookupSeriesShape(inCo2));
+                timeLines.setSeriesVisibleInLegend(s, false);
+            }
+        }
         return new JFreeChart("Fig. 4 — compute CO2 and time per algorithm", JFreeChart.DEFAULT_TITLE_FONT, plot,
                 true);
     }
