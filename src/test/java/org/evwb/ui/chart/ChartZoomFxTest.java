@@ -115,6 +115,21 @@ class ChartZoomFxTest {
     }
 
     @Test
+    void aDragBoxZoomsIntoTheBoxAndADoubleClickResets(FxRobot robot) throws Exception {
+        Range all = domain();
+        Point2D from = fx(() -> viewer.getCanvas().localToScreen(viewer.getCanvas().getWidth() * 0.35, 60));
+        Point2D to = fx(() -> viewer.getCanvas().localToScreen(viewer.getCanvas().getWidth() * 0.6, 200));
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).moveTo(to).release(
+                javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Range boxed = domain();
+        assertTrue(boxed.getLength() < all.getLength() / 2, "zoomed into the box: " + boxed);
+        robot.doubleClickOn(viewer);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, domain());
+    }
+
+    @Test
     void thePlainWheelFiredOnTheCanvasReachesThePage(FxRobot robot) throws Exception {
         Range before = domain();
         wheel(robot, false);
