@@ -53,7 +53,10 @@ final class MapRenderer {
         double h = vp.heightPx();
         gc.setFill(MapSymbols.SEA);
         gc.fillRect(0, 0, w, h);
-        placer.reset();
+        placer.reset(w, h);
+        if (vp.zoom() >= LABEL_ZOOM - 2) { // the motorway nodes are labelled from there
+            reserveSymbols(vp, f);
+        }
         boolean tiled = f.visible().contains(MapLayer.TILES) && f.tiles() != null;
         if (tiled) {
             drawTiles(gc, vp, f.tiles());
@@ -296,6 +299,27 @@ final class MapRenderer {
             }
             if (labels) {
                 placer.draw(gc, kp.entities[i].label(), x, y, 5);
+            }
+        }
+    }
+
+    /**
+     * Keeps labels off the stations', sources' and servers' symbols (where they stand before a drag), which are drawn
+     * after the motorway labels and would hide them. Vehicles are many and small; their dots may sit under a label.
+     */
+    private void reserveSymbols(MapViewport vp, MapFrame f) {
+        for (EntityKind k : ProjectedScene.DRAW_ORDER) {
+            if (k == EntityKind.VEHICLE || !f.visible().contains(MapLayer.of(k))) {
+                continue;
+            }
+            ProjectedScene.KindPoints kp = f.scene().points(k);
+            double r = MapSymbols.radius(k);
+            for (int i = 0; i < kp.size(); i++) {
+                double x = vp.screenX(kp.x[i]);
+                double y = vp.screenY(kp.y[i]);
+                if (onScreen(vp, x, y, 12)) {
+                    placer.reserve(x, y, r);
+                }
             }
         }
     }

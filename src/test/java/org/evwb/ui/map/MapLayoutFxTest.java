@@ -140,6 +140,19 @@ class MapLayoutFxTest {
             }
         }
         assertEquals(List.of(), overlaps, "labels drawn over each other");
+        // nor over a station's symbol (the stations were drawn over the node labels: "Jęzor" was hidden)
+        List<String> covered = new ArrayList<>();
+        for (var e : fx(() -> state.getProject().placedEntities().toList())) {
+            if (e.kind() == EntityKind.VEHICLE) {
+                continue;
+            }
+            Point2D p = fx(() -> map.canvasPointOf(e.ref()).orElseThrow());
+            double r = MapSymbols.radius(e.kind());
+            MapRenderer.PlacedLabel symbol = new MapRenderer.PlacedLabel(e.id(), p.getX() - r, p.getY() - r, 2 * r,
+                    2 * r);
+            labels.stream().filter(symbol::overlaps).forEach(l -> covered.add(l.text() + " over " + e.id()));
+        }
+        assertEquals(List.of(), covered, "labels drawn over symbols");
         keepPicture(robot, "motorway-a4-labels.png");
     }
 
