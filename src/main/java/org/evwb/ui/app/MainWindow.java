@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.evwb.core.Figures;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
@@ -27,6 +28,7 @@ import org.evwb.ui.chart.TableExport;
 import org.evwb.ui.map.MapView;
 import org.evwb.ui.platform.AppState;
 import org.evwb.ui.platform.Dialogs;
+import org.evwb.ui.platform.ProjectListener;
 import org.evwb.ui.platform.StudyContext;
 import org.evwb.ui.platform.StudyUi;
 import org.evwb.ui.platform.StudyViews;
@@ -67,6 +69,8 @@ public final class MainWindow extends BorderPane {
     private final PropertyEditorView properties;
     private final RunsPanel runsPanel;
     private final Label tableMessage = new Label();
+    /** "Saved NAME at HH:MM" after a save, until the next change of the project. */
+    private final Label savedMessage = new Label();
     private final RecoveryStore recovery;
     private final Autosave autosave;
     private final CsvImportActions imports;
@@ -87,7 +91,15 @@ public final class MainWindow extends BorderPane {
                 services.mapper(), dialogs, services.log(), chartExport);
         this.recovery = new RecoveryStore(services.dirs().recovery(), services.projectIO(), services.mapper());
         this.autosave = new Autosave(state, recovery, services.log(), AUTOSAVE_INTERVAL);
-        this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs, autosave));
+        this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs, autosave,
+                new ProjectListener() {
+                    @Override
+                    public void projectSaved(java.nio.file.Path file) {
+                        savedMessage.setText("Saved " + file.getFileName() + " at "
+                                + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+                    }
+                }));
+        state.projectProperty().addListener((o, a, b) -> savedMessage.setText(""));
         autosave.start();
         this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, () -> stage);
         this.actions = new EntityActions(state, dialogs);
@@ -125,9 +137,12 @@ public final class MainWindow extends BorderPane {
         workspace.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(right, false);
 
-        StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery);
-        StackPane centrePane = new StackPane(start, workspace);
-        workspace.visibleProperty().bind(state.projectProperty().isNotNull());
+        StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery,
+                services.studies().ids());
+        javafx.scene.layout.VBox workspaceBox = new javafx.scene.layout.VBox(studyNotice(), workspace);
+        javafx.scene.layout.VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);
+        StackPane centrePane = new StackPane(start, workspaceBox);
+        workspaceBox.visibleProperty().bind(state.projectProperty().isNotNull());
         start.visibleProperty().bind(state.projectProperty().isNull());
         setTop(new MainMenu(this));
         setCenter(centrePane);
@@ -299,6 +314,25 @@ public final class MainWindow extends BorderPane {
         return runsPanel;
     }
 
+    /** Over the workspace: says when the project is for a study this build does not have yet. */
+    private Label studyNotice() {
+        ProjectStudies studies = new ProjectStudies(services.studies().ids());
+        Label notice = new Label();
+        notice.getStyleClass().add("study-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.managedProperty().bind(notice.visibleProperty());
+        Runnable update = () -> {
+            Project p = state.getProject();
+            String text = p == null ? "" : studies.notice(p.studies().stream().map(StudyConfig::study).toList());
+            notice.setText(text);
+            notice.setVisible(!text.isEmpty());
+        };
+        state.projectProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return notice;
+    }
+
     private void showTableMessage(String text) {
         tableMessage.setText(text);
     }
@@ -312,13 +346,20 @@ public final class MainWindow extends BorderPane {
             int n = state.getRunningTasks().size();
             return n == 0 ? "No tasks running" : n == 1 ? "1 task running" : n + " tasks running";
         }, state.getRunningTasks()));
-        bar.getRightItems().addAll(tableMessage, tasks);
+        savedMessage.getStyleClass().addAll("status-message", "status-saved");
+        bar.getRightItems().addAll(tableMessage, savedMessage, tasks);
         Runnable update = () -> bar.setText(statusText());
         state.projectProperty().addListener((o, a, b) -> update.run());
         state.projectFileProperty().addListener((o, a, b) -> update.run());
         state.getSelection().addListener((ListChangeListener<EntityRef>) c -> update.run());
         update.run();
         return bar;
+    }
+
+    /** A kind's label as a noun inside a sentence: "Time series" → "time series", but "PV source" keeps "PV". */
+    private static String noun(String label) {
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : label.toLowerCase(Locale.ROOT);
     }
 
     private String statusText() {
@@ -332,8 +373,7 @@ public final class MainWindow extends BorderPane {
         for (EntityKind k : EntityKind.values()) {
             int n = p.entities(k).size();
             if (n > 0) {
-                sb.append(shown++ == 0 ? "" : ", ").append(n).append(' ')
-                        .append(k.label().toLowerCase(Locale.ROOT)).append(n == 1 ? "" : "s");
+                sb.append(shown++ == 0 ? "" : ", ").append(Figures.count(n, noun(k.label())));
             }
         }
         if (shown == 0) {

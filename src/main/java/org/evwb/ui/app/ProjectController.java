@@ -1,7 +1,11 @@
 package org.evwb.ui.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -78,14 +82,37 @@ public final class ProjectController {
         return confirmDiscard() && load(file);
     }
 
-    /** Opens a copy of a sample in the user's samples folder, so saving never writes into the application. */
+    /** The answers when a sample whose copy the user has changed is opened again. */
+    static final String OPEN_MY_COPY = "Open my copy";
+    static final String FRESH_COPY = "Fresh copy";
+
+    /**
+     * Opens a copy of a sample in the user's samples folder, so saving never writes into the application. When the
+     * user has changed and saved that copy, asks whether to open it or a fresh copy of the sample (made beside it,
+     * with a numbered name); either way the changed copy is kept.
+     */
     public boolean openSample(SampleProjects.Sample sample) {
         if (!confirmDiscard()) {
             return false;
         }
         Path copy;
+        SampleProjects samples = services.samples();
+        Path folder = services.dirs().samples();
         try {
-            copy = services.samples().copyTo(sample, services.dirs().samples());
+            if (samples.isChanged(sample, folder)) {
+                Path mine = samples.copyOf(sample, folder);
+                Optional<String> answer = dialogs.choose("Open sample", "You have changed your copy of \""
+                        + sample.name() + "\"", "Open your copy (" + mine + ", last saved " + lastSaved(mine)
+                        + "), or start again from a fresh copy of the sample? Your copy is kept either way.",
+                        List.of(OPEN_MY_COPY, FRESH_COPY),
+                        "sample-copy-dialog");
+                if (answer.isEmpty()) {
+                    return false;
+                }
+                copy = answer.get().equals(OPEN_MY_COPY) ? mine : samples.freshCopy(sample, folder);
+            } else {
+                copy = samples.copyTo(sample, folder);
+            }
         } catch (IOException e) {
             services.log().error("cannot copy sample " + sample.fileName(), e);
             dialogs.error("Cannot open the sample", "Cannot copy " + sample.fileName() + " to your folder",
@@ -93,6 +120,11 @@ public final class ProjectController {
             return false;
         }
         return load(copy);
+    }
+
+    private static String lastSaved(Path file) throws IOException {
+        return DateTimeFormatter.ofPattern("d MMM HH:mm").format(LocalDateTime.ofInstant(
+                Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()));
     }
 
     private boolean load(Path file) {

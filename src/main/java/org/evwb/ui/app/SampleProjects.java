@@ -34,9 +34,13 @@ public final class SampleProjects {
     public static final String FOLDER = "sample-projects";
     private static final Logger LOG = Logger.getLogger(SampleProjects.class.getName());
 
-    /** One sample: its file name, the project's name and one-line description, and its bytes. */
-    public record Sample(String fileName, String name, String description, byte[] content) {
+    /**
+     * One sample: its file name, the project's name and one-line description, the ids of the studies it is for (its
+     * {@code studies[].study}, in file order), and its bytes.
+     */
+    public record Sample(String fileName, String name, String description, List<String> studies, byte[] content) {
         public Sample {
+            studies = List.copyOf(studies);
             content = content.clone();
         }
 
@@ -85,15 +89,41 @@ public final class SampleProjects {
         return out;
     }
 
+    /** The user's copy of a sample in {@code folder}: the sample's own file name (it may not exist yet). */
+    public Path copyOf(Sample sample, Path folder) {
+        return folder.resolve(sample.fileName());
+    }
+
+    /** True when the user's copy exists and differs from the sample (it was changed and saved). */
+    public boolean isChanged(Sample sample, Path folder) throws IOException {
+        Path copy = copyOf(sample, folder);
+        return Files.exists(copy) && !Arrays.equals(Files.readAllBytes(copy), sample.content());
+    }
+
     /**
      * Copies a sample into {@code folder} so that saving never writes into the jar. An identical copy made earlier is
-     * reused; a copy the user has changed is kept and the new one gets a numbered name.
+     * reused; a copy the user has changed is kept and the new one gets a numbered name ({@link #freshCopy}): the
+     * window asks before that happens.
      */
     public Path copyTo(Sample sample, Path folder) throws IOException {
         Files.createDirectories(folder);
+        Path target = copyOf(sample, folder);
+        if (!Files.exists(target)) {
+            ProjectIO.writeAtomically(target, sample.content(), false);
+            return target;
+        }
+        return Arrays.equals(Files.readAllBytes(target), sample.content()) ? target : freshCopy(sample, folder);
+    }
+
+    /**
+     * A copy of the sample as shipped beside the user's changed one, which stays as it is: the first numbered name
+     * ({@code NAME-2.evwb.json}, …) that is free or already holds the sample unchanged.
+     */
+    public Path freshCopy(Sample sample, Path folder) throws IOException {
+        Files.createDirectories(folder);
         String base = sample.fileName().substring(0, sample.fileName().length() - ProjectIO.EXTENSION.length());
-        for (int n = 1; ; n++) {
-            Path target = folder.resolve(n == 1 ? sample.fileName() : base + "-" + n + ProjectIO.EXTENSION);
+        for (int n = 2; ; n++) {
+            Path target = folder.resolve(base + "-" + n + ProjectIO.EXTENSION);
             if (!Files.exists(target)) {
                 ProjectIO.writeAtomically(target, sample.content(), false);
                 return target;
@@ -141,13 +171,19 @@ public final class SampleProjects {
     private Sample describe(String fileName, byte[] bytes) {
         String name = fileName;
         String description;
+        List<String> studies = new ArrayList<>();
         try {
             JsonNode root = mapper.readTree(bytes);
             name = root.path("name").asText("").isBlank() ? fileName : root.path("name").asText();
             description = root.path("description").asText("");
+            for (JsonNode c : root.path("studies")) {
+                if (c.path("study").isTextual()) {
+                    studies.add(c.path("study").asText());
+                }
+            }
         } catch (IOException e) {
             description = "(cannot read this sample: " + e.getMessage() + ")";
         }
-        return new Sample(fileName, name, description, bytes);
+        return new Sample(fileName, name, description, studies, bytes);
     }
 }

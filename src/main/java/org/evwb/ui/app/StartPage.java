@@ -13,7 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** What the window shows when no project is open: New, Open, the sample projects and the recent files. */
+/**
+ * What the window shows when no project is open: New, Open, the sample projects (each with the studies it is for,
+ * and which of them this build does not have yet) and the recent files.
+ */
 public final class StartPage extends ScrollPane {
 
     private final VBox recentBox = new VBox(4);
@@ -24,7 +27,8 @@ public final class StartPage extends ScrollPane {
     private final RecoveryStore recovery;
 
     public StartPage(ProjectController controller, SampleProjects samples, RecentFiles recent,
-                     RecoveryStore recovery) {
+                     RecoveryStore recovery, java.util.Collection<String> builtStudies) {
+        ProjectStudies studies = new ProjectStudies(builtStudies);
         this.controller = controller;
         this.recent = recent;
         this.recovery = recovery;
@@ -60,7 +64,18 @@ public final class StartPage extends ScrollPane {
             Label desc = new Label(s.description());
             desc.getStyleClass().add("sample-description");
             desc.setWrapText(true);
-            sampleBox.getChildren().add(new VBox(0, link, desc));
+            VBox entry = new VBox(0, link, desc);
+            String forStudies = studies.line(s.studies());
+            if (!forStudies.isEmpty()) {
+                Label which = new Label(forStudies);
+                which.getStyleClass().add("sample-studies");
+                if (forStudies.contains("not in this build")) {
+                    which.getStyleClass().add("sample-studies-missing");
+                }
+                which.setWrapText(true);
+                entry.getChildren().add(which);
+            }
+            sampleBox.getChildren().add(entry);
         }
         recentBox.getStyleClass().add("recent-list");
         recent.files().addListener((ListChangeListener<Path>) c -> showRecent());

@@ -13,8 +13,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Gives a chart viewer the workbench's export menu: PNG at a chosen resolution, SVG, PDF, and copy to the clipboard.
- * Every chart in the workbench goes through {@link #install}, so they all export the same way.
+ * Gives a chart viewer the workbench's export menu: PNG at a chosen resolution, SVG, PDF, and copy to the clipboard,
+ * and the workbench's zoom ({@link ChartZoom}: Ctrl+wheel or a drag box, "Reset zoom" and double-click to reset).
+ * Every chart in the workbench goes through {@link #install}, so they all export and zoom the same way.
  */
 public final class ChartExport {
 
@@ -25,15 +26,17 @@ public final class ChartExport {
     }
 
     /**
-     * Replaces the viewer's context menu with the export actions; {@code baseName} is the suggested file name (no
-     * extension).
+     * Replaces the viewer's context menu with "Reset zoom" and the export actions, and makes the plain wheel scroll
+     * the page rather than zoom; {@code baseName} is the suggested file name (no extension).
      */
     public void install(ChartViewer viewer, String baseName) {
+        MenuItem resetZoom = ChartZoom.install(viewer);
         MenuItem png = item("Export PNG…", "chart-export-png", () -> exportPng(viewer, baseName));
         MenuItem svg = item("Export SVG…", "chart-export-svg", () -> export(viewer, baseName, ChartFiles.Format.SVG));
         MenuItem pdf = item("Export PDF…", "chart-export-pdf", () -> export(viewer, baseName, ChartFiles.Format.PDF));
         MenuItem copy = item("Copy image", "chart-copy", () -> copy(viewer));
-        viewer.getContextMenu().getItems().setAll(png, svg, pdf, new SeparatorMenuItem(), copy);
+        viewer.getContextMenu().getItems().setAll(resetZoom, new SeparatorMenuItem(), png, svg, pdf,
+                new SeparatorMenuItem(), copy);
         viewer.getStyleClass().add("exportable-chart");
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.evwb.core.Figures;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
@@ -292,6 +293,6 @@ public final class ComparisonDashboard extends BorderPane {
     }
 
     private static String num(Double v) {
-        return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, "%.4f", v);
+        return v == null || v.isNaN() ? "" : Figures.fixed(v, 4); // counts and whole values without decimals
     }
 }

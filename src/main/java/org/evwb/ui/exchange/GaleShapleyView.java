@@ -232,8 +232,17 @@ public final class GaleShapleyView extends BorderPane {
         }
     }
 
-    /** A log line, styled by outcome (gs-accepted, gs-rejected, gs-displaced). */
+    /**
+     * A log line, styled by outcome (gs-accepted, gs-rejected, gs-displaced). Lines wrap at the log's width: a
+     * preferred width of 0 keeps a cell from asking for its text's width, which made the list scroll sideways and
+     * hid the end of every long line.
+     */
     private final class StepCell extends ListCell<Step> {
+        StepCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Step s, boolean empty) {
             super.updateItem(s, empty);

@@ -35,14 +35,20 @@ final class SweepCharts {
      * Fig. 4: compute CO2 (the SPEC §1 estimate) and CPU time per algorithm. The time axis is logarithmic so that
      * milliseconds and the QPU reference (paper 002's 1.98 s per problem, dashed) share it; the subtitle says that
      * our QUBO runs are classical, so the paper's quantum figure is not comparable.
+     *
+     * <p>Two panels over one N_EV axis. A combined plot's legend gathers every panel's series, and the panels'
+     * renderers drew their colours one after the other from the shared supplier, so each algorithm was listed twice in
+     * two colours. The time panel takes the CO2 panel's colour per algorithm and stays out of the legend.
      */
     static JFreeChart fig4(List<SweepRows.AlgorithmRow> rows) {
-        XYPlot co2 = new XYPlot(perAlgorithm(rows, r -> r.computeCo2Kg() * 1000), null,
-                new NumberAxis("compute CO2 [g] (estimate)"), new XYLineAndShapeRenderer(true, true));
+        XYLineAndShapeRenderer co2Lines = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer timeLines = new XYLineAndShapeRenderer(true, true);
+        XYSeriesCollection co2Data = perAlgorithm(rows, r -> r.computeCo2Kg() * 1000);
+        XYSeriesCollection timeData = perAlgorithm(rows, r -> r.cpuSeconds() * 1000);
+        XYPlot co2 = new XYPlot(co2Data, null, new NumberAxis("compute CO2 [g] (estimate)"), co2Lines);
         LogAxis ms = new LogAxis("CPU time [ms], log scale");
         ms.setSmallestValue(1e-3);
-        XYPlot time = new XYPlot(perAlgorithm(rows, r -> r.cpuSeconds() * 1000), null, ms,
-                new XYLineAndShapeRenderer(true, true));
+        XYPlot time = new XYPlot(timeData, null, ms, timeLines);
         IntSummaryStatistics evs = rows.stream().mapToInt(SweepRows.AlgorithmRow::evs).summaryStatistics();
         if (evs.getCount() > 0) {
             QpuReference.addTo(time, evs.getMin(), evs.getMax());
@@ -50,6 +56,14 @@ final class SweepCharts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("N_EV"));
         plot.add(co2);
         plot.add(time);
+        for (int s = 0; s < timeData.getSeriesCount(); s++) {
+            int inCo2 = co2Data.indexOf(timeData.getSeriesKey(s));
+            if (inCo2 >= 0) {
+                timeLines.setSeriesPaint(s, co2Lines.lookupSeriesPaint(inCo2));
+                timeLines.setSeriesShape(s, co2Lines.lookupSeriesShape(inCo2));
+                timeLines.setSeriesVisibleInLegend(s, false);
+            }
+        }
         JFreeChart c = new JFreeChart("Fig. 4 — compute CO2 and time per algorithm", JFreeChart.DEFAULT_TITLE_FONT,
                 plot, true);
         c.addSubtitle(QpuReference.subtitle());

@@ -46,6 +46,8 @@ final class MapInteraction {
     private boolean moved;
     private boolean spaceDown;
     private EntityRef pressedOn;
+    /** Everything under the cursor when the press hit more than one entity (offered in a list on a click). */
+    private List<EntityRef> stacked = List.of();
     private List<EntityRef> movingRefs = List.of();
     private Map<EntityKind, boolean[]> movingFlags = Map.of();
 
@@ -77,6 +79,8 @@ final class MapInteraction {
     private void pressed(MouseEvent e) {
         view.canvasNode().requestFocus();
         view.hideHover();
+        view.hidePickList();
+        stacked = List.of();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         moved = false;
@@ -94,12 +98,13 @@ final class MapInteraction {
             gesture = Gesture.CLICK;
             return;
         }
-        Optional<EntityRef> hit = view.pick(e.getX(), e.getY());
-        if (hit.isEmpty()) {
+        List<EntityRef> hits = view.pickAll(e.getX(), e.getY());
+        if (hits.isEmpty()) {
             gesture = Gesture.RUBBER;
             return;
         }
-        pressedOn = hit.get();
+        pressedOn = hits.get(0);
+        stacked = hits.size() > 1 ? hits : List.of();
         if (e.isShortcutDown()) {
             state.toggleSelected(pressedOn);
             gesture = Gesture.NONE;
@@ -164,6 +169,9 @@ final class MapInteraction {
                 view.setMovePreview(null);
                 if (moved) {
                     commitMove(e.getX(), e.getY());
+                } else if (!stacked.isEmpty()) {
+                    state.select(pressedOn);
+                    view.showPickList(stacked, e.getScreenX(), e.getScreenY()); // which of the stacked ones?
                 } else if (pressedOn != null && state.getSelection().size() > 1) {
                     state.select(pressedOn); // a plain click on one of several selected keeps only it
                 }
@@ -241,7 +249,7 @@ final class MapInteraction {
             if (flags[i]) {
                 int idx = i;
                 MapPicking.snapToMotorway(view.projected(), vp, cs.x[i] + dxw, cs.y[i] + dyw)
-                        .ifPresent(s -> snapped.put(idx, new double[] {s.worldX(), s.worldY()}));
+                        .ifPresent(s -> snapped.put(idx, new double[] {s.worldX(), s.worldY(), s.chainageKm()}));
             }
         }
         return new MapFrame.MovePreview(movingFlags, dxw, dyw, snapped);

@@ -16,6 +16,13 @@ final class MapPicking {
 
     /** How close (pixels) a charging station must be dropped to a motorway to snap onto it. */
     static final double SNAP_PX = 15;
+    /**
+     * A snapped chainage is stored to the metre (three decimals of a km): a pixel on the map is tens of metres at any
+     * zoom where stations are placed, so more digits (53.26249020577594 km) would claim a precision nobody placed.
+     */
+    static double roundChainageKm(double km) {
+        return Math.round(km * 1000) / 1000.0;
+    }
 
     /** A point snapped onto a motorway: the motorway, the chainage there and the point on the line. */
     record Snap(Motorway motorway, double chainageKm, GeoPoint onLine) {
@@ -66,6 +73,39 @@ final class MapPicking {
         return Optional.empty();
     }
 
+    /**
+     * Every entity drawn at screen point {@code (sx, sy)} — within its symbol's radius (plus the same slack as
+     * {@link #pick}) — top-most kind first and nearest first within a kind, so the first is what {@code pick} gives.
+     */
+    static List<EntityRef> pickAll(ProjectedScene scene, MapViewport vp, Set<MapLayer> visible, double sx,
+                                   double sy) {
+        List<EntityRef> out = new ArrayList<>();
+        List<EntityKind> order = ProjectedScene.DRAW_ORDER;
+        double s = vp.scale();
+        double wx = vp.worldX(sx);
+        double wy = vp.worldY(sy);
+        for (int k = order.size() - 1; k >= 0; k--) {
+            EntityKind kind = order.get(k);
+            if (!visible.contains(MapLayer.of(kind))) {
+                continue;
+            }
+            ProjectedScene.KindPoints kp = scene.points(kind);
+            double tol = MapSymbols.radius(kind) + 2.5;
+            List<double[]> hits = new ArrayList<>(); // {distance², index}
+            for (int i = 0; i < kp.size(); i++) {
+                double dx = (kp.x[i] - wx) * s;
+                double dy = (kp.y[i] - wy) * s;
+                double d2 = dx * dx + dy * dy;
+                if (d2 <= tol * tol) {
+                    hits.add(new double[] {d2, i});
+                }
+            }
+            hits.sort((a, b) -> Double.compare(a[0], b[0]));
+            hits.forEach(h -> out.add(kp.entities[(int) h[1]].ref()));
+        }
+        return out;
+    }
+
     /** Every placed entity of a visible layer inside the world rectangle, in drawing order. */
     static List<EntityRef> inRect(ProjectedScene scene, Set<MapLayer> visible, double minX, double minY,
                                   double maxX, double maxY) {
@@ -105,7 +145,7 @@ final class MapPicking {
         Motorway m = nearest.motorway();
         GeoPoint p = WebMercator.toGeo(wx, wy);
         Chainage.Projection proj = Chainage.project(p, m.polyline(), m.chainages());
-        return Optional.of(new Snap(m, proj.chainageKm(), proj.onLine()));
+        return Optional.of(new Snap(m, roundChainageKm(proj.chainageKm()), proj.onLine()));
     }
 
     /** Distance in world units from a point to a polyline (a single vertex counts as a point). */

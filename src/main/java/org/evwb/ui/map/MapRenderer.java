@@ -29,6 +29,19 @@ final class MapRenderer {
     private static final int MAX_LABELS = 400;
 
     private int lastVisibleVehicles;
+    private final LabelPlacer placer = new LabelPlacer();
+
+    /** A label as drawn in the last frame: its text and its box in canvas pixels. */
+    record PlacedLabel(String text, double x, double y, double width, double height) {
+        boolean overlaps(PlacedLabel o) {
+            return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
+        }
+    }
+
+    /** The labels the last frame drew (tests check that none overlap). */
+    List<PlacedLabel> lastLabels() {
+        return placer.placed();
+    }
 
     /** How many vehicles the last frame drew (after culling); for tests and the benchmark. */
     int lastVisibleVehicles() {
@@ -40,6 +53,10 @@ final class MapRenderer {
         double h = vp.heightPx();
         gc.setFill(MapSymbols.SEA);
         gc.fillRect(0, 0, w, h);
+        placer.reset(w, h);
+        if (vp.zoom() >= LABEL_ZOOM - 2) { // the motorway nodes are labelled from there
+            reserveSymbols(vp, f);
+        }
         boolean tiled = f.visible().contains(MapLayer.TILES) && f.tiles() != null;
         if (tiled) {
             drawTiles(gc, vp, f.tiles());
@@ -218,8 +235,7 @@ final class MapRenderer {
                 if (labels) {
                     MotorwayNode n = nodes.get(i);
                     String name = n.name() == null || n.name().isBlank() ? n.id() : n.name();
-                    MapSymbols.label(gc, String.format(Locale.ROOT, "%s · %.1f km", name, n.chainageKm()),
-                            x + 7, y + 10);
+                    placer.draw(gc, String.format(Locale.ROOT, "%s · %.1f km", name, n.chainageKm()), x, y, 7);
                 }
             }
             if (m.x().length > 0) {
@@ -227,7 +243,7 @@ final class MapRenderer {
                 double x = vp.screenX(m.x()[mid]);
                 double y = vp.screenY(m.y()[mid]);
                 if (onScreen(vp, x, y, 100)) {
-                    MapSymbols.label(gc, m.motorway().label(), x + 7, y - 10);
+                    placer.draw(gc, m.motorway().label(), x, y, 7);
                 }
             }
         }
@@ -282,7 +298,28 @@ final class MapRenderer {
                 MapSymbols.drawSelection(gc, EntityKind.VEHICLE, x, y);
             }
             if (labels) {
-                MapSymbols.label(gc, kp.entities[i].label(), x + 5, y);
+                placer.draw(gc, kp.entities[i].label(), x, y, 5);
+            }
+        }
+    }
+
+    /**
+     * Keeps labels off the stations', sources' and servers' symbols (where they stand before a drag), which are drawn
+     * after the motorway labels and would hide them. Vehicles are many and small; their dots may sit under a label.
+     */
+    private void reserveSymbols(MapViewport vp, MapFrame f) {
+        for (EntityKind k : ProjectedScene.DRAW_ORDER) {
+            if (k == EntityKind.VEHICLE || !f.visible().contains(MapLayer.of(k))) {
+                continue;
+            }
+            ProjectedScene.KindPoints kp = f.scene().points(k);
+            double r = MapSymbols.radius(k);
+            for (int i = 0; i < kp.size(); i++) {
+                double x = vp.screenX(kp.x[i]);
+                double y = vp.screenY(kp.y[i]);
+                if (onScreen(vp, x, y, 12)) {
+                    placer.reserve(x, y, r);
+                }
             }
         }
     }
@@ -312,8 +349,13 @@ final class MapRenderer {
             if (sel != null && sel[i]) {
                 MapSymbols.drawSelection(gc, kind, x, y);
             }
-            if (labels && labelled++ < MAX_LABELS) {
-                MapSymbols.label(gc, kp.entities[i].label(), x + MapSymbols.radius(kind) + 4, y);
+            double[] snap = dragged != null && dragged[i] && kind == EntityKind.CHARGING_STATION
+                    ? f.move().snappedStations().get(i) : null;
+            if (snap != null) { // where a dragged station would land on the motorway, as the field will show it
+                placer.draw(gc, kp.entities[i].label() + " · " + String.format(Locale.ROOT, "%.2f km", snap[2]), x, y,
+                        MapSymbols.radius(kind) + 4);
+            } else if (labels && labelled++ < MAX_LABELS) {
+                placer.draw(gc, kp.entities[i].label(), x, y, MapSymbols.radius(kind) + 4);
             }
         }
     }

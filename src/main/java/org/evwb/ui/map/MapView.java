@@ -56,6 +56,9 @@ public final class MapView extends BorderPane implements MapOverlays {
     static final double FIT_PADDING_PX = 40;
     /** Zoom used when fitting a single point. */
     static final double FIT_MAX_ZOOM = 14;
+    /** The legend's distance from the map's corner, and the room kept clear beside it when fitting. */
+    static final double LEGEND_MARGIN_PX = 8;
+    static final double LEGEND_CLEARANCE_PX = 14;
 
     private final AppState state;
     private final AppDirs dirs;
@@ -67,6 +70,8 @@ public final class MapView extends BorderPane implements MapOverlays {
     private final ObjectProperty<EntityKind> addKind =
             new SimpleObjectProperty<>(this, "addKind", EntityKind.CHARGING_STATION);
     private final Tooltip hoverTip = new Tooltip();
+    private final MapLegend legend = new MapLegend();
+    private final MapPickList pickList;
     private Set<MapLayer> visible = EnumSet.allOf(MapLayer.class);
     private ProjectedScene projected = ProjectedScene.EMPTY;
     private Basemap basemap = Basemap.EMPTY;
@@ -105,13 +110,14 @@ public final class MapView extends BorderPane implements MapOverlays {
         }
         canvas = new MapCanvas(viewport, this::frame);
         interaction = new MapInteraction(this, state);
+        pickList = new MapPickList(state::select);
         interaction.install(canvas.canvas());
         hoverTip.getStyleClass().add("map-tooltip");
         hoverTip.setShowDelay(javafx.util.Duration.ZERO);
 
-        StackPane center = new StackPane(canvas, new MapLegend());
-        StackPane.setAlignment(center.getChildren().get(1), Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(center.getChildren().get(1), new Insets(8));
+        StackPane center = new StackPane(canvas, legend);
+        StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(legend, new Insets(LEGEND_MARGIN_PX));
         setCenter(center);
         setTop(new MapToolbar(this).node());
 
@@ -177,18 +183,44 @@ public final class MapView extends BorderPane implements MapOverlays {
         return layerVisible.get(layer);
     }
 
-    /** Shows every placed entity and motorway (key {@code F}); waits for a size if the map has none yet. */
+    /**
+     * Shows every placed entity and motorway (key {@code F}) in the part of the map the legend leaves free: above it
+     * or to its left, whichever shows the content larger. Waits for a size if the map has none yet.
+     */
     public void fitToContent() {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             canvas.afterNextResize(this::fitToContent);
             return;
         }
         if (projected.hasContent()) {
-            viewport.fit(projected.minX(), projected.minY(), projected.maxX(), projected.maxY(), FIT_PADDING_PX,
-                    FIT_MAX_ZOOM);
+            double p = FIT_PADDING_PX;
+            double minX = projected.minX();
+            double minY = projected.minY();
+            double maxX = projected.maxX();
+            double maxY = projected.maxY();
+            double[] box = legendBox();
+            double right = Math.max(p, box[0] + LEGEND_MARGIN_PX + LEGEND_CLEARANCE_PX);
+            double bottom = Math.max(p, box[1] + LEGEND_MARGIN_PX + LEGEND_CLEARANCE_PX);
+            if (box[0] <= 0) {
+                viewport.fit(minX, minY, maxX, maxY, p, FIT_MAX_ZOOM);
+            } else if (viewport.fitZoom(minX, minY, maxX, maxY, p, p, bottom, p, FIT_MAX_ZOOM)
+                    >= viewport.fitZoom(minX, minY, maxX, maxY, p, right, p, p, FIT_MAX_ZOOM)) {
+                viewport.fit(minX, minY, maxX, maxY, p, p, bottom, p, FIT_MAX_ZOOM); // above the legend
+            } else {
+                viewport.fit(minX, minY, maxX, maxY, p, right, p, p, FIT_MAX_ZOOM); // left of it
+            }
             keepFitted = true;
             requestRedraw();
         }
+    }
+
+    /** The legend's width and height in pixels ({0, 0} when hidden); its preferred size, so also before layout. */
+    private double[] legendBox() {
+        if (!legend.isVisible()) {
+            return new double[] {0, 0};
+        }
+        legend.applyCss();
+        return new double[] {legend.prefWidth(-1), legend.prefHeight(-1)};
     }
 
     /** The user panned or zoomed: from now on a resize keeps their view instead of fitting again. */
@@ -281,6 +313,20 @@ public final class MapView extends BorderPane implements MapOverlays {
 
     Optional<EntityRef> pick(double x, double y) {
         return MapPicking.pick(projected, viewport, visible, x, y);
+    }
+
+    /** Every entity drawn under the canvas point, the one {@link #pick} returns first. */
+    List<EntityRef> pickAll(double x, double y) {
+        return MapPicking.pickAll(projected, viewport, visible, x, y);
+    }
+
+    /** Offers the entities stacked under the cursor in a list; the one chosen becomes the selection. */
+    void showPickList(List<EntityRef> refs, double screenX, double screenY) {
+        pickList.show(canvas.canvas(), refs, projected, screenX, screenY);
+    }
+
+    void hidePickList() {
+        pickList.hide();
     }
 
     /** Where an entity is drawn, in canvas pixels (empty when it is not on the map). */

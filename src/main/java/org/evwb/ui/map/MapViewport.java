@@ -101,9 +101,29 @@ public final class MapViewport {
      * {@code maxZoom}.
      */
     public void fit(double minX, double minY, double maxX, double maxY, double paddingPx, double maxZoom) {
-        setCenter((minX + maxX) / 2, (minY + maxY) / 2);
-        double w = Math.max(1, widthPx - 2 * paddingPx);
-        double h = Math.max(1, heightPx - 2 * paddingPx);
+        fit(minX, minY, maxX, maxY, paddingPx, paddingPx, paddingPx, paddingPx, maxZoom);
+    }
+
+    /**
+     * Fits the world box into the part of the view left free by the given margins (pixels from each edge): the
+     * zoom at which it fits, at most {@code maxZoom}, with the box centred in that part.
+     */
+    public void fit(double minX, double minY, double maxX, double maxY, double top, double right, double bottom,
+                    double left, double maxZoom) {
+        double z = fitZoom(minX, minY, maxX, maxY, top, right, bottom, left, maxZoom);
+        setZoom(z);
+        double s = scale();
+        // the box's centre goes to the centre of the free part, not of the whole view
+        double freeCx = (left + (widthPx - right)) / 2;
+        double freeCy = (top + (heightPx - bottom)) / 2;
+        setCenter((minX + maxX) / 2 - (freeCx - widthPx / 2) / s, (minY + maxY) / 2 - (freeCy - heightPx / 2) / s);
+    }
+
+    /** The zoom {@link #fit} would choose for these margins (without changing the view). */
+    public double fitZoom(double minX, double minY, double maxX, double maxY, double top, double right,
+                          double bottom, double left, double maxZoom) {
+        double w = Math.max(1, widthPx - left - right);
+        double h = Math.max(1, heightPx - top - bottom);
         double spanX = maxX - minX;
         double spanY = maxY - minY;
         double z = maxZoom;
@@ -111,7 +131,7 @@ public final class MapViewport {
             double s = Math.min(spanX > 0 ? w / spanX : Double.MAX_VALUE, spanY > 0 ? h / spanY : Double.MAX_VALUE);
             z = Math.min(maxZoom, Math.log(s / 256) / Math.log(2));
         }
-        setZoom(z);
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
     }
 
     /** Ground metres per screen pixel at the latitude of the view's centre. */

@@ -1,5 +1,7 @@
 package org.evwb.ui.platform;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -68,6 +70,21 @@ public final class FxDialogs implements Dialogs {
             return UnsavedChoice.CANCEL;
         }
         return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+
+    @Override
+    public Optional<String> choose(String title, String header, String text, List<String> choices,
+                                   String styleClass) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, header, styleClass);
+        a.setContentText(text);
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            buttons.add(new ButtonType(choices.get(i), i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.NO));
+        }
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.add(cancel);
+        a.getButtonTypes().setAll(buttons);
+        return a.showAndWait().filter(b -> b != cancel).map(ButtonType::getText);
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String styleClass) {

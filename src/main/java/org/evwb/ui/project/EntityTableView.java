@@ -3,6 +3,7 @@ package org.evwb.ui.project;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -21,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.evwb.core.Figures;
 import org.evwb.core.project.Entity;
 import org.evwb.core.project.EntityKind;
 import org.evwb.core.project.EntityRef;
@@ -30,7 +32,8 @@ import org.evwb.ui.platform.AppState;
 
 /**
  * The table of one entity kind: a column per field (units in the headers), in-cell editing of simple fields (each
- * commit one {@link ReplaceEntities} edit), and Add/Delete buttons. Selection is linked to {@link AppState} by
+ * commit one {@link ReplaceEntities} edit, refused as the property editor refuses it: by field range and by the
+ * project validator, see {@link EditValidation}), and Add/Delete buttons. Selection is linked to {@link AppState} by
  * {@link EntityTablesView}, which owns the feedback guard.
  */
 public final class EntityTableView extends BorderPane {
@@ -40,12 +43,14 @@ public final class EntityTableView extends BorderPane {
     private final Consumer<String> messages;
     private final ObservableList<Entity> rows = FXCollections.observableArrayList();
     private final TableView<Entity> table = new TableView<>();
+    private final EditValidation validation;
 
     public EntityTableView(EntityKind kind, AppState state, EntityActions actions, EntityFields fields,
                            Consumer<String> messages) {
         this.kind = kind;
         this.state = state;
         this.messages = messages;
+        this.validation = new EditValidation(fields);
         getStyleClass().add("entity-table-view");
         table.getStyleClass().add("entity-table");
         table.setId("table-" + kind.jsonName());
@@ -80,7 +85,8 @@ public final class EntityTableView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("table-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(rows).asString("%d rows"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Figures.count(rows.size(),
+                "row"), rows));
         HBox bar = new HBox(6, add, delete, spacer, count);
         bar.getStyleClass().add("table-toolbar");
         setTop(bar);
@@ -160,7 +166,14 @@ public final class EntityTableView extends BorderPane {
                 return;
             }
             Entity after = (Entity) f.with((Record) before, value);
-            state.perform(ReplaceEntities.of(PropertyEditorView.editLabel(f, before), before, after));
+            ReplaceEntities edit = ReplaceEntities.of(PropertyEditorView.editLabel(f, before), before, after);
+            Optional<String> refused = validation.refusal(state.getProject(), edit);
+            if (refused.isPresent()) {
+                messages.accept(refused.get());
+                table.refresh();
+                return;
+            }
+            state.perform(edit);
             messages.accept("");
         } catch (FieldValueException e) {
             messages.accept(e.getMessage());

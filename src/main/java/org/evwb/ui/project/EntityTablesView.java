@@ -35,7 +35,10 @@ public final class EntityTablesView extends TabPane {
             t.table().getSelectionModel().getSelectedItems().addListener(
                     (ListChangeListener<Object>) c -> tableSelectionChanged(t));
         }
-        state.projectProperty().addListener((obs, was, now) -> refresh());
+        state.projectProperty().addListener((obs, was, now) -> {
+            messages.accept(""); // a refused cell edit's message is about the project as it was
+            refresh();
+        });
         state.getSelection().addListener((ListChangeListener<EntityRef>) c -> stateSelectionChanged());
         refresh();
     }

@@ -24,8 +24,10 @@ import org.evwb.ui.platform.AppState;
 /**
  * The property editor of the first selected entity: a ControlsFX {@link PropertySheet} with one item per record
  * field, units in the names, ranges in the descriptions. Text is committed on Enter or when the field loses focus;
- * a refused value (out of range, NaN, not a number) shows a message naming the field and its range, and the field
- * reverts. Every accepted change is one {@link ReplaceEntities} edit through {@link AppState#perform}.
+ * a refused value (out of range, NaN, not a number, or one the project validator refuses, such as a chainage beyond
+ * the end of the motorway — see {@link EditValidation}) shows a message naming the field and why, and the field
+ * reverts. The message goes with the next change of the project (a good edit, undo, redo) or of the selection. Every
+ * accepted change is one {@link ReplaceEntities} edit through {@link AppState#perform}.
  */
 public final class PropertyEditorView extends BorderPane {
 
@@ -35,12 +37,14 @@ public final class PropertyEditorView extends BorderPane {
     private final Label heading = new Label("Nothing selected");
     private final Label message = new Label();
     private final DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
+    private final EditValidation validation;
     private Entity shown;
     private List<FieldItem> items = List.of();
 
     public PropertyEditorView(AppState state, EntityFields fields) {
         this.state = state;
         this.fields = fields;
+        this.validation = new EditValidation(fields);
         getStyleClass().add("property-editor");
         heading.getStyleClass().add("property-heading");
         message.getStyleClass().add("property-message");
@@ -57,7 +61,10 @@ public final class PropertyEditorView extends BorderPane {
             showMessage("");
             refresh();
         });
-        state.projectProperty().addListener((obs, was, now) -> refresh());
+        state.projectProperty().addListener((obs, was, now) -> {
+            showMessage(""); // a refused edit's message is about the project as it was
+            refresh();
+        });
         refresh();
     }
 
@@ -127,8 +134,15 @@ public final class PropertyEditorView extends BorderPane {
                 return;
             }
             Entity after = (Entity) f.with((Record) before, value);
+            ReplaceEntities edit = ReplaceEntities.of(editLabel(f, before), before, after);
+            Optional<String> refused = validation.refusal(p, edit);
+            if (refused.isPresent()) {
+                showMessage(refused.get());
+                item.revert();
+                return;
+            }
             showMessage("");
-            state.perform(ReplaceEntities.of(editLabel(f, before), before, after));
+            state.perform(edit);
         } catch (FieldValueException ex) {
             showMessage(ex.getMessage());
             item.revert();

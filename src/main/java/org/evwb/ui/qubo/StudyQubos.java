@@ -64,7 +64,7 @@ public final class StudyQubos {
         try {
             q = build(study, p);
         } catch (ProjectFileException e) {
-            dialogs.problems("The project cannot be used for the " + study.id() + " study", e);
+            dialogs.studyNeeds("build the " + study.id() + " QUBO", e);
             return Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException e) {
             dialogs.error("Cannot build the QUBO", "The " + study.id() + " QUBO cannot be built", e.getMessage());

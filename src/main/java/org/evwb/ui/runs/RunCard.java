@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.evwb.core.Figures;
 import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
@@ -116,7 +117,7 @@ final class RunCard extends VBox {
                     s.ramWatts(), s.gridKgPerKWh())));
         }
         for (Map.Entry<String, Double> o : r.objectives().entrySet()) {
-            Label l = line(o.getKey() + " = " + String.format(Locale.ROOT, "%.6g", o.getValue()));
+            Label l = line(o.getKey() + " = " + Figures.number(o.getValue()));
             l.getStyleClass().add("run-objective");
             reportBox.getChildren().add(l);
         }

@@ -156,7 +156,7 @@ public final class RunsController implements RunLauncher, ProjectListener {
     private void failed(RunEntry entry, Throwable t) {
         ended(entry);
         if (t instanceof ProjectFileException pfe) {
-            dialogs.problems("The project cannot be run with " + entry.title(), pfe);
+            dialogs.studyNeeds("run " + entry.title(), pfe); // the project is loaded, so its file is valid
             return;
         }
         log.error("run " + entry.title() + " failed", t);

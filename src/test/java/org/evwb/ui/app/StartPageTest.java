@@ -49,6 +49,16 @@ class StartPageTest {
         Label description = (Label) ((VBox) link.getParent()).getChildren().get(1);
         assertEquals("Two stations, three vehicles: the workbench's own test project.", description.getText());
 
+        // the list of samples is longer than the window: scroll to the link, as a user would
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane page = robot.lookup(".start-page").queryAs(
+                    javafx.scene.control.ScrollPane.class);
+            double content = page.getContent().getBoundsInLocal().getHeight();
+            double view = page.getViewportBounds().getHeight();
+            double y = page.getContent().sceneToLocal(link.localToScene(0, 0)).getY();
+            page.setVvalue(Math.max(0, Math.min(1, (y - view / 2) / Math.max(1, content - view))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -76,11 +76,16 @@ class ChartExportFxTest {
         stage.show();
     }
 
+    private MenuItem item(String text) {
+        return viewer.getContextMenu().getItems().stream().filter(i -> text.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + text));
+    }
+
     @Test
-    void theViewerMenuHasOurExportActionsOnly() {
+    void theViewerMenuHasResetZoomAndOurExportActionsOnly() {
         List<String> texts = viewer.getContextMenu().getItems().stream().map(MenuItem::getText)
                 .filter(t -> t != null).toList();
-        assertEquals(List.of("Export PNG…", "Export SVG…", "Export PDF…", "Copy image"), texts);
+        assertEquals(List.of("Reset zoom", "Export PNG…", "Export SVG…", "Export PDF…", "Copy image"), texts);
     }
 
     @Test
@@ -89,7 +94,7 @@ class ChartExportFxTest {
         Path svg = dir.resolve("t.svg");
         Path pdf = dir.resolve("t.pdf");
         dialogs.answers.addAll(List.of(png, svg, pdf));
-        robot.interact(() -> viewer.getContextMenu().getItems().stream().limit(3).forEach(MenuItem::fire));
+        robot.interact(() -> List.of("Export PNG…", "Export SVG…", "Export PDF…").forEach(t -> item(t).fire()));
         assertEquals(List.of(), dialogs.failures);
         var img = ImageIO.read(png.toFile());
         assertEquals(Math.round(viewer.getWidth() * 2), img.getWidth());
@@ -100,7 +105,7 @@ class ChartExportFxTest {
 
     @Test
     void cancellingTheFileQuestionWritesNothing(FxRobot robot) {
-        robot.interact(() -> viewer.getContextMenu().getItems().get(1).fire());
+        robot.interact(() -> item("Export SVG…").fire());
         assertEquals(List.of(), dialogs.failures);
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("cancel")));
@@ -114,7 +119,7 @@ class ChartExportFxTest {
         Path blocker = dir.resolve("blocker");
         Files.createDirectories(blocker.resolve("t.svg")); // a folder where the file should go
         dialogs.answers.add(blocker.resolve("t.svg"));
-        robot.interact(() -> viewer.getContextMenu().getItems().get(1).fire());
+        robot.interact(() -> item("Export SVG…").fire());
         assertEquals(1, dialogs.failures.size());
     }
 

@@ -67,6 +67,38 @@ class GaleShapleyFxTest {
     }
 
     @Test
+    void logLinesAreShownWholeNotCutOff(FxRobot robot) throws Exception {
+        GaleShapleyView gs = openTeaching(robot);
+        // a narrow log, as on a laptop screen or with the map given more room
+        robot.interact(() -> ((javafx.scene.control.SplitPane) gs.log().getParent().getParent())
+                .setDividerPositions(0.85));
+        robot.clickOn("#gs-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a few pulses: the list lays its cells out again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(gs.log().getWidth() < 200, "the log is narrow: " + gs.log().getWidth());
+        var cells = robot.from(gs.log()).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        int checked = 0;
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            if (cell.getText() == null || cell.getText().isEmpty() || !cell.isVisible() || cell.isEmpty()) {
+                continue; // the list's spare cells (kept for reuse, or for measuring) are not shown
+            }
+            // a line too long for the log is drawn with an ellipsis: the text shown differs from the cell's text
+            String shown = WaitForAsyncUtils.asyncFx(() -> cell.lookupAll(".text").stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                    .findFirst().orElse("")).get(10, TimeUnit.SECONDS);
+            assertEquals(cell.getText(), shown, "a log line is cut off");
+            // nor does it run past the log's right edge (a horizontal scroll bar hides the end of every line)
+            javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> gs.log().sceneToLocal(cell.localToScene(
+                    cell.getLayoutBounds()))).get(10, TimeUnit.SECONDS);
+            assertTrue(b.getMaxX() <= gs.log().getWidth() + 0.5, "\"" + cell.getText() + "\" runs past the log's "
+                    + "edge: " + b.getMaxX() + " > " + gs.log().getWidth());
+            checked++;
+        }
+        assertTrue(checked >= 3, "several log lines are shown: " + checked);
+    }
+
+    @Test
     void nextAndBackMoveTheLogTheOverlayAndTheSelectionTogether(FxRobot robot) throws Exception {
         GaleShapleyView gs = openTeaching(robot);
         GaleShapleyStepper st = gs.stepper();

@@ -164,8 +164,10 @@ class MapToolsFxTest {
             s.map().addKindProperty().set(EntityKind.CHARGING_STATION);
         });
         double lon = LON0 + 15 * DLON_PER_KM;
-        double lat = LAT + 0.2;
-        robot.clickOn(screenOfGeo(lon, lat));
+        double lat = LAT + 0.13; // north of the motorway, inside the fitted view (which keeps clear of the legend)
+        Point2D at = screenOfGeo(lon, lat);
+        assertTrue(s.map().viewport().screenY(WebMercator.y(lat)) > 10, "the spot is on the map");
+        robot.clickOn(at);
         assertEquals(2, project().infrastructure().chargingStations().size());
         ChargingStation added = project().infrastructure().chargingStations().get(1);
         double kmPerPx = s.map().viewport().metresPerPixel() / 1000;
@@ -211,6 +213,26 @@ class MapToolsFxTest {
         assertNull(off.chainageKm());
         robot.interact(() -> s.state().undo());
         assertEquals(snapped, project().find(ChargingStation.class, "CS1").orElseThrow());
+    }
+
+    @Test
+    void aDraggedStationsChainageIsStoredToTheMetreAndShownWhileDragging(FxRobot robot) {
+        EntityRef cs = new EntityRef(EntityKind.CHARGING_STATION, "CS1");
+        // an odd spot on the line, between pixels' round numbers
+        Point2D target = screenOfGeo(LON0 + 33.3337 * DLON_PER_KM, LAT).add(0.37, -5);
+        robot.drag(screenOf(cs), MouseButton.PRIMARY).moveTo(target);
+        robot.interact(() -> s.map().mapCanvas().redrawNow());
+        List<String> shown = s.map().mapCanvas().renderer().lastLabels().stream()
+                .map(MapRenderer.PlacedLabel::text).toList();
+        robot.release(MouseButton.PRIMARY);
+        ChargingStation snapped = project().find(ChargingStation.class, "CS1").orElseThrow();
+        double km = snapped.chainageKm();
+        assertEquals(Math.round(km * 1000) / 1000.0, km, 0, "stored to the metre: " + km);
+        assertTrue(Double.toString(km).matches("\\d+\\.\\d{1,3}"), "no trailing digits: " + km);
+        String twoDecimals = String.format(java.util.Locale.ROOT, "%.2f km", km);
+        assertTrue(shown.contains("North · " + twoDecimals), "the chainage it lands at is shown while dragging: "
+                + shown);
+        assertTrue(EntityDescriber.describe(snapped, project()).contains("at " + twoDecimals), "and on hover");
     }
 
     @Test

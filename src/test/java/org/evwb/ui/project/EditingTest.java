@@ -126,6 +126,66 @@ class EditingTest {
         assertEquals(35, soc("EV2"));
     }
 
+    private static final EntityRef CS2 = new EntityRef(EntityKind.CHARGING_STATION, "CS2");
+
+    private double chainage(String id) {
+        return state.getProject().find(org.evwb.core.project.ChargingStation.class, id).orElseThrow().chainageKm();
+    }
+
+    @Test
+    void theEditorRefusesWhatTheValidatorRefusesAndTheMessageGoesWithUndo(FxRobot robot) {
+        robot.interact(() -> state.select(CS2));
+        TextField km = robot.lookup("#prop-chainageKm").queryAs(TextField.class);
+        assertEquals("3.5", km.getText());
+
+        // in range for the field (≥ 0) but beyond the end of the 20 km motorway: the file load refuses it, so must the editor
+        robot.doubleClickOn(km).eraseText(6).write("999").type(KeyCode.ENTER);
+        String msg = wb.window.properties().message();
+        assertTrue(msg.contains("Chainage (km)") && msg.contains("beyond the end of motorway \"M1\"")
+                && msg.contains("20 km"), msg);
+        assertEquals(3.5, chainage("CS2"));
+        assertEquals("3.5", robot.lookup("#prop-chainageKm").queryAs(TextField.class).getText(), "the field reverts");
+        assertFalse(state.canUndoProperty().get(), "nothing was performed");
+        assertTrue(new org.evwb.core.project.ProjectValidator().validate(state.getProject()).isEmpty());
+
+        // the next good edit clears the message
+        km = robot.lookup("#prop-chainageKm").queryAs(TextField.class);
+        robot.doubleClickOn(km).eraseText(6).write("12").type(KeyCode.ENTER);
+        assertEquals(12, chainage("CS2"));
+        assertEquals("", wb.window.properties().message());
+
+        // a refused edit, then undo (of the good one): the message goes
+        km = robot.lookup("#prop-chainageKm").queryAs(TextField.class);
+        robot.doubleClickOn(km).eraseText(6).write("20.5").type(KeyCode.ENTER);
+        assertTrue(wb.window.properties().message().contains("beyond the end"), wb.window.properties().message());
+        robot.interact(state::undo);
+        assertEquals(3.5, chainage("CS2"));
+        assertEquals("", wb.window.properties().message());
+        assertTrue(robot.lookup(".property-error").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aCrossEntityRuleIsKeptByTableCellsToo(FxRobot robot) {
+        robot.interact(() -> state.select(EV2));
+        TableView<?> table = robot.lookup("#table-vehicles").queryAs(TableView.class);
+        Node cell = robot.from(table).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "col-socKWh".equals(c.getTableColumn().getId()) && "30".equals(c.getText())).query();
+        robot.doubleClickOn(cell);
+        // 70 kWh is a valid SoC on its own, but more than type T1's 60 kWh battery
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("70").type(KeyCode.ENTER);
+        assertEquals(30, soc("EV2"));
+        assertFalse(state.canUndoProperty().get());
+        String msg = robot.lookup(".status-error").queryAs(Label.class).getText();
+        assertTrue(msg.contains("Vehicle EV2, SoC (kWh)") && msg.contains("more than the battery of type \"T1\""), msg);
+
+        Node again = robot.from(table).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "col-socKWh".equals(c.getTableColumn().getId()) && "30".equals(c.getText())).query();
+        robot.doubleClickOn(again);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("55").type(KeyCode.ENTER);
+        assertEquals(55, soc("EV2"));
+        assertEquals("", robot.lookup(".status-error").queryAs(Label.class).getText(), "a good edit clears it");
+    }
+
     @Test
     void selectionIsLinkedBothWays(FxRobot robot) {
         robot.interact(() -> wb.window.tables().showKind(EntityKind.VEHICLE));

@@ -77,8 +77,10 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
             capacity[i] = css.get(i).chargers().size();
         }
         if (stations.isEmpty()) {
-            throw new ProjectFileException(project.name(), "$.infrastructure.chargingStations",
-                    "the demo study needs at least one charging station");
+            throw new ProjectFileException(project.name(), "$.infrastructure.chargingStations", vehicles.isEmpty()
+                    ? "the demo study needs vehicles and charging stations; this project has none"
+                    : "the demo study needs charging stations (each vehicle goes to the nearest one with a free "
+                    + "charger); this project has none");
         }
         return new DemoInstance(vehicles, stations, capacity);
     }
