@@ -22,12 +22,20 @@ import org.evwb.core.geo.GeoPoint;
 
 /**
  * The one Jackson configuration for project and result files. Untrusted input: no polymorphic default typing, strict
- * duplicate-key detection, unknown fields rejected, nesting limited to {@value #MAX_DEPTH} levels.
+ * duplicate-key detection, unknown fields rejected, nesting limited to {@value #MAX_DEPTH} levels, numbers to
+ * {@value #MAX_NUMBER_DIGITS} characters, field names to {@value #MAX_NAME_CHARS} and text values to
+ * {@value #MAX_TEXT_CHARS} characters (each reported with its own message, {@link JsonProblems#parseFailure}).
  */
 public final class Json {
 
     /** Deepest nesting a project file may have. */
     public static final int MAX_DEPTH = 64;
+    /** Longest number (in characters) a file may hold: far more than any measurement, far less than an attack. */
+    public static final int MAX_NUMBER_DIGITS = 1000;
+    /** Longest field name: our names are short words; a parameters map's keys are names too. */
+    public static final int MAX_NAME_CHARS = 1000;
+    /** Longest text value (a description, an error message): a million characters. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
 
     private Json() {
     }
@@ -35,7 +43,9 @@ public final class Json {
     /** A new mapper configured for project files. Mappers are thread-safe once configured; callers keep one. */
     public static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_DIGITS).maxNameLength(MAX_NAME_CHARS)
+                        .maxStringLength(MAX_TEXT_CHARS).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();

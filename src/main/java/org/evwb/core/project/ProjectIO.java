@@ -1,7 +1,6 @@
 package org.evwb.core.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,19 +81,8 @@ public final class ProjectIO {
             throw new ProjectFileException(source, "$", "the data is " + mb(json.length) + ", larger than the "
                     + mb(maxBytes) + " a project may have");
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
-                    + "nested deeper than " + Json.MAX_DEPTH + " levels; a project file is never that deep — is this "
-                    + "the right file?");
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
-                    + "not valid JSON: " + JsonProblems.parseMessage(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ProjectFileException(source, "$", "cannot parse: " + e.getMessage());
-        }
+        // UTF-16/32 and bytes that are not UTF-8 are refused before the parser guesses (docs/file-format.md)
+        JsonNode tree = JsonProblems.readTree(mapper, json, source, "a project file");
         if (tree == null || tree.isMissingNode()) {
             throw new ProjectFileException(source, "$", "the file is empty; a project is a JSON object with "
                     + "\"format\": \"" + Project.FORMAT + "\" and \"version\"");

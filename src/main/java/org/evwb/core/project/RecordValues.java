@@ -145,6 +145,15 @@ public final class RecordValues {
         return Optional.empty();
     }
 
+    /**
+     * {@code " did you mean 'x'?"} for the known name within two edits (ignoring case) of a misspelt one, or
+     * nothing: for messages about any name a file gives (parameters, fields, study ids).
+     */
+    public static String didYouMean(String name, java.util.Collection<String> known) {
+        String guess = name == null ? null : RecordFields.closest(name, new LinkedHashSet<>(known));
+        return guess == null ? "" : " did you mean '" + guess + "'?";
+    }
+
     /** The {@link JsonAlias} names of a parameter (short names the command line also accepts). */
     public static List<String> aliasesOf(Class<? extends Record> type, String name) {
         for (RecordComponent c : type.getRecordComponents()) {
