@@ -114,8 +114,13 @@ public final class QuboSolveCommand implements Callable<Integer> {
         } catch (CancelledException e) {
             err.println("cancelled");
             return QuboCommand.FAILED;
-        } catch (RuntimeException | OutOfMemoryError e) {
-            err.println("the " + sampler + " sampler failed: " + e);
+        } catch (OutOfMemoryError e) {
+            err.println(file + ": the " + sampler + " sampler ran out of memory (" + qubo.numVariables()
+                    + " variables); start Java with a larger -Xmx or use a smaller QUBO");
+            return QuboCommand.FAILED;
+        } catch (RuntimeException e) {
+            err.println(file + ": the " + sampler + " sampler failed: " + (e.getMessage() == null
+                    ? "an internal error (please report it with the command you ran)" : e.getMessage()));
             return QuboCommand.FAILED;
         }
         double wall = (System.nanoTime() - wall0) / 1e9;

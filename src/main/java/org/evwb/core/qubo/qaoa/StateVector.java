@@ -26,9 +26,9 @@ public final class StateVector {
         java.util.Arrays.fill(re, a);
     }
 
-    /** Bytes the state vector and the cost diagonal of n qubits need (16 + 8 per basis state). */
+    /** Bytes the state vector and the cost diagonal of n qubits need (16 + 8 per basis state); saturates. */
     public static long bytesNeeded(int numQubits) {
-        return 24L << numQubits;
+        return numQubits >= 58 ? Long.MAX_VALUE : 24L << numQubits;
     }
 
     public int numQubits() {
