@@ -86,6 +86,14 @@ public final class QuboSolveCommand implements Callable<Integer> {
             err.println("unknown sampler '" + sampler + "'; use one of " + String.join(", ", samplers.ids()));
             return QuboCommand.BAD_INPUT;
         }
+        if (out != null) {
+            try {
+                ProjectIO.checkWritable(out);
+            } catch (IOException e) {
+                err.println("--out: " + e.getMessage());
+                return QuboCommand.BAD_INPUT;
+            }
+        }
         Qubo qubo;
         MaxCutGraph graph = null;
         Record params;
@@ -148,7 +156,7 @@ public final class QuboSolveCommand implements Callable<Integer> {
                 ProjectIO.writeAtomically(out, (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json)
                         + "\n").getBytes(StandardCharsets.UTF_8), false);
             } catch (IOException e) {
-                err.println(out + ": cannot write the result: " + e.getMessage());
+                err.println("--out: the result was not written: " + e.getMessage());
                 return QuboCommand.FAILED;
             }
         }

@@ -66,6 +66,48 @@ public final class Json {
                 .build();
     }
 
+    /**
+     * For a figure that may have no value (a best energy without reads, a bound CP-SAT did not find): {@code null}
+     * — how result files write a non-finite number — reads as NaN, and so does the text {@code "NaN"} older files
+     * wrote; a number reads as itself. Put it on the component: {@code @JsonDeserialize(using = NullAsNaN.class)}.
+     */
+    public static final class NullAsNaN extends JsonDeserializer<Double> {
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (p.currentToken().isNumeric()) {
+                return p.getDoubleValue();
+            }
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String t = p.getText().strip();
+                switch (t) {
+                    case "NaN" -> {
+                        return Double.NaN;
+                    }
+                    case "Infinity", "+Infinity" -> {
+                        return Double.POSITIVE_INFINITY;
+                    }
+                    case "-Infinity" -> {
+                        return Double.NEGATIVE_INFINITY;
+                    }
+                    default -> {
+                        return (Double) ctx.handleUnexpectedToken(double.class, p);
+                    }
+                }
+            }
+            return (Double) ctx.handleUnexpectedToken(double.class, p);
+        }
+
+        @Override
+        public Double getNullValue(DeserializationContext ctx) {
+            return Double.NaN;
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctx) {
+            return Double.NaN;
+        }
+    }
+
     /** Writes a position in GeoJSON order: {@code [lon, lat]}. */
     static final class GeoPointSerializer extends JsonSerializer<GeoPoint> {
         @Override

@@ -69,8 +69,7 @@ public final class JsonProblems {
         if (e instanceof ValueInstantiationException v) {
             // a record's own check refused the values (its message names the field); Jackson's text around it is noise
             Throwable cause = v.getCause() == null ? v : v.getCause();
-            String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            return "not accepted: " + m.lines().findFirst().orElse(m);
+            return "not accepted: " + UserMessages.of(cause);
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();

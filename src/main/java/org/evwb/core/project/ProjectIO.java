@@ -183,6 +183,11 @@ public final class ProjectIO {
         SafeWrite.write(file, bytes, keepBackup);
     }
 
+    /** Whether {@code file} could be written, checked before long work ({@link SafeWrite#checkWritable}). */
+    public static void checkWritable(Path file) throws IOException {
+        SafeWrite.checkWritable(file);
+    }
+
     /** Where {@link #save} keeps the previous version of {@code file}. */
     public static Path backupOf(Path file) {
         return SafeWrite.backupOf(file);

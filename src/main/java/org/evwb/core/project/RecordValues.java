@@ -84,7 +84,7 @@ public final class RecordValues {
             return canonical.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
+            String msg = UserMessages.of(cause);
             problems.add(new Problem(blame(path, values.keySet(), components, msg), "not accepted: " + msg));
             return null;
         } catch (ReflectiveOperationException e) {
@@ -209,7 +209,7 @@ public final class RecordValues {
             typed = MAPPER.convertValue(node, MAPPER.constructType(c.getGenericType()));
         } catch (IllegalArgumentException e) {
             out.add(e.getCause() instanceof JsonMappingException m ? JsonProblems.problem(path, m)
-                    : new Problem(path, "not accepted: " + firstLine(String.valueOf(e.getMessage()))));
+                    : new Problem(path, "not accepted: " + UserMessages.of(e)));
             return INVALID;
         }
         if (typed instanceof Number n) {

@@ -117,6 +117,41 @@ public final class SafeWrite {
         }
     }
 
+    /**
+     * Checks, before any long work, that {@code file} could be written: it is not a folder, and its folder (or,
+     * when that does not exist yet, the nearest folder above it, where it would be created) takes a new file — tried
+     * by creating and deleting a temp file there, the only test that sees permissions, read-only mounts and full
+     * disks alike. Nothing is left behind.
+     *
+     * @throws IOException whose message names the file and the reason ({@link #reason})
+     */
+    public static void checkWritable(Path file) throws IOException {
+        Path abs = file.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        try {
+            if (Files.isDirectory(abs)) {
+                throw new FileAlreadyExistsException(abs.toString(), null, "is a folder; give a file name");
+            }
+            if (Files.exists(abs) && !Files.isWritable(abs)) {
+                throw new AccessDeniedException(abs.toString(), null, "the file is read-only");
+            }
+            Path existing = dir;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                throw new NoSuchFileException(String.valueOf(dir));
+            }
+            if (!Files.isDirectory(existing)) {
+                throw new NotDirectoryException(existing.toString());
+            }
+            Path probe = Files.createTempFile(existing, "." + abs.getFileName(), ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + reason(e, dir), e);
+        }
+    }
+
     /** Where a save keeps the previous version of {@code file}. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
@@ -222,6 +257,9 @@ public final class SafeWrite {
      */
     public static String reason(IOException e, Path dir) {
         String folder = dir == null ? "the folder" : "the folder " + dir;
+        if (e instanceof AccessDeniedException a && a.getReason() != null) {
+            return "permission denied: " + a.getReason();
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied: " + folder + " is not writable for you";
         }
