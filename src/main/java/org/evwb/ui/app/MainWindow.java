@@ -89,7 +89,8 @@ public final class MainWindow extends BorderPane {
         this.autosave = new Autosave(state, recovery, services.log(), AUTOSAVE_INTERVAL);
         this.projects = new ProjectController(state, services, dialogs, () -> stage, List.of(runs, autosave));
         autosave.start();
-        this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, () -> stage);
+        this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, services.executor(),
+                () -> stage);
         this.actions = new EntityActions(state, dialogs);
         getStyleClass().add("main-window");
 
