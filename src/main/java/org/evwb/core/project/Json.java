@@ -52,6 +52,8 @@ public final class Json {
         SimpleModule geo = new SimpleModule("evwb-geo");
         geo.addSerializer(GeoPoint.class, new GeoPointSerializer());
         geo.addDeserializer(GeoPoint.class, new GeoPointDeserializer());
+        geo.addDeserializer(double.class, new StrictDouble(double.class, 0.0));
+        geo.addDeserializer(Double.class, new StrictDouble(Double.class, null));
         return JsonMapper.builder(factory)
                 .addModule(geo)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -105,6 +107,29 @@ public final class Json {
         @Override
         public Object getAbsentValue(DeserializationContext ctx) {
             return Double.NaN;
+        }
+    }
+
+    /**
+     * A number is a JSON number: Jackson reads the text {@code "NaN"} or {@code "Infinity"} as a double even with
+     * coercion off, so an edited result's {@code "energyKWh": "NaN"} would pass as a figure nothing can check.
+     * Text is refused with the value; a component that may have no value reads null as NaN ({@link NullAsNaN}).
+     */
+    static final class StrictDouble extends com.fasterxml.jackson.databind.deser.std.NumberDeserializers
+            .DoubleDeserializer {
+        StrictDouble(Class<Double> type, Double nullValue) {
+            super(type, nullValue);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String t = p.getText();
+                throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, Double.class,
+                        "found the text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"; write a "
+                        + "plain number (JSON has no NaN or Infinity; a figure without a value is null or left out)");
+            }
+            return super.deserialize(p, ctx);
         }
     }
 
