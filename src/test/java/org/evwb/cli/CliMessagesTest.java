@@ -51,6 +51,16 @@ class CliMessagesTest {
     }
 
     @Test
+    void anOutThroughAFolderThatIsNotThereIsWrittenWhereTheCheckLooked() {
+        // the check read "missing/../r.json" as r.json; the write once went through "missing" and failed after the run
+        Path out = dir.resolve("missing").resolve("..").resolve("r.json");
+        CliRunner.Run r = run("solve", project.toString(), "--study", "demo", "--solver", "greedy", "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("r.json")), r::toString);
+    }
+
+    @Test
     void anOutInAFolderStillToBeMadeIsFine() {
         Path out = dir.resolve("new/folder/r.json");
         CliRunner.Run r = run("solve", project.toString(), "--study", "demo", "--solver", "greedy", "--out",

@@ -60,7 +60,8 @@ public final class SafeWrite {
      * {@code NAME.bak}. Errors name the target file and the reason, never a temp file.
      */
     public static void write(Path file, byte[] bytes, boolean keepBackup) throws IOException {
-        Path abs = file.toAbsolutePath();
+        // normalised as checkWritable does: "new/../r.json" is r.json, not a path through a folder that is not there
+        Path abs = file.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         try {
             if (Files.isDirectory(abs)) {
