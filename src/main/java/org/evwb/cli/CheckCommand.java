@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.UserMessages;
 import org.evwb.core.solve.ResultFile;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyDefinition;
@@ -74,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
                     .map(CheckCommand::underSolution).toList()));
         } catch (RuntimeException e) {
             throw CliException.badInput(result + ": $.solution: cannot be read for study '" + study.id() + "': "
-                    + e.getMessage());
+                    + UserMessages.of(e));
         }
         List<Violation> violations;
         Map<String, Double> objectives;
@@ -82,7 +83,8 @@ final class CheckCommand implements Callable<Integer> {
             violations = study.checker().check(instance, solution);
             objectives = study.objectives(instance, solution);
         } catch (RuntimeException e) {
-            env.err().println("evwb check: the checker of study '" + study.id() + "' failed: " + e);
+            env.err().println("evwb check: the checker of study '" + study.id() + "' failed: "
+                    + UserMessages.of(e));
             return EvwbCommand.EXIT_RUN_FAILED;
         }
         PrintWriter o = env.out();

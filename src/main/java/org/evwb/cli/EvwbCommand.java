@@ -1,6 +1,7 @@
 package org.evwb.cli;
 
 import java.io.PrintWriter;
+import org.evwb.core.project.UserMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,7 +57,11 @@ public final class EvwbCommand implements Runnable {
             if (ex instanceof CliException c) {
                 err.println(c.getMessage());
             } else {
-                err.println("evwb: internal error: " + ex + " (please report it with the command you ran)");
+                err.println("evwb: internal error: " + UserMessages.of(ex) + " (please report it with the command "
+                        + "you ran; EVWB_DEBUG=1 prints the technical details)");
+                if (System.getenv("EVWB_DEBUG") != null) {
+                    ex.printStackTrace(err);
+                }
             }
             return exitCodeOf(ex);
         });

@@ -119,7 +119,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + "options you used); nothing was written");
             return EvwbCommand.EXIT_RUN_FAILED;
         } catch (IOException e) {
-            throw CliException.badInput("--out " + out + ": cannot write the project: " + e.getMessage());
+            throw CliException.badInput("--out: " + e.getMessage());
         }
         env.out().println("wrote " + out + ": " + g.summary());
         env.out().println("project: " + ValidateCommand.summary(project) + "; recipe: generator " + generator.id()
@@ -154,6 +154,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw CliException.badInput("--out " + out + ": the file exists; choose another name or add --force");
         }
+        CliFiles.checkWritable("--out", out);
     }
 
     /**

@@ -71,7 +71,7 @@ final class ProjectLoader {
             throw CliException.badInput(file.toString(), e);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput(file + ": $: study '" + study.id() + "' cannot use this project: "
-                    + e.getMessage());
+                    + org.evwb.core.project.UserMessages.of(e));
         }
     }
 

@@ -83,6 +83,10 @@ final class SolveCommand implements Callable<Integer> {
                     + "e.g. --out result.json");
         }
         StudyDefinition<?, ?> study = ProjectLoader.study(env.studies(), studyId, "--study: ");
+        if (out != null) {
+            // found now, not after a long solve: the folder must take a new file
+            CliFiles.checkWritable("--out", out);
+        }
         ProjectLoader loader = new ProjectLoader();
         return run(study, loader, timeLimit);
     }
@@ -155,7 +159,7 @@ final class SolveCommand implements Callable<Integer> {
         try {
             new ResultFile(outcome.report(), solution).write(out, mapper);
         } catch (IOException e) {
-            throw CliException.badInput("--out " + out + ": cannot write the result file: " + e.getMessage());
+            throw CliException.badInput("--out: the result file was not written: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.evwb.cli.QuboCommand;
 import org.evwb.core.project.Json;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.ProjectIO;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.io.QuboFiles;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ public final class QuboConvertCommand implements Callable<Integer> {
         QuboFiles files = new QuboFiles(Json.newMapper());
         try {
             QuboFiles.formatOf(out);
+            ProjectIO.checkWritable(out);
             Qubo q = maxcut ? files.readGset(in).toQubo() : files.read(in);
             files.write(q, out);
             spec.commandLine().getOut().printf("wrote %s (%d variables, %d couplers)%n", out, q.numVariables(),
@@ -45,8 +47,8 @@ public final class QuboConvertCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return QuboCommand.BAD_INPUT;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(out + ": cannot write: " + e.getMessage());
-            return QuboCommand.FAILED;
+            spec.commandLine().getErr().println(e.getMessage());
+            return QuboCommand.BAD_INPUT;
         }
     }
 }

@@ -98,6 +98,14 @@ public final class QuboSolveCommand implements Callable<Integer> {
             err.println("unknown sampler '" + sampler + "'; use one of " + String.join(", ", samplers.ids()));
             return QuboCommand.BAD_INPUT;
         }
+        if (out != null) {
+            try {
+                ProjectIO.checkWritable(out);
+            } catch (IOException e) {
+                err.println("--out: " + e.getMessage());
+                return QuboCommand.BAD_INPUT;
+            }
+        }
         Qubo qubo;
         MaxCutGraph graph = null;
         Record params;
@@ -139,8 +147,13 @@ public final class QuboSolveCommand implements Callable<Integer> {
         } catch (CancelledException e) {
             err.println("cancelled before the " + sampler + " sampler held a state; nothing to write");
             return QuboCommand.FAILED;
-        } catch (RuntimeException | OutOfMemoryError e) {
-            err.println("the " + sampler + " sampler failed: " + e);
+        } catch (OutOfMemoryError e) {
+            err.println(file + ": the " + sampler + " sampler ran out of memory (" + qubo.numVariables()
+                    + " variables); start Java with a larger -Xmx or use a smaller QUBO");
+            return QuboCommand.FAILED;
+        } catch (RuntimeException e) {
+            err.println(file + ": the " + sampler + " sampler failed: " + (e.getMessage() == null
+                    ? "an internal error (please report it with the command you ran)" : e.getMessage()));
             return QuboCommand.FAILED;
         }
         // a cancel keeps the sampler's best so far, like a time limit; the result says which it was
@@ -174,7 +187,7 @@ public final class QuboSolveCommand implements Callable<Integer> {
                 ProjectIO.writeAtomically(out, (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json)
                         + "\n").getBytes(StandardCharsets.UTF_8), false);
             } catch (IOException e) {
-                err.println(out + ": cannot write the result: " + e.getMessage());
+                err.println("--out: the result was not written: " + e.getMessage());
                 return QuboCommand.FAILED;
             }
         }

@@ -2,7 +2,9 @@ package org.evwb.core.project;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -149,6 +151,56 @@ public record Project(
             list.add(index < 0 || index > list.size() ? list.size() : index, e);
             return list;
         });
+    }
+
+    /**
+     * Appends entities at the end of their kinds' lists in one step (linear in the entities, however many: an import
+     * of 200,000 vehicles must not copy the list per vehicle). Refused, with nothing changed, when an id is already
+     * in use or given twice.
+     */
+    public Project appendAll(Collection<? extends Entity> added) {
+        Map<EntityKind, List<Entity>> byKind = new EnumMap<>(EntityKind.class);
+        for (Entity e : added) {
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+        }
+        Project p = this;
+        for (Map.Entry<EntityKind, List<Entity>> k : byKind.entrySet()) {
+            Set<String> used = new java.util.HashSet<>();
+            entities(k.getKey()).forEach(e -> used.add(e.id()));
+            for (Entity e : k.getValue()) {
+                if (!used.add(e.id())) {
+                    throw new IllegalArgumentException("the project already has " + e.ref());
+                }
+            }
+            p = p.withList(k.getKey(), list -> {
+                list.addAll(k.getValue());
+                return list;
+            });
+        }
+        return p;
+    }
+
+    /** Removes entities by reference in one step (linear); refused, with nothing changed, when one is not there. */
+    public Project removeAll(Collection<EntityRef> refs) {
+        Map<EntityKind, Set<String>> byKind = new EnumMap<>(EntityKind.class);
+        for (EntityRef r : refs) {
+            byKind.computeIfAbsent(r.kind(), k -> new java.util.HashSet<>()).add(r.id());
+        }
+        Project p = this;
+        for (Map.Entry<EntityKind, Set<String>> k : byKind.entrySet()) {
+            Set<String> present = new java.util.HashSet<>();
+            entities(k.getKey()).forEach(e -> present.add(e.id()));
+            for (String id : k.getValue()) {
+                if (!present.contains(id)) {
+                    throw new IllegalArgumentException("no " + new EntityRef(k.getKey(), id) + " in the project");
+                }
+            }
+            p = p.withList(k.getKey(), list -> {
+                list.removeIf(e -> k.getValue().contains(e.id()));
+                return list;
+            });
+        }
+        return p;
     }
 
     public Project remove(EntityRef ref) {

@@ -1,21 +1,15 @@
 package org.evwb.core.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +67,9 @@ public final class ProjectIO {
         } catch (IOException e) {
             throw new ProjectFileException(source, "$", "cannot read the file: " + e.getMessage());
         }
-        return read(bytes, source);
+        Project project = read(bytes, source);
+        cleanStaleTemps(file);
+        return project;
     }
 
     /** Parses, migrates, maps and validates project JSON; {@code source} names it in messages. */
@@ -82,19 +78,8 @@ public final class ProjectIO {
             throw new ProjectFileException(source, "$", "the data is " + mb(json.length) + ", larger than the "
                     + mb(maxBytes) + " a project may have");
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
-                    + "nested deeper than " + Json.MAX_DEPTH + " levels; a project file is never that deep — is this "
-                    + "the right file?");
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(source, JsonProblems.parsePath(e), JsonProblems.where(e.getLocation())
-                    + "not valid JSON: " + JsonProblems.parseMessage(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ProjectFileException(source, "$", "cannot parse: " + e.getMessage());
-        }
+        // UTF-16/32 and bytes that are not UTF-8 are refused before the parser guesses (docs/file-format.md)
+        JsonNode tree = JsonProblems.readTree(mapper, json, source, "a project file");
         if (tree == null || tree.isMissingNode()) {
             throw new ProjectFileException(source, "$", "the file is empty; a project is a JSON object with "
                     + "\"format\": \"" + Project.FORMAT + "\" and \"version\"");
@@ -187,51 +172,42 @@ public final class ProjectIO {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
         writeAtomically(file, bytes, true);
+        cleanStaleTemps(file);
     }
 
-    /** Writes bytes atomically via a temp file in the same folder; optionally keeps the old file as a backup. */
+    /**
+     * Writes bytes atomically via a temp file in the same folder; optionally keeps the old file as a backup
+     * ({@link SafeWrite}: a kill at any moment leaves the file and its backup each old or new, whole).
+     */
     public static void writeAtomically(Path file, byte[] bytes, boolean keepBackup) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            // forced to disk before the move, so a crash leaves either the old file or the whole new one
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            keepPermissions(abs, tmp);
-            if (keepBackup && Files.exists(abs)) {
-                Files.copy(abs, backupOf(abs), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SafeWrite.write(file, bytes, keepBackup);
     }
 
-    /** The temp file is created owner-only; the saved file keeps the permissions the user gave the old one. */
-    private static void keepPermissions(Path target, Path tmp) {
-        try {
-            if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort: the content matters, the permissions are a courtesy
-        }
+    /** Whether {@code file} could be written, checked before long work ({@link SafeWrite#checkWritable}). */
+    public static void checkWritable(Path file) throws IOException {
+        SafeWrite.checkWritable(file);
     }
 
     /** Where {@link #save} keeps the previous version of {@code file}. */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".bak");
+        return SafeWrite.backupOf(file);
+    }
+
+    /** The folder of a project's saved runs: {@code NAME.results/} beside {@code NAME.evwb.json}. */
+    public static Path resultsFolderOf(Path projectFile) {
+        String name = projectFile.getFileName().toString();
+        String base = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        return projectFile.toAbsolutePath().resolveSibling(base + ".results");
+    }
+
+    /**
+     * Removes what killed saves and result writes left beside a project and in its results folder (temp files of
+     * our naming that no write holds; {@link SafeWrite#cleanStale}). Done on open and on save; never touches the
+     * project, its backup or a result.
+     */
+    public static void cleanStaleTemps(Path projectFile) {
+        SafeWrite.cleanStale(projectFile);
+        SafeWrite.cleanStaleIn(resultsFolderOf(projectFile));
     }
 
     private static String mb(long bytes) {

@@ -84,6 +84,24 @@ public final class ProjectValidator {
                 }
             }
         }
+        // a configuration and a recipe are found by id (--config, Project.recipe): one id, one entry
+        Set<String> studyIds = new HashSet<>();
+        for (int i = 0; i < p.studies().size(); i++) {
+            String id = p.studies().get(i).id();
+            if (id != null && !id.isBlank() && !studyIds.add(id)) {
+                out.add(new Problem("$.studies[" + i + "].id", "duplicate study id \"" + id + "\": another entry of "
+                        + "$.studies already uses it (solve --config and the workbench find a configuration by its "
+                        + "id); rename one of them"));
+            }
+        }
+        Set<String> recipeIds = new HashSet<>();
+        for (int i = 0; i < p.generators().size(); i++) {
+            String id = p.generators().get(i).id();
+            if (id != null && !id.isBlank() && !recipeIds.add(id)) {
+                out.add(new Problem("$.generators[" + i + "].id", "duplicate recipe id \"" + id + "\": another "
+                        + "entry of $.generators already uses it; rename one of them"));
+            }
+        }
         List<ChargingStation> css = p.infrastructure().chargingStations();
         for (int s = 0; s < css.size(); s++) {
             Set<String> seen = new HashSet<>();

@@ -84,7 +84,7 @@ public final class RecordValues {
             return canonical.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
+            String msg = UserMessages.of(cause);
             problems.add(new Problem(blame(path, values.keySet(), components, msg), "not accepted: " + msg));
             return null;
         } catch (ReflectiveOperationException e) {
@@ -145,6 +145,15 @@ public final class RecordValues {
         return Optional.empty();
     }
 
+    /**
+     * {@code " did you mean 'x'?"} for the known name within two edits (ignoring case) of a misspelt one, or
+     * nothing: for messages about any name a file gives (parameters, fields, study ids).
+     */
+    public static String didYouMean(String name, java.util.Collection<String> known) {
+        String guess = name == null ? null : RecordFields.closest(name, new LinkedHashSet<>(known));
+        return guess == null ? "" : " did you mean '" + guess + "'?";
+    }
+
     /** The {@link JsonAlias} names of a parameter (short names the command line also accepts). */
     public static List<String> aliasesOf(Class<? extends Record> type, String name) {
         for (RecordComponent c : type.getRecordComponents()) {
@@ -200,7 +209,7 @@ public final class RecordValues {
             typed = MAPPER.convertValue(node, MAPPER.constructType(c.getGenericType()));
         } catch (IllegalArgumentException e) {
             out.add(e.getCause() instanceof JsonMappingException m ? JsonProblems.problem(path, m)
-                    : new Problem(path, "not accepted: " + firstLine(String.valueOf(e.getMessage()))));
+                    : new Problem(path, "not accepted: " + UserMessages.of(e)));
             return INVALID;
         }
         if (typed instanceof Number n) {

@@ -66,6 +66,6 @@ public final class OptimizerRunner {
     }
 
     private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return org.evwb.core.project.UserMessages.of(t);
     }
 }

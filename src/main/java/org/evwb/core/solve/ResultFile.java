@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evwb.core.project.JsonProblems;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectIO;
 
@@ -43,7 +44,13 @@ public record ResultFile(RunReport report, JsonNode solution) {
         carbon.put("energyKWh", report.computeCarbon().energyKWh());
         carbon.put("co2Kg", report.computeCarbon().co2Kg());
         carbon.set("assumptions", mapper.valueToTree(report.computeCarbon().settings()));
-        root.set("objectives", mapper.valueToTree(report.objectives()));
+        // JSON has no NaN: a figure without a value is left out of the objectives and null in the solution
+        ObjectNode objectives = root.putObject("objectives");
+        report.objectives().forEach((k, v) -> {
+            if (v != null && Double.isFinite(v)) {
+                objectives.put(k, v);
+            }
+        });
         root.put("feasible", report.feasible());
         ArrayNode v = root.putArray("violations");
         for (Violation x : report.violations()) {
@@ -53,9 +60,35 @@ public record ResultFile(RunReport report, JsonNode solution) {
             root.put("error", report.error());
         }
         if (solution != null) {
-            root.set("solution", solution);
+            root.set("solution", finiteOrNull(solution.deepCopy()));
         }
         return root;
+    }
+
+    /** The tree with every non-finite number replaced by null (Jackson would write the text "NaN"). */
+    private static JsonNode finiteOrNull(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                JsonNode child = o.get(n);
+                if (child.isNumber() && !Double.isFinite(child.doubleValue()) && child.isFloatingPointNumber()) {
+                    o.putNull(n);
+                } else {
+                    finiteOrNull(child);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode child = a.get(i);
+                if (child.isNumber() && !Double.isFinite(child.doubleValue()) && child.isFloatingPointNumber()) {
+                    a.set(i, a.nullNode());
+                } else {
+                    finiteOrNull(child);
+                }
+            }
+        }
+        return node;
     }
 
     public void write(Path file, ObjectMapper mapper) throws IOException {
@@ -69,10 +102,15 @@ public record ResultFile(RunReport report, JsonNode solution) {
         String src = file.toString();
         JsonNode root;
         try {
-            if (Files.size(file) > ProjectIO.MAX_FILE_BYTES) {
-                throw new ProjectFileException(src, "$", "the result file is larger than 50 MB");
+            if (!Files.isRegularFile(file)) {
+                throw new ProjectFileException(src, "$", Files.exists(file) ? "not a regular file"
+                        : "the file does not exist; check the path");
             }
-            root = mapper.readTree(file.toFile());
+            if (Files.size(file) > ProjectIO.MAX_FILE_BYTES) {
+                throw new ProjectFileException(src, "$", "the result file is larger than 50 MB, the most a result "
+                        + "file may have; is this the right file?");
+            }
+            root = JsonProblems.readTree(mapper, Files.readAllBytes(file), src, "a result file");
         } catch (IOException e) {
             throw new ProjectFileException(src, "$", "cannot read the result file: " + e.getMessage());
         }
@@ -104,7 +142,13 @@ public record ResultFile(RunReport report, JsonNode solution) {
         root.path("parameters").fields().forEachRemaining(e -> params.put(e.getKey(), mapper.convertValue(
                 e.getValue(), Object.class)));
         Map<String, Double> objectives = new LinkedHashMap<>();
-        root.path("objectives").fields().forEachRemaining(e -> objectives.put(e.getKey(), e.getValue().asDouble()));
+        // numbers as they are; null (no value) left out; older files' "NaN" text read as NaN
+        root.path("objectives").fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber() || e.getValue().isTextual()) {
+                objectives.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue()
+                        : e.getValue().asDouble(Double.NaN));
+            }
+        });
         List<Violation> violations = new ArrayList<>();
         root.path("violations").forEach(v -> violations.add(new Violation(v.path("constraint").asText(),
                 v.path("message").asText())));

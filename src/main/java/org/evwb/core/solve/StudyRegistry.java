@@ -9,6 +9,7 @@ import org.evwb.core.project.GeneratorRecipe;
 import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.RecordValues;
 import org.evwb.core.project.StudyConfig;
 
 /**
@@ -32,6 +33,25 @@ public final class StudyRegistry {
 
     private final Map<String, StudyDefinition<?, ?>> studies = new LinkedHashMap<>();
     private final Map<String, StudyDefinition<?, ?>> generatorOwners = new LinkedHashMap<>();
+    private final List<String> planned = new ArrayList<>();
+
+    /**
+     * Names studies this build knows it lacks (the published studies still to come): a project configuring one is
+     * kept and noted, not refused. Any other unknown study id is an error, most likely a typo.
+     */
+    public StudyRegistry planned(String... ids) {
+        for (String id : ids) {
+            if (!planned.contains(id)) {
+                planned.add(id);
+            }
+        }
+        return this;
+    }
+
+    /** The studies this build knows it lacks and that are not registered, in the order given. */
+    public List<String> plannedIds() {
+        return planned.stream().filter(id -> !studies.containsKey(id)).toList();
+    }
 
     public StudyRegistry register(StudyDefinition<?, ?> study) {
         if (studies.containsKey(study.id())) {
@@ -88,9 +108,14 @@ public final class StudyRegistry {
         for (StudyConfig c : project.studies()) {
             String path = project.jsonPathOf(c);
             StudyDefinition<?, ?> study = studies.get(c.study());
-            if (study == null) {
-                notes.add(new Problem(path + ".study", "study '" + c.study() + "' is not part of this build (it has "
-                        + String.join(", ", ids()) + "); the configuration is kept but was not checked"));
+            if (study == null && plannedIds().contains(c.study())) {
+                notes.add(new Problem(path + ".study", "study '" + c.study() + "' is not part of this build yet (it "
+                        + "has " + String.join(", ", ids()) + "); the configuration is kept but was not checked"));
+            } else if (study == null) {
+                errors.add(new Problem(path + ".study", "unknown study '" + c.study() + "';"
+                        + RecordValues.didYouMean(c.study(), ids()) + " this build has " + String.join(", ", ids())
+                        + (plannedIds().isEmpty() ? "" : " (and knows of " + String.join(", ", plannedIds())
+                        + ", still to come)")));
             } else {
                 errors.addAll(study.checkConfig(project, c));
             }

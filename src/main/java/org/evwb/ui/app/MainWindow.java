@@ -101,7 +101,8 @@ public final class MainWindow extends BorderPane {
                 }));
         state.projectProperty().addListener((o, a, b) -> savedMessage.setText(""));
         autosave.start();
-        this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, () -> stage);
+        this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, services.executor(),
+                () -> stage);
         this.actions = new EntityActions(state, dialogs);
         getStyleClass().add("main-window");
 

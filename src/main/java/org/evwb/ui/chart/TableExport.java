@@ -1,7 +1,5 @@
 package org.evwb.ui.chart;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,14 +13,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.core.project.csv.CsvWriter;
 
 /**
  * Gives a table the workbench's CSV export: the visible leaf columns in their on-screen order, headers as shown,
  * every row (not just the visible ones), as RFC 4180 CSV. Every table goes through {@link #install}.
  */
 public final class TableExport {
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     private final ExportDialogs dialogs;
 
@@ -80,12 +77,8 @@ public final class TableExport {
         return toCsv(rows);
     }
 
-    /** Rows of cells as CSV text (quoting where needed). */
+    /** Rows of cells as CSV text (quoting where needed; formula-like cells defused by the shared writer). */
     public static String toCsv(List<List<String>> rows) {
-        try {
-            return CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(rows);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write CSV", e);
-        }
+        return CsvWriter.toCsv(rows);
     }
 }

@@ -34,10 +34,7 @@ public final class ResultStore {
 
     /** The results folder of a project file. */
     public static Path folderFor(Path projectFile) {
-        String name = projectFile.getFileName().toString();
-        String base = name.endsWith(ProjectIO.EXTENSION) ? name.substring(0, name.length()
-                - ProjectIO.EXTENSION.length()) : name;
-        return projectFile.toAbsolutePath().resolveSibling(base + ".results");
+        return ProjectIO.resultsFolderOf(projectFile);
     }
 
     /** Writes one run's result into the project's results folder and returns the file. */

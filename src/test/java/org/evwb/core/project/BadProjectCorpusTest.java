@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every malformed file of {@code bad-projects/} is refused with a {@link ProjectFileException} naming the expected
@@ -41,6 +42,7 @@ class BadProjectCorpusTest {
                     () -> file + ": expected " + path + ": …" + fragment + "…, got:\n" + problems.stream()
                             .map(Problem::toString).collect(Collectors.joining("\n")));
             assertTrue(e.getMessage().startsWith(f.toString()), "the message names the file");
+            assertNoClassNames(e.getMessage());
             for (Problem p : problems) {
                 assertTrue(p.path().startsWith("$"), "every problem has a JSON path: " + p);
                 assertTrue(p.message().contains(";") || p.message().contains("(") || p.message().contains("write"),
@@ -50,6 +52,52 @@ class BadProjectCorpusTest {
             throw new AssertionError(file + ": " + e + " escaped instead of a ProjectFileException", e);
         }
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(f)), "loading never changes the file");
+    }
+
+    /**
+     * The reader's limits, each with its own message naming the limit (they were all once "nested deeper than 64
+     * levels"). The 30-million-character text is made here rather than kept as a 30 MB file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "text|$.name|a text value longer than 1000000 characters",
+        "number|$.name|a number 2000 characters long; numbers may have at most 1000 digits",
+        "key|$|a field name longer than 1000 characters, the most a field name may have",
+        "depth|$.description|nested deeper than 64 levels"})
+    void eachReaderLimitHasItsOwnMessage(String what, String path, String fragment) throws Exception {
+        String base = Files.readString(corpus().resolve("valid/base.evwb.json"));
+        String json = switch (what) {
+            case "text" -> base.replace("\"Corpus base\"", "\"" + "x".repeat(30_000_000) + "\"");
+            case "number" -> base.replace("\"Corpus base\"", "9".repeat(2000));
+            case "key" -> base.replace("\"name\": \"Corpus base\"", "\"" + "k".repeat(60_000) + "\": 1");
+            default -> base.replace("\"A valid project the bad files start from\"", "[".repeat(70) + "]".repeat(70));
+        };
+        ProjectFileException e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
+                () -> io.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), what + ".evwb.json"));
+        Problem p = e.problems().get(0);
+        assertEquals(path, p.path(), e::getMessage);
+        assertTrue(p.message().contains(fragment), p::message);
+        assertEquals(what.equals("depth"), p.message().contains("nested deeper"), p::message);
+        assertTrue(p.message().length() < 300, "the message does not quote the value: " + p.message().length());
+        assertNoClassNames(e.getMessage());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() throws Exception {
+        byte[] text = Files.readAllBytes(corpus().resolve("valid/base.evwb.json"));
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        assertEquals(io.read(text, "plain"), io.read(withBom, "bom"));
+    }
+
+    /** No Java or Jackson class names reach a user message. */
+    static void assertNoClassNames(String message) {
+        for (String name : List.of("Exception", "java.", "com.fasterxml", "jackson", "Error:")) {
+            assertTrue(!message.contains(name), () -> "a class name (" + name + ") in: " + message);
+        }
     }
 
     @Test

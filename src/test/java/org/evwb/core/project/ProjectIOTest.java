@@ -237,7 +237,8 @@ class ProjectIOTest {
         ProjectFileException e = assertThrows(ProjectFileException.class,
                 () -> io.read(deep.getBytes(StandardCharsets.UTF_8), "deep"));
         assertTrue(e.problems().get(0).message().contains("nested deeper than 64"), e.getMessage());
-        assertEquals("$", e.problems().get(0).path(), "the parser gives no position for this one");
+        assertEquals("$.generators[0].parameters.a", e.problems().get(0).path(), "where the deep value starts");
+        assertTrue(e.problems().get(0).message().startsWith("line 1, column "), e.getMessage());
         // 50 levels of the same shape are fine
         String ok = deep.replace("[".repeat(70), "[".repeat(50)).replace("]".repeat(70), "]".repeat(50));
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> io.read(ok.getBytes(StandardCharsets.UTF_8), "ok"));

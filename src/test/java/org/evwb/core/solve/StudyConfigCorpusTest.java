@@ -59,6 +59,9 @@ class StudyConfigCorpusTest {
         Project p = io.load(corpus().resolve(file));
         int i = Integer.parseInt(path.substring("$.studies[".length(), path.indexOf(']')));
         var config = p.studies().get(i);
+        if (registry.study(config.study()).isEmpty()) {
+            return; // an unknown study has nothing to build: validate's refusal is all there is
+        }
         var study = registry.study(config.study()).orElseThrow();
         try {
             study.buildInstance(p, config);

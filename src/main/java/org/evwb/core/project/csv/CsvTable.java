@@ -5,15 +5,16 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import org.evwb.core.project.Problem;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.core.project.TextEncoding;
 
 /**
  * A CSV file read as text cells: a header row and data rows, each remembering its row number (1-based, the header is
@@ -41,7 +42,14 @@ final class CsvTable {
         this.rows = rows;
     }
 
+    /** The most data rows an import takes: above it the file is refused before its rows are looked at. */
+    static final int MAX_ROWS = 1_000_000;
+
     static CsvTable read(Path file) throws ProjectFileException {
+        return read(file, ImportProgress.NONE);
+    }
+
+    static CsvTable read(Path file, ImportProgress progress) throws ProjectFileException {
         String source = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -52,20 +60,25 @@ final class CsvTable {
                 throw new ProjectFileException(source, file.getFileName().toString(), "the file is larger than "
                         + "50 MB; split it, or keep large data as a generator recipe");
             }
-            return parse(Files.readAllBytes(file), source);
+            return parse(Files.readAllBytes(file), source, progress);
         } catch (IOException e) {
             throw new ProjectFileException(source, file.getFileName().toString(), "cannot read the file: "
                     + e.getMessage());
         }
     }
 
-    /** Parses CSV bytes (UTF-8, optional BOM); {@code source} names the file in messages. */
     static CsvTable parse(byte[] bytes, String source) throws ProjectFileException {
+        return parse(bytes, source, ImportProgress.NONE);
+    }
+
+    /**
+     * Parses CSV bytes; {@code source} names the file in messages. The bytes must be UTF-8 (a byte-order mark is
+     * skipped): UTF-16/32 and bytes that are not UTF-8 (a spreadsheet's Latin-1 or Windows-1252 export) are refused
+     * with the row and character, never read as replacement characters — that would be wrong data.
+     */
+    static CsvTable parse(byte[] bytes, String source, ImportProgress progress) throws ProjectFileException {
         String fileName = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = TextEncoding.decode(bytes, source, TextEncoding.Where.csv(fileName));
         if (text.isBlank()) {
             throw new ProjectFileException(source, fileName + " row 1", "the file is empty; the first row names the "
                     + "columns, e.g. id,typeId,lon,lat,socKWh");
@@ -79,7 +92,18 @@ final class CsvTable {
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).with(schema).readValues(text)) {
             while (it.hasNextValue()) {
                 records.add(it.nextValue());
+                if (records.size() > MAX_ROWS + 1) {
+                    throw new ProjectFileException(source, fileName + " row " + records.size(), String.format(
+                            Locale.ROOT, "more than %,d rows of data; an import takes at most %,d rows: split the "
+                            + "file, or keep a large fleet as a generator recipe", MAX_ROWS, MAX_ROWS));
+                }
+                if (records.size() % 4096 == 0) {
+                    progress.checkStop();
+                    progress.report(-1, "reading " + fileName + ": " + records.size() + " rows");
+                }
             }
+        } catch (CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ProjectFileException(source, fileName + " row " + (records.size() + 1),
                     "not readable as CSV: " + e.getMessage().lines().findFirst().orElse("")
@@ -133,7 +157,12 @@ final class CsvTable {
      * names the unit the column expects.
      */
     Double number(Row row, String column, String unit, List<Problem> out) {
-        String cell = row.cell(column(column));
+        return number(row, column(column), column, unit, out);
+    }
+
+    /** The same for the cell at index {@code index}, named {@code column} in messages. */
+    Double number(Row row, int index, String column, String unit, List<Problem> out) {
+        String cell = row.cell(index);
         String where = where(row.number(), column);
         String in = unit.isEmpty() ? "" : " in " + unit;
         if (cell.matches("-?\\d+,\\d+")) {
@@ -161,11 +190,30 @@ final class CsvTable {
     }
 
     /**
+     * Null, or what is wrong when header {@code i} repeats an earlier one. Column names are matched in any case, so
+     * two that differ only in case would be one column read twice: refused, naming both.
+     */
+    String twiceBefore(int i) {
+        String h = header.get(i);
+        for (int k = 0; k < i; k++) {
+            String earlier = header.get(k);
+            if (earlier.equals(h)) {
+                return "the column '" + h + "' appears twice; keep one";
+            }
+            if (earlier.equalsIgnoreCase(h)) {
+                return "the columns '" + earlier + "' (column " + (k + 1) + ") and '" + h + "' (column " + (i + 1)
+                        + ") differ only in case, and a column name means the same in any case; rename or delete "
+                        + "one";
+            }
+        }
+        return null;
+    }
+
+    /**
      * Checks the header against the columns a file may have: every required column present, none unknown, none
      * twice, and no column whose name carries the wrong unit ({@code socWh}, {@code soc%}: the expected unit is named).
      */
     void checkHeader(List<CsvColumn> known, List<Problem> out) {
-        List<String> seen = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             String where = where(1, h.isEmpty() ? "#" + (i + 1) : h);
@@ -173,11 +221,11 @@ final class CsvTable {
                 out.add(new Problem(where, "a column without a name; name it or delete the column"));
                 continue;
             }
-            if (seen.contains(h.toLowerCase(Locale.ROOT))) {
-                out.add(new Problem(where, "the column '" + h + "' appears twice; keep one"));
+            String twice = twiceBefore(i);
+            if (twice != null) {
+                out.add(new Problem(where, twice));
                 continue;
             }
-            seen.add(h.toLowerCase(Locale.ROOT));
             CsvColumn match = known.stream().filter(c -> c.name().equalsIgnoreCase(h)).findFirst().orElse(null);
             if (match != null) {
                 continue;

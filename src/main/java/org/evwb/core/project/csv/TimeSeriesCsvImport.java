@@ -48,7 +48,15 @@ public final class TimeSeriesCsvImport {
     private final ProjectValidator validator = new ProjectValidator();
 
     public List<TimeSeries> read(Path file, Project project, Options options) throws ProjectFileException {
-        return read(CsvTable.read(file), project, options);
+        return read(file, project, options, ImportProgress.NONE);
+    }
+
+    /** The same, reporting progress while the file is read and stopping when asked (a cancellation exception). */
+    public List<TimeSeries> read(Path file, Project project, Options options, ImportProgress progress)
+            throws ProjectFileException {
+        List<TimeSeries> series = read(CsvTable.read(file, progress), project, options);
+        progress.checkStop();
+        return series;
     }
 
     public List<TimeSeries> read(byte[] csv, String source, Project project, Options options)
@@ -156,10 +164,15 @@ public final class TimeSeriesCsvImport {
                         + "is the id of its series, e.g. price [¤/kWh]"));
                 continue;
             }
+            String twice = t.twiceBefore(c);
+            if (twice != null) {
+                out.add(new Problem(t.where(1, h), twice));
+                continue;
+            }
             int before = out.size();
             List<Double> values = new ArrayList<>();
             for (CsvTable.Row row : t.rows()) {
-                Double v = t.number(row, h, unit == null ? "" : unit, out);
+                Double v = t.number(row, c, h, unit == null ? "" : unit, out);
                 values.add(v);
             }
             if (out.size() == before) {

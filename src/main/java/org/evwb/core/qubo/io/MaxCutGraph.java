@@ -55,13 +55,16 @@ public record MaxCutGraph(int numNodes, int[] from, int[] to, long[] weight) {
         String[] head = lines.get(ln).strip().split("\\s+");
         if (head.length != 2) {
             throw new ProjectFileException(source, "line " + (ln + 1), "expected 'n m' (nodes, edges), found '"
-                    + lines.get(ln).strip() + "'");
+                    + TextLines.abbreviated(lines.get(ln).strip()) + "'");
         }
-        int n = TextLines.index(head[0], source, ln + 1, "node count");
-        int m = TextLines.index(head[1], source, ln + 1, "edge count");
-        int[] u = new int[m];
-        int[] v = new int[m];
-        long[] w = new long[m];
+        // the node count sizes the QUBO: refused above the limit before anything is made; the edge count only
+        // counts, so nothing is allocated for edges the file does not hold ("3 2000000000" then one edge line)
+        int n = TextLines.declared(head[0], source, ln + 1, "node count", QuboFiles.MAX_VARIABLES);
+        int m = TextLines.declared(head[1], source, ln + 1, "edge count", Integer.MAX_VALUE);
+        int cap = Math.min(m, Math.max(16, lines.size() - ln));
+        int[] u = new int[cap];
+        int[] v = new int[cap];
+        long[] w = new long[cap];
         int e = 0;
         for (int k = ln + 1; k < lines.size(); k++) {
             String line = lines.get(k).strip();
@@ -71,11 +74,18 @@ public record MaxCutGraph(int numNodes, int[] from, int[] to, long[] weight) {
             int lineNo = k + 1;
             String[] t = line.split("\\s+");
             if (t.length != 3) {
-                throw new ProjectFileException(source, "line " + lineNo, "expected 'i j w', found '" + line + "'");
+                throw new ProjectFileException(source, "line " + lineNo, "expected 'i j w', found '"
+                        + TextLines.abbreviated(line) + "'");
             }
             if (e == m) {
                 throw new ProjectFileException(source, "line " + lineNo, "more than the " + m
                         + " edges the first line declares; correct the count");
+            }
+            if (e == u.length) {
+                int grown = (int) Math.min(m, 2L * u.length);
+                u = java.util.Arrays.copyOf(u, grown);
+                v = java.util.Arrays.copyOf(v, grown);
+                w = java.util.Arrays.copyOf(w, grown);
             }
             int a = TextLines.index(t[0], source, lineNo, "vertex");
             int c = TextLines.index(t[1], source, lineNo, "vertex");
@@ -86,7 +96,7 @@ public record MaxCutGraph(int numNodes, int[] from, int[] to, long[] weight) {
             try {
                 w[e] = Long.parseLong(t[2]);
             } catch (NumberFormatException ex) {
-                throw new ProjectFileException(source, "line " + lineNo, "weight '" + t[2]
+                throw new ProjectFileException(source, "line " + lineNo, "weight '" + TextLines.abbreviated(t[2])
                         + "' is not a whole number; Gset weights are integers");
             }
             u[e] = a - 1;
@@ -94,9 +104,10 @@ public record MaxCutGraph(int numNodes, int[] from, int[] to, long[] weight) {
             e++;
         }
         if (e != m) {
-            throw new ProjectFileException(source, "line 1", "declares " + m + " edges but the file has " + e
-                    + "; correct the count");
+            throw new ProjectFileException(source, "line " + (ln + 1), "declares " + m + " edges but the file has "
+                    + e + "; correct the count");
         }
-        return new MaxCutGraph(n, u, v, w);
+        return new MaxCutGraph(n, u.length == e ? u : java.util.Arrays.copyOf(u, e),
+                v.length == e ? v : java.util.Arrays.copyOf(v, e), w.length == e ? w : java.util.Arrays.copyOf(w, e));
     }
 }

@@ -9,7 +9,9 @@ import org.evwb.core.qubo.QuboBuilder;
 /**
  * qbsolv's {@code .qubo} format: comment lines {@code c ...}, one program line
  * {@code p qubo 0 maxNodes nNodes nCouplers}, then nNodes diagonal lines {@code i i bias} and nCouplers coupler lines
- * {@code i j bias}. The offset, which the format lacks, travels in a {@code c offset=C} comment.
+ * {@code i j bias}. The offset, which the format lacks, travels in a {@code c offset=C} comment. {@code maxNodes} is
+ * the number of variables (0..maxNodes−1), at most {@link QuboFiles#MAX_VARIABLES}, refused before anything is
+ * allocated.
  */
 public final class QbsolvFormat {
 
@@ -71,11 +73,13 @@ public final class QbsolvFormat {
                 }
                 if (t.length != 6 || !t[1].equals("qubo")) {
                     throw new ProjectFileException(source, "line " + ln,
-                            "expected 'p qubo 0 maxNodes nNodes nCouplers', found '" + line + "'");
+                            "expected 'p qubo 0 maxNodes nNodes nCouplers', found '" + TextLines.abbreviated(line)
+                                    + "'");
                 }
-                maxNodes = TextLines.index(t[3], source, ln, "maxNodes");
-                nNodes = TextLines.index(t[4], source, ln, "nNodes");
-                nCouplers = TextLines.index(t[5], source, ln, "nCouplers");
+                // refused here, before a single variable is made: "p qubo 0 2000000000 0 0" is two lines long
+                maxNodes = TextLines.declared(t[3], source, ln, "maxNodes", QuboFiles.MAX_VARIABLES);
+                nNodes = TextLines.declared(t[4], source, ln, "nNodes", QuboFiles.MAX_VARIABLES);
+                nCouplers = TextLines.declared(t[5], source, ln, "nCouplers", Integer.MAX_VALUE);
                 programLine = ln;
                 b = new QuboBuilder();
                 for (int i = 0; i < maxNodes; i++) {
@@ -89,7 +93,8 @@ public final class QbsolvFormat {
                         + "nCouplers' line; put the program line first");
             }
             if (t.length != 3) {
-                throw new ProjectFileException(source, "line " + ln, "expected 'i j bias', found '" + line + "'");
+                throw new ProjectFileException(source, "line " + ln, "expected 'i j bias', found '"
+                        + TextLines.abbreviated(line) + "'");
             }
             int i = TextLines.index(t[0], source, ln, "index");
             int j = TextLines.index(t[1], source, ln, "index");

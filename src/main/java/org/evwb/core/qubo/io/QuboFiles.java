@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.evwb.core.project.JsonProblems;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.TextEncoding;
 import org.evwb.core.project.ProjectIO;
 import org.evwb.core.qubo.Qubo;
 import org.evwb.core.qubo.SampleSet;
@@ -18,6 +20,12 @@ public final class QuboFiles {
 
     /** Largest QUBO or sample file read. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    /**
+     * Most variables (Gset vertices) a QUBO file may declare or use: far beyond what any sampler here solves,
+     * small enough that a declared size is refused before it is allocated.
+     */
+    public static final int MAX_VARIABLES = 1_000_000;
 
     private final ObjectMapper mapper;
 
@@ -45,16 +53,16 @@ public final class QuboFiles {
 
     public Qubo read(Path file) throws ProjectFileException {
         Format f = formatOf(file);
-        String text = readText(file);
+        byte[] bytes = readBytes(file);
         return switch (f) {
-            case COO -> CooFormat.read(new StringReader(text), file.toString());
-            case QBSOLV -> QbsolvFormat.read(new StringReader(text), file.toString());
-            case JSON -> QuboJsonFormat.fromJson(parse(text, file), file.toString());
+            case COO -> CooFormat.read(new StringReader(text(bytes, file)), file.toString());
+            case QBSOLV -> QbsolvFormat.read(new StringReader(text(bytes, file)), file.toString());
+            case JSON -> QuboJsonFormat.fromJson(parse(bytes, file), file.toString());
         };
     }
 
     public MaxCutGraph readGset(Path file) throws ProjectFileException {
-        return MaxCutGraph.readGset(new StringReader(readText(file)), file.toString());
+        return MaxCutGraph.readGset(new StringReader(text(readBytes(file), file)), file.toString());
     }
 
     public String format(Qubo q, Format f) {
@@ -79,37 +87,41 @@ public final class QuboFiles {
     /** Samples from a {@code .csv} (bit strings or labelled columns) or a {@code .json} written by qubo solve. */
     public SampleSet readSamples(Path file, Qubo q) throws ProjectFileException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String text = readText(file);
+        byte[] bytes = readBytes(file);
         if (name.endsWith(".csv")) {
-            return SampleImport.fromCsv(text.lines().toList(), q, file.toString());
+            return SampleImport.fromCsv(text(bytes, file).lines().toList(), q, file.toString());
         }
         if (name.endsWith(".json")) {
-            return SampleImport.fromJson(parse(text, file), q, file.toString());
+            return SampleImport.fromJson(parse(bytes, file), q, file.toString());
         }
         throw new ProjectFileException(file.toString(), "$", "unknown sample file type; use .csv (bit strings or "
                 + "labelled 0/1 columns) or the .json written by 'evwb qubo solve --out'");
     }
 
-    private JsonNode parse(String text, Path file) throws ProjectFileException {
-        try {
-            return mapper.readTree(text);
-        } catch (IOException e) {
-            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                    && jpe.getLocation() != null ? "line " + jpe.getLocation().getLineNr() : "$";
-            throw new ProjectFileException(file.toString(), where, "not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+    private JsonNode parse(byte[] bytes, Path file) throws ProjectFileException {
+        JsonNode root = JsonProblems.readTree(mapper, bytes, file.toString(), "a QUBO file");
+        if (root == null) {
+            throw new ProjectFileException(file.toString(), "$", "the file is empty; expected a JSON object");
         }
+        return root;
     }
 
-    private static String readText(Path file) throws ProjectFileException {
+    /** A text file's bytes as UTF-8 text (UTF-16/32 and other encodings refused, naming the line). */
+    private static String text(byte[] bytes, Path file) throws ProjectFileException {
+        return TextEncoding.decode(bytes, file.toString(), TextEncoding.Where.LINES);
+    }
+
+    private static byte[] readBytes(Path file) throws ProjectFileException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ProjectFileException(file.toString(), "$", "the file does not exist; check the path");
+                throw new ProjectFileException(file.toString(), "$", Files.exists(file) ? "not a regular file"
+                        : "the file does not exist; check the path");
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new ProjectFileException(file.toString(), "$", "larger than 512 MB");
+                throw new ProjectFileException(file.toString(), "$", "the file is larger than 512 MB, the most a "
+                        + "QUBO or sample file may have");
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ProjectFileException(file.toString(), "$", "cannot read the file: " + e.getMessage());
         }

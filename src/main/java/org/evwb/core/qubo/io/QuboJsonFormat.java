@@ -64,6 +64,10 @@ public final class QuboJsonFormat {
         if (vars == null || !vars.isArray()) {
             throw new ProjectFileException(source, "$.variables", "missing; list the variable labels in order");
         }
+        if (vars.size() > QuboFiles.MAX_VARIABLES) {
+            throw new ProjectFileException(source, "$.variables", vars.size() + " variables; a QUBO file holds at "
+                    + "most " + String.format(java.util.Locale.ROOT, "%,d", QuboFiles.MAX_VARIABLES) + " variables");
+        }
         QuboBuilder b = new QuboBuilder();
         for (int i = 0; i < vars.size(); i++) {
             if (!vars.get(i).isTextual() || vars.get(i).asText().isBlank()) {

@@ -19,16 +19,50 @@ final class TextLines {
     }
 
     static int index(String token, String source, int line, String what) throws ProjectFileException {
+        long v = whole(token, source, line, what);
+        if (v > Integer.MAX_VALUE) {
+            throw new ProjectFileException(source, "line " + line, what + " " + token + " is larger than "
+                    + Integer.MAX_VALUE + ", the largest index a QUBO file may use");
+        }
+        return (int) v;
+    }
+
+    /**
+     * A declared size (a variable or edge count of a header line), refused above {@code limit} before anything is
+     * allocated for it: a two-line file must not be able to ask for two billion variables.
+     */
+    static int declared(String token, String source, int line, String what, long limit)
+            throws ProjectFileException {
+        long v = whole(token, source, line, what);
+        if (v > limit) {
+            throw new ProjectFileException(source, "line " + line, what + " " + token + " is above the limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", limit) + " this build reads; is the header right? "
+                    + "(a QUBO file holds at most " + String.format(java.util.Locale.ROOT, "%,d",
+                    QuboFiles.MAX_VARIABLES) + " variables)");
+        }
+        return (int) v;
+    }
+
+    private static long whole(String token, String source, int line, String what) throws ProjectFileException {
         try {
-            int v = Integer.parseInt(token);
+            long v = Long.parseLong(token);
             if (v < 0) {
                 throw new NumberFormatException();
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new ProjectFileException(source, "line " + line, what + " '" + token
+            if (token.matches("\\d{19,}")) {
+                throw new ProjectFileException(source, "line " + line, what + " " + abbreviated(token)
+                        + " is larger than " + Integer.MAX_VALUE + ", the largest index a QUBO file may use");
+            }
+            throw new ProjectFileException(source, "line " + line, what + " '" + abbreviated(token)
                     + "' is not a whole number >= 0; variable indices are 0, 1, 2, ...");
         }
+    }
+
+    /** A token as a message quotes it: at most 40 characters. */
+    static String abbreviated(String token) {
+        return token.length() <= 40 ? token : token.substring(0, 40) + "… (" + token.length() + " characters)";
     }
 
     static double bias(String token, String source, int line) throws ProjectFileException {

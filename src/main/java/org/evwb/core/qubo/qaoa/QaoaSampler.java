@@ -29,6 +29,8 @@ public final class QaoaSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public SampleSet solve(Qubo qubo, RunContext ctx) {
+        // the size message (qubits, limit, memory) before the cost is built, as for a study's qaoa solver
+        QaoaSimulator.checkSize(qubo.numVariables(), params.maxQubits());
         long t0 = System.nanoTime();
         QaoaSimulator.Result r = new QaoaSimulator(params).run(new QuboCost(qubo), ctx);
         long t1 = System.nanoTime();

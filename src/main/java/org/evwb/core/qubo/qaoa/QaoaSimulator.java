@@ -59,24 +59,38 @@ public final class QaoaSimulator {
         this.params = params;
     }
 
-    /** Throws with the memory it would need when n is over the limit or over what the JVM may allocate. */
+    /**
+     * Throws, before anything is allocated, when n qubits are over the limit or over what the JVM may allocate; the
+     * one message says the qubits, the limit and the memory the state vector would need.
+     */
     public static void checkSize(int n, int maxQubits) {
-        long bytes = StateVector.bytesNeeded(n);
         if (n > maxQubits) {
             throw new IllegalArgumentException("QAOA simulation of " + n + " qubits needs 2^" + n
-                    + " amplitudes, about " + human(bytes) + " of memory; the limit is " + maxQubits
+                    + " amplitudes, about " + memory(n) + " of memory; the limit is " + maxQubits
                     + " qubits. Use a smaller instance, or anneal/tabu/cpsat.");
         }
         long free = Runtime.getRuntime().maxMemory();
-        if (bytes > free * 0.9) {
-            throw new IllegalArgumentException("QAOA simulation of " + n + " qubits needs about " + human(bytes)
+        if (StateVector.bytesNeeded(n) > free * 0.9) {
+            throw new IllegalArgumentException("QAOA simulation of " + n + " qubits needs about " + memory(n)
                     + " of memory but Java may use only " + human(free) + "; start it with a larger -Xmx");
         }
     }
 
+    /** The memory of an n-qubit state vector and cost diagonal, for any n (2^487 does not fit in a long). */
+    static String memory(int n) {
+        if (n <= 50) {
+            return human(StateVector.bytesNeeded(n));
+        }
+        double gib = 24 * Math.pow(2, n - 30);
+        return String.format(java.util.Locale.ROOT, "%.1e GiB", gib);
+    }
+
     static String human(long bytes) {
-        return bytes >= 1L << 30 ? String.format("%.1f GiB", bytes / (double) (1L << 30))
-                : String.format("%.0f MiB", bytes / (double) (1L << 20));
+        if (bytes >= 1L << 40) {
+            return String.format(java.util.Locale.ROOT, "%.1f TiB", bytes / (double) (1L << 40));
+        }
+        return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
+                : String.format(java.util.Locale.ROOT, "%.0f MiB", bytes / (double) (1L << 20));
     }
 
     /** The diagonal of C: cost of every basis state. */

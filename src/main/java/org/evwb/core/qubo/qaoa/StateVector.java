@@ -39,10 +39,10 @@ public final class StateVector {
 
     /**
      * Bytes a QAOA run of n qubits needs: the state vector and the cost diagonal (16 + 8 per basis state), and one
-     * bit per basis state for which states are feasible.
+     * bit per basis state for which states are feasible; saturates.
      */
     public static long bytesNeeded(int numQubits) {
-        return (24L << numQubits) + (1L << numQubits) / 8;
+        return numQubits >= 58 ? Long.MAX_VALUE : (24L << numQubits) + (1L << numQubits) / 8;
     }
 
     public int numQubits() {

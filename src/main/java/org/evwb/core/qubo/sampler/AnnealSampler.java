@@ -34,8 +34,11 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
         public static final Parameters DEFAULT = new Parameters(32, 1000, 0, 0, 0, false);
 
         public Parameters {
-            if (reads < 1 || sweeps < 1 || threads < 0 || betaHot < 0 || betaCold < 0) {
-                throw new IllegalArgumentException("anneal needs reads >= 1, sweeps >= 1, threads >= 0 and β >= 0");
+            // !(β >= 0) also refuses NaN, which every comparison lets through
+            if (reads < 1 || sweeps < 1 || threads < 0 || !(betaHot >= 0) || !(betaCold >= 0)
+                    || Double.isInfinite(betaHot) || Double.isInfinite(betaCold)) {
+                throw new IllegalArgumentException("anneal needs reads >= 1, sweeps >= 1, threads >= 0 and finite "
+                        + "β >= 0 (betaHot, betaCold)");
             }
         }
     }

@@ -29,7 +29,8 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         public static final Parameters DEFAULT = new Parameters(20, 0, 0, 10);
 
         public Parameters {
-            if (restarts < 1 || stallIterations < 0 || tenure < 0 || timeLimitSeconds < 0) {
+            if (restarts < 1 || stallIterations < 0 || tenure < 0 || !(timeLimitSeconds >= 0)
+                    || Double.isInfinite(timeLimitSeconds)) {
                 throw new IllegalArgumentException("tabu needs restarts >= 1 and non-negative limits");
             }
         }

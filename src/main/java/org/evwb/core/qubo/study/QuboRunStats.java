@@ -1,5 +1,7 @@
 package org.evwb.core.qubo.study;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.evwb.core.project.Json;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -45,7 +47,7 @@ public record QuboRunStats(String sampler,
                            @JsonSetter(nulls = Nulls.AS_EMPTY) int higherOrderTerms,
                            Map<String, Double> penalties,
                            long reads,
-                           @JsonAlias("energy") double bestEnergy,
+                           @JsonAlias("energy") @JsonDeserialize(using = Json.NullAsNaN.class) double bestEnergy,
                            @JsonAlias("conflictsPerRead") List<UnresolvedCount> readsByUnresolved,
                            List<String> brokenConstraints,
                            Qaoa qaoa,
@@ -93,7 +95,8 @@ public record QuboRunStats(String sampler,
      * @param optimal true when CP-SAT proved the best energy the minimum
      * @param bound   the proved lower bound on the energy
      */
-    public record CpSat(String status, boolean optimal, double bound) { }
+    public record CpSat(String status, boolean optimal,
+                        @JsonDeserialize(using = Json.NullAsNaN.class) double bound) { }
 
     /** Reads that leave no constraint unresolved. */
     public long feasibleReads() {

@@ -1,8 +1,6 @@
 package org.evwb.core.solve.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.core.project.csv.CsvWriter;
 
 /**
  * Sweep rows as CSV (one flat table: the point's axes, the fixed columns of {@link SweepRow}, then one column per
@@ -44,11 +43,11 @@ public final class SweepTables {
         return cols;
     }
 
+    /** The rows as CSV through the product's one CSV writer (text cells defused against formula injection). */
     public static String toCsv(List<SweepRow> rows) throws IOException {
         List<String> cols = columns(rows);
-        CsvSchema.Builder schema = CsvSchema.builder();
-        cols.forEach(schema::addColumn);
-        List<Map<String, Object>> flat = new ArrayList<>();
+        List<List<?>> table = new ArrayList<>(rows.size() + 1);
+        table.add(cols);
         for (SweepRow r : rows) {
             Map<String, Object> m = new LinkedHashMap<>(r.point());
             m.put("task", r.task());
@@ -65,9 +64,13 @@ public final class SweepTables {
             m.put("computeCo2Kg", r.computeCo2Kg());
             m.put("error", r.error());
             m.putAll(r.objectives());
-            flat.add(m);
+            List<Object> cells = new ArrayList<>(cols.size());
+            for (String c : cols) {
+                cells.add(m.get(c));
+            }
+            table.add(cells);
         }
-        return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(flat);
+        return CsvWriter.toCsv(table);
     }
 
     public static String toJson(List<SweepRow> rows, ObjectMapper mapper) throws IOException {

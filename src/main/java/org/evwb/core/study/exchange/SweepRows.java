@@ -1,13 +1,12 @@
 package org.evwb.core.study.exchange;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.core.project.csv.CsvWriter;
 
 /** The rows a sweep produces (one per algorithm run, one per edge-computing task) and their CSV export. */
 public final class SweepRows {
@@ -50,13 +49,12 @@ public final class SweepRows {
                           boolean withinPaperBounds) { }
 
     /** Writes rows of one record type as CSV with a header (atomically). */
-    public static <T> void writeCsv(Path file, Class<T> type, List<T> rows) throws IOException {
+    public static <T extends Record> void writeCsv(Path file, Class<T> type, List<T> rows) throws IOException {
         ProjectIO.writeAtomically(file, toCsv(type, rows).getBytes(StandardCharsets.UTF_8), false);
     }
 
-    public static <T> String toCsv(Class<T> type, List<T> rows) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = mapper.schemaFor(type).withHeader();
-        return mapper.writer(schema).writeValueAsString(rows);
+    /** Rows of one record type as CSV, columns in component order, through the product's one CSV writer. */
+    public static <T extends Record> String toCsv(Class<T> type, List<T> rows) throws IOException {
+        return CsvWriter.records(type, rows);
     }
 }
