@@ -126,7 +126,7 @@ class MatchedPairsFxTest {
         wb.exports.answers.add(csv);
         robot.interact(() -> menu(v.table().getContextMenu().getItems(), "Export CSV…").fire());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("Buyer,Seller,\"Energy [kWh]\",Flow,\"U_i buyer [¤]\",\"U_j seller [¤]\",\"Gain [¤]\"",
+        assertEquals("Buyer,Seller,Energy [kWh],Flow,U_i buyer [¤],U_j seller [¤],Gain [¤]",
                 lines.get(0));
         assertEquals(1 + v.table().getItems().size(), lines.size());
         MatchedPairsView.PairRow first = v.table().getItems().get(0);

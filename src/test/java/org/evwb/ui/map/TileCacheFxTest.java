@@ -101,10 +101,11 @@ class TileCacheFxTest {
         robot.interact(() -> {
             MapView map = new MapView(new AppState(), new AppDirs(home));
             map.layerVisibleProperty(MapLayer.BASEMAP).set(false);
+            // the view is set before the map has a size: no frame is drawn (and no tile asked for) at another view
+            map.viewport().setCenter(0.25, 0.25);
+            map.viewport().setZoom(2);
             stage.setScene(new Scene(map, 900, 650));
             stage.show();
-            map.viewport().setZoom(2);
-            map.viewport().setCenter(0.25, 0.25);
             map.requestRedraw();
             holder[0] = map;
         });

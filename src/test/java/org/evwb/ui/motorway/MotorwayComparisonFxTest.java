@@ -99,7 +99,7 @@ class MotorwayComparisonFxTest {
         robot.interact(() -> menu(c.table().getContextMenu().getItems(), "Export CSV…").fire());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(1 + solvers.size(), lines.size());
-        assertTrue(lines.get(0).startsWith("Solver,Status,Feasible,\"Charging conflicts\",\"Unscheduled EMVs\""),
+        assertTrue(lines.get(0).startsWith("Solver,Status,Feasible,Charging conflicts,Unscheduled EMVs"),
                 lines.get(0));
         Path png = home.resolve("conflicts.png");
         exports.answers.add(png);

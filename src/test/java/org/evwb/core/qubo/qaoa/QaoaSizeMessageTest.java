@@ -21,7 +21,8 @@ class QaoaSizeMessageTest {
         assertEquals("QAOA simulation of 487 qubits needs 2^487 amplitudes, about 8.9e+138 GiB of memory; the limit "
                 + "is 26 qubits. Use a smaller instance, or anneal/tabu/cpsat.", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> QaoaSimulator.checkSize(40, 26));
-        assertTrue(e.getMessage().contains("about 24.0 TiB of memory; the limit is 26 qubits"), e.getMessage());
+        // 24 bytes and one feasibility bit per basis state: 24.125 × 2^40 bytes
+        assertTrue(e.getMessage().contains("about 24.1 TiB of memory; the limit is 26 qubits"), e.getMessage());
         assertEquals(Long.MAX_VALUE, StateVector.bytesNeeded(64), "saturates instead of wrapping round");
     }
 
