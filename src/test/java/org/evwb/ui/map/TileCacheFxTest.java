@@ -104,7 +104,13 @@ class TileCacheFxTest {
             // the view is set before the map has a size: no frame is drawn (and no tile asked for) at another view
             map.viewport().setCenter(0.25, 0.25);
             map.viewport().setZoom(2);
-            stage.setScene(new Scene(map, 900, 650));
+            // exactly 900 × 650 whatever size an earlier test left the shared stage at: the visible tiles follow
+            map.setMinSize(900, 650);
+            map.setPrefSize(900, 650);
+            map.setMaxSize(900, 650);
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(map);
+            javafx.scene.layout.StackPane.setAlignment(map, javafx.geometry.Pos.TOP_LEFT);
+            stage.setScene(new Scene(root, 900, 650));
             stage.show();
             map.requestRedraw();
             holder[0] = map;

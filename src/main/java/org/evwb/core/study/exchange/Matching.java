@@ -17,9 +17,9 @@ import org.evwb.core.qubo.study.QuboRunStats;
  *
  * @param trades    the energies and flows the matching reports (the solvers: the model's; a result file: what it
  *                  says); {@code null} when it reports none
- * @param edgeTasks the base stations' edge-computing tasks with their Theorem 1 bounds as a result file reports them
- *                  ({@code solution.edgeTasks}); null when the solution does not report them (what solvers return:
- *                  the tasks are the scenario's, so the result file writes them from the instance). The checker
+ * @param edgeTasks the base stations' edge-computing tasks with their Theorem 1 bounds ({@code solution.edgeTasks});
+ *                  the model's for a solver's matching ({@link #of}), what a result file reports for one read back;
+ *                  null when none are reported (the result file then writes them from the instance). The checker
  *                  recomputes them either way.
  */
 public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboRunStats qubo, Trades trades,
@@ -98,10 +98,13 @@ public record Matching(List<Pair> pairs, double reportedSocialWelfare, QuboRunSt
         this(pairs, reportedSocialWelfare, qubo, null, null);
     }
 
-    /** A matching whose reported welfare and trades are the model's own values (what the solvers return). */
+    /**
+     * A matching whose reported welfare, trades and edge tasks are the model's own values (what the solvers return),
+     * so that a solver's matching and the one its result file reads back are equal.
+     */
     public static Matching of(ExchangeInstance in, List<Pair> pairs) {
         List<Pair> sorted = new Matching(pairs, 0).pairs();
-        return new Matching(sorted, in.socialWelfare(sorted), null, Trades.of(in, sorted), null);
+        return new Matching(sorted, in.socialWelfare(sorted), null, Trades.of(in, sorted), EdgeTasks.of(in));
     }
 
     /** The same pairs, welfare and trades with other QUBO statistics. */
