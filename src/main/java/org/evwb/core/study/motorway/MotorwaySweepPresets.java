@@ -10,9 +10,10 @@ import org.evwb.core.solve.sweep.SweepPreset;
 
 /**
  * The motorway study's sweeps as presets: total trip time (and conflicts, CPU time) against the fleet size and
- * against the number of stations, per solver, on sections made by the paper's generator (§4.2) with seeds 1..N.
- * A generated section is feasible at the lowest speed (the generator checks it), so every solver has a schedule to
- * find; CP-SAT runs on one worker with a time limit per run, so a large point cannot hold the sweep up.
+ * against the number of stations, per solver, on sections made by the paper's generator (§4.2), with N seeded runs
+ * per point (a task's seed, from the base seed, the point and the run, seeds the generator and the solvers). A
+ * generated section is feasible at the lowest speed (the generator checks it), so every solver has a schedule to find;
+ * CP-SAT runs on one worker with a time limit per run, so a large point cannot hold the sweep up.
  */
 public final class MotorwaySweepPresets {
 
@@ -33,10 +34,10 @@ public final class MotorwaySweepPresets {
     static List<SweepPreset<MotorwayInstance, MotorwaySchedule>> of(MotorwayStudy study) {
         return List.of(
                 preset(study, FLEET, "Total trip time vs fleet size (greedy, CP-SAT)",
-                        "EMVs 4, 8, 12, 16 on a generated 100 km section with 4 stations, seeds 1..3: seconds",
+                        "EMVs 4, 8, 12, 16 on a generated 100 km section with 4 stations, 3 seeded runs each: seconds",
                         SweepGrid.of(SweepGrid.axis(EMVS, List.of(4, 8, 12, 16))), EMVS, "EMVs"),
                 preset(study, STATIONS, "Total trip time vs station count (greedy, CP-SAT)",
-                        "2, 3, 4, 6 stations on a generated 100 km section with 10 EMVs, seeds 1..3: seconds",
+                        "2, 3, 4, 6 stations on a generated 100 km section with 10 EMVs, 3 seeded runs each: seconds",
                         SweepGrid.of(SweepGrid.axis(STATION_COUNT, List.of(2, 3, 4, 6))), STATION_COUNT,
                         "stations"));
     }
