@@ -36,6 +36,7 @@ import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.ExchangeSweep;
 import org.evwb.core.study.exchange.ExchangeSweepPresets;
 import org.evwb.core.study.exchange.Matching;
+import org.evwb.core.study.exchange.SweepRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +107,14 @@ class SweepCliTest {
         ExchangeSweep.Outcome own = new ExchangeSweep(exchange, new OptimizerRunner(ComputeCarbon.Settings.DEFAULT,
                 mapper)).runKeepingFinished(settings, new RunContext(1, null, RunListener.NONE));
         assertEquals(untimed(own.rows()), untimed(written));
-        assertEquals(own.result().edgeRows().size(), Files.readAllLines(out.resolve("edge.csv")).size() - 1);
+        assertEquals(SweepRows.toCsv(SweepRows.EdgeRow.class, own.result().edgeRows()),
+                Files.readString(out.resolve("edge.csv")), "Fig. 7's rows as the exchange sweep writes them");
+        List<SweepRows.AlgorithmRow> algorithms = mapper.readValue(out.resolve("algorithms.json").toFile(),
+                new TypeReference<List<SweepRows.AlgorithmRow>>() { });
+        assertEquals(own.result().algorithmRows().stream().map(SweepRows.AlgorithmRow::withoutTimings).toList(),
+                algorithms.stream().map(SweepRows.AlgorithmRow::withoutTimings).toList());
+        assertEquals(Files.readAllLines(out.resolve("algorithms.csv")).get(0),
+                SweepRows.toCsv(SweepRows.AlgorithmRow.class, List.of()).strip());
 
         String header = Files.readAllLines(out.resolve("rows.csv")).get(0);
         assertTrue(header.startsWith("evs,bss,task,run,seed,solver,status,feasible"), header);

@@ -188,7 +188,7 @@ public final class ExchangeSweep {
     }
 
     /** One finished scenario as exchange rows: every solver's row with the instance's statistics, then Fig. 7's. */
-    private static Result exchangeRows(Settings s, FinishedTask<ExchangeInstance, Matching> task) {
+    static Result exchangeRows(Settings s, FinishedTask<ExchangeInstance, Matching> task) {
         ExchangeInstance in = task.instance();
         int evs = task.task().point().intValue(EVS);
         int bss = task.task().point().intValue(BSS);

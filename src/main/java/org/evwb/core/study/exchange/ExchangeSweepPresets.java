@@ -17,7 +17,8 @@ import org.evwb.core.solve.sweep.SweepPreset;
 /**
  * Paper 000's Figs. 4–7 as sweep presets: the N_EV × N_BS grids, seeded runs, every algorithm (the QUBO by
  * {@code anneal} with {@link #SWEEP_QUBO}), a generated scenario per task with the project's exchange parameters,
- * Fig. 7's edge-computing tasks as the {@value #EDGE_TABLE} table, and the figures as charts. {@link ExchangeSweep}
+ * the exchange sweep's own rows as the {@value #ALGORITHM_TABLE} and {@value #EDGE_TABLE} tables (Fig. 7's
+ * edge-computing tasks), and the figures as charts. {@link ExchangeSweep}
  * and the UI's sweep view take their grids from here.
  */
 public final class ExchangeSweepPresets {
@@ -28,6 +29,8 @@ public final class ExchangeSweepPresets {
     public static final String INTERACTIVE = "fig4-7-interactive";
     /** The per-task table of Fig. 7. */
     public static final String EDGE_TABLE = "edge";
+    /** The per-task table of algorithm rows with instance statistics ({@link SweepRows.AlgorithmRow}). */
+    public static final String ALGORITHM_TABLE = "algorithms";
 
     static final String EVS = "evs";
     static final String BSS = "bss";
@@ -83,7 +86,7 @@ public final class ExchangeSweepPresets {
                 null, (project, config, point, seed) -> scenario(study, project, config, point, seed),
                 List.of(EVS, BSS, "run", "solver", "feasible", "socialWelfare", "socialWelfareGapToOptimal",
                         "meanPairUtility", "matchedPairs", "blockingPairs", "cpuSeconds", "computeCo2Kg"),
-                charts(), task -> Map.of(EDGE_TABLE, edgeRows(study, task)));
+                charts(), ExchangeSweepPresets::exchangeTables);
     }
 
     /** A generated scenario of N_EV EVs and N_BS BSs with the project's exchange parameters. */
@@ -95,18 +98,24 @@ public final class ExchangeSweepPresets {
         return study.buildInstanceWith(p, params);
     }
 
-    private static List<java.util.Map<String, Object>> edgeRows(ExchangeStudy study,
-                                                               FinishedTask<ExchangeInstance, Matching> task) {
+    /**
+     * The exchange rows of one finished task, exactly as {@link ExchangeSweep} makes them: every algorithm's row with
+     * the instance's statistics ({@value #ALGORITHM_TABLE}) and Fig. 7's edge-computing tasks ({@value #EDGE_TABLE}).
+     */
+    private static Map<String, List<Map<String, Object>>> exchangeTables(FinishedTask<ExchangeInstance, Matching> task) {
         ExchangeInstance in = task.instance();
         SweepPoint p = task.task().point();
         ExchangeSweep.Settings s = new ExchangeSweep.Settings(List.of(p.intValue(EVS)), List.of(p.intValue(BSS)), 1,
                 0, 1, SOLVERS, CHARGING_POWERS_KW, CHUNK_SIZES_M, in.params(), ExchangeGenerator.Settings.defaults(),
                 org.evwb.core.solve.ComputeCarbon.Settings.DEFAULT);
-        List<java.util.Map<String, Object>> out = new ArrayList<>();
-        for (SweepRows.EdgeRow r : ExchangeSweep.edgeRows(s, in, p.intValue(EVS), p.intValue(BSS),
-                task.task().run())) {
-            out.add(RecordValues.toMap(r));
-        }
+        ExchangeSweep.Result r = ExchangeSweep.exchangeRows(s, task);
+        List<Map<String, Object>> algorithms = new ArrayList<>();
+        r.algorithmRows().forEach(x -> algorithms.add(RecordValues.toMap(x)));
+        List<Map<String, Object>> edges = new ArrayList<>();
+        r.edgeRows().forEach(x -> edges.add(RecordValues.toMap(x)));
+        Map<String, List<Map<String, Object>>> out = new java.util.LinkedHashMap<>();
+        out.put(ALGORITHM_TABLE, algorithms);
+        out.put(EDGE_TABLE, edges);
         return out;
     }
 
