@@ -2,7 +2,6 @@ package org.evwb.core.chart;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +133,5 @@ public final class SweepChartRenderer {
             s = s.substring(6, s.length() - 3);
         }
         return s;
-    }
-
-    /** The charts' titles, for listings. */
-    public static List<String> titles(List<SweepChart> charts) {
-        List<String> out = new ArrayList<>();
-        charts.forEach(c -> out.add(c.id() + ": " + c.title()));
-        return out;
     }
 }

@@ -49,6 +49,8 @@ import org.jfree.chart.fx.ChartViewer;
  */
 public final class StudySweepPane extends BorderPane {
 
+    private static final int MAX_SEEDS = 100_000;
+
     /** What the dialog runs: a preset, or (preset null) a grid typed in. */
     record Choice(SweepPreset<?, ?> preset) {
         @Override
@@ -223,26 +225,30 @@ public final class StudySweepPane extends BorderPane {
             throw new IllegalArgumentException("Solvers: name at least one of " + String.join(", ",
                     st.solvers().stream().map(SolverSpec::id).toList()));
         }
-        spec = spec.withSolvers(ids).withRuns(whole("Seeds per point", seeds.getText(), 1))
-                .withBaseSeed(whole("Base seed", seed.getText(), Long.MIN_VALUE));
+        spec = spec.withSolvers(ids).withRuns(seedsPerPoint(seeds.getText())).withBaseSeed(baseSeed(seed.getText()));
         return spec;
     }
 
-    private static int whole(String field, String text, int min) {
-        return (int) whole(field, text, (long) min);
-    }
-
-    private static long whole(String field, String text, long min) {
+    /** Seeds per point: a whole number from 1 to {@value #MAX_SEEDS}. */
+    private static int seedsPerPoint(String text) {
         try {
-            long v = Long.parseLong(text.strip());
-            if (v >= min && (min != 1 || v <= 100_000)) {
+            int v = Integer.parseInt(text.strip());
+            if (v >= 1 && v <= MAX_SEEDS) {
                 return v;
             }
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalArgumentException(field + ": \"" + text + "\" must be a whole number"
-                + (min == 1 ? " from 1 to 100000" : ""));
+        throw new IllegalArgumentException("Seeds per point: \"" + text + "\" must be a whole number from 1 to "
+                + MAX_SEEDS);
+    }
+
+    private static long baseSeed(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Base seed: \"" + text + "\" must be a whole number");
+        }
     }
 
     /** Asks the running sweep to stop; it ends with the finished tasks shown. */
