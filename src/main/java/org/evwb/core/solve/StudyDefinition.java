@@ -9,6 +9,7 @@ import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.sweep.SweepPreset;
 
 /**
  * One study end to end, headless: its parameters, how to build its instance from a project, its solvers, its
@@ -89,5 +90,19 @@ public interface StudyDefinition<I, S> {
      */
     default List<GeneratorSpec> generators() {
         return List.of();
+    }
+
+    /**
+     * The study's figure sweeps, as data (grid, seeds, solvers, instances, row columns, charts), for {@code evwb
+     * sweep --preset}, the Study ▸ Sweep… dialog and the study's own views; none by default. Ad-hoc grids over the
+     * study's {@link #parameters()} need no declaration.
+     */
+    default List<SweepPreset<I, S>> sweepPresets() {
+        return List.of();
+    }
+
+    /** The sweep preset with this id or title (any case), if the study declares one. */
+    default Optional<SweepPreset<I, S>> sweepPreset(String name) {
+        return sweepPresets().stream().filter(p -> p.isNamed(name)).findFirst();
     }
 }

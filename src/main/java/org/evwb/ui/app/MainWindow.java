@@ -26,6 +26,7 @@ import org.evwb.core.project.StudyConfig;
 import org.evwb.ui.chart.ChartExport;
 import org.evwb.ui.chart.TableExport;
 import org.evwb.ui.map.MapView;
+import org.evwb.ui.platform.StudySweepWindows;
 import org.evwb.ui.platform.AppState;
 import org.evwb.ui.platform.Dialogs;
 import org.evwb.ui.platform.ProjectListener;
@@ -126,7 +127,9 @@ public final class MainWindow extends BorderPane {
         quboWorkbench = new QuboWorkbench(new QuboWorkbenchServices(services.executor(), state, chartExport,
                 tableExport, services.log(), services.mapper(), new FxQuboFileChooser(), () -> stage), centre);
         studyMenu = new StudyMenu(services.studies(), studyHost, new StudyQubos(state, services.studies(), dialogs,
-                quboWorkbench), state, services.executor(), projects, dialogs, services.log(), () -> stage);
+                quboWorkbench), state, services.executor(), projects, dialogs, services.log(), () -> stage,
+                new StudySweepWindows(state, services.executor(), services.runner(), services.mapper(), chartExport,
+                        tableExport, services.exportDialogs(), () -> stage));
         SplitPane left = new SplitPane(views, tables);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);

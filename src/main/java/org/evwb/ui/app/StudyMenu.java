@@ -16,6 +16,7 @@ import org.evwb.ui.platform.AppState;
 import org.evwb.ui.platform.BackgroundTask;
 import org.evwb.ui.platform.Dialogs;
 import org.evwb.ui.platform.StudyAction;
+import org.evwb.ui.platform.StudySweepWindows;
 import org.evwb.ui.platform.StudyUi;
 import org.evwb.ui.platform.TaskExecutor;
 import org.evwb.ui.project.EntityFields;
@@ -23,8 +24,8 @@ import org.evwb.ui.qubo.StudyQubos;
 
 /**
  * The Study menu, built from what is registered, per study in registry order: the study UI's actions, "Generate …"
- * for each of the study's generators (a form built from the generator's parameters record), and "… in the QUBO
- * workbench" when the study has a QUBO formulation. No study is named here.
+ * for each of the study's generators (a form built from the generator's parameters record), "Sweep …" when the study
+ * has sweep presets or parameters, and "… in the QUBO workbench" when the study has a QUBO formulation. No study is named here.
  */
 final class StudyMenu {
 
@@ -38,9 +39,12 @@ final class StudyMenu {
     private final AppLog log;
     private final java.util.function.Supplier<Window> owner;
     private final EntityFields fields = new EntityFields();
+    private final StudySweepWindows sweeps;
 
     StudyMenu(StudyRegistry studies, StudyHost host, StudyQubos qubos, AppState state, TaskExecutor executor,
-              ProjectController projects, Dialogs dialogs, AppLog log, java.util.function.Supplier<Window> owner) {
+              ProjectController projects, Dialogs dialogs, AppLog log, java.util.function.Supplier<Window> owner,
+              StudySweepWindows sweeps) {
+        this.sweeps = sweeps;
         this.studies = studies;
         this.host = host;
         this.qubos = qubos;
@@ -67,6 +71,10 @@ final class StudyMenu {
             for (GeneratorSpec g : study.generators()) {
                 items.add(item("menu-generate-" + study.id() + "-" + g.id(), "Generate " + study.title() + " ("
                         + g.id() + ")…", () -> generate(study, g), () -> true, refresh));
+            }
+            if (StudySweepWindows.offers(study)) {
+                items.add(item("menu-sweep-" + study.id(), StudySweepWindows.menuText(study),
+                        () -> sweeps.open(study), () -> state.getProject() != null, refresh));
             }
             if (study instanceof QuboStudy<?, ?> q) {
                 items.add(item("menu-qubo-" + study.id(), StudyQubos.menuText(q),

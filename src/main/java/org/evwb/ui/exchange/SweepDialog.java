@@ -11,42 +11,49 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.evwb.core.solve.sweep.SweepPreset;
+import org.evwb.core.study.exchange.ExchangeInstance;
+import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.ExchangeSweep;
+import org.evwb.core.study.exchange.ExchangeSweepPresets;
+import org.evwb.core.study.exchange.Matching;
 
 /**
- * Asks what to sweep (paper 000 Figs. 4–7): N_EV values, N_BS values, runs per point and the seed, starting from a
- * preset — a small one for use in class, or the paper's (N_EV 100…200, N_BS 3…5, 100 runs per point). The sweep
- * runs on all cores.
+ * Asks what to sweep (paper 000 Figs. 4–7): N_EV values, N_BS values, runs per point and the seed, starting from one
+ * of the study's sweep presets — a small one for use in class, or the paper's (N_EV 100…200, N_BS 3…5, 100 runs per
+ * point). The sweep runs on all cores.
  */
 public final class SweepDialog {
 
-    /** The presets offered; "Interactive" is the default. */
-    public enum Preset {
-        INTERACTIVE("Interactive (N_EV 100, 150, 200 × N_BS 3, 5 × 3 runs)"),
-        PAPER("Paper, Figs. 4–7 (N_EV 100…200 × N_BS 3…5 × 100 runs)");
-
-        final String label;
-
-        Preset(String label) {
-            this.label = label;
+    /**
+     * A study sweep preset as the dialog offers it: by its title, with its id for the record. The study's presets are
+     * the ones {@code evwb sweep --preset} runs ({@link ExchangeSweepPresets}); the first is the default.
+     */
+    public record Preset(SweepPreset<ExchangeInstance, Matching> preset) {
+        public ExchangeSweep.Settings settings(long seed) {
+            return ExchangeSweep.Settings.of(preset, seed);
         }
 
-        public ExchangeSweep.Settings settings(long seed) {
-            ExchangeSweep.Settings paper = ExchangeSweep.Settings.paper(seed);
-            return this == PAPER ? paper : withCounts(paper, List.of(100, 150, 200), List.of(3, 5), 3);
+        public String id() {
+            return preset.id();
         }
 
         @Override
         public String toString() {
-            return label;
+            return preset.title();
         }
+    }
+
+    /** The exchange study's sweep presets, in the order it declares them. */
+    public static List<Preset> presets(ExchangeStudy study) {
+        return study.sweepPresets().stream().map(Preset::new).toList();
     }
 
     /** The paper's settings with other N_EV, N_BS and runs (solvers, P_chg, s_EV and parameters unchanged). */
     public static ExchangeSweep.Settings withCounts(ExchangeSweep.Settings s, List<Integer> evs, List<Integer> bss,
                                                     int runs) {
         return new ExchangeSweep.Settings(evs, bss, runs, s.baseSeed(), 0, s.solverIds(), s.chargingPowersKW(),
-                s.chunkSizesM(), s.params(), s.generator(), s.carbon());
+                s.chunkSizesM(), s.params(), s.generator(), s.carbon(), s.solverParameters());
     }
 
     /** Parses "100, 150, 200" or "100-200:25" (from-to:step); the message names the field and the fix. */
@@ -83,12 +90,13 @@ public final class SweepDialog {
     }
 
     /** Shows the dialog; empty when cancelled. Bad input keeps the dialog open with the message shown. */
-    public static Optional<ExchangeSweep.Settings> ask(Window owner) {
+    public static Optional<ExchangeSweep.Settings> ask(Window owner, ExchangeStudy study) {
         Dialog<ExchangeSweep.Settings> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Exchange sweep (Figs. 4–7)");
         d.setHeaderText("Generate scenarios and run every algorithm on each, on all cores");
-        ChoiceBox<Preset> preset = new ChoiceBox<>(FXCollections.observableArrayList(Preset.values()));
+        ChoiceBox<Preset> preset = new ChoiceBox<>(FXCollections.observableArrayList(presets(study)));
+        preset.setId("exchange-sweep-preset");
         TextField evs = new TextField();
         TextField bss = new TextField();
         TextField runs = new TextField();
@@ -101,7 +109,7 @@ public final class SweepDialog {
             bss.setText(join(s.bsCounts()));
             runs.setText(Integer.toString(s.runs()));
         });
-        preset.setValue(Preset.INTERACTIVE);
+        preset.setValue(preset.getItems().get(0));
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);

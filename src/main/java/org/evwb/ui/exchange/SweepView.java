@@ -81,7 +81,7 @@ public final class SweepView extends BorderPane {
         bsFilter.setValue(ALL);
         bsFilter.valueProperty().addListener((o, a, b) -> redraw());
         cancel.setDisable(true);
-        newSweep.setOnAction(e -> SweepDialog.ask(getScene() == null ? null : getScene().getWindow())
+        newSweep.setOnAction(e -> SweepDialog.ask(getScene() == null ? null : getScene().getWindow(), study)
                 .ifPresent(this::start));
         cancel.setOnAction(e -> cancel());
         FlowPane bar = new FlowPane(6, 4, newSweep, cancel, progress, new Label("Charts for"), bsFilter, status);

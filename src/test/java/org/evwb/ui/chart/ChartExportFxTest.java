@@ -60,7 +60,7 @@ class ChartExportFxTest {
 
     @Start
     void start(Stage stage) {
-        viewer = new ChartViewer(ChartFilesTest.chart());
+        viewer = new ChartViewer(org.evwb.core.chart.ChartFilesTest.chart());
         viewer.setPrefSize(500, 300);
         new ChartExport(dialogs).install(viewer, "trace");
         table = new TableView<>(FXCollections.observableArrayList(new String[] {"V1", "12.5"},

@@ -40,7 +40,7 @@ class ChartZoomFxTest {
 
     @Start
     void start(Stage stage) {
-        viewer = new ChartViewer(ChartFilesTest.chart());
+        viewer = new ChartViewer(org.evwb.core.chart.ChartFilesTest.chart());
         viewer.setPrefSize(480, 300);
         viewer.setMinHeight(300);
         new ChartExport(new ChartExportFxTest.FakeDialogs()).install(viewer, "trace");

@@ -15,4 +15,11 @@ class TableExportInjectionTest {
         assertEquals("name,gain\n\"'=HYPERLINK(\"\"http://x\"\")\",-436.1\n'+cmd|' /C calc'!A0,-5\n'@SUM(A1),12\n"
                 + "'\t=1,0\n", csv);
     }
+
+    @Test
+    void csvQuotesCellsThatNeedIt() {
+        String csv = TableExport.toCsv(List.of(List.of("EV", "note"), List.of("V1", "a, b"),
+                List.of("V2", "say \"hi\"")));
+        assertEquals("EV,note\nV1,\"a, b\"\nV2,\"say \"\"hi\"\"\"\n", csv);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.core.study.exchange.ExchangeSweep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +58,7 @@ class SweepCancelFxTest {
     void cancelStopsARunningSweep(FxRobot robot) throws Exception {
         SweepView v = open(robot);
         BackgroundTask<?>[] t = new BackgroundTask<?>[1];
-        robot.interact(() -> t[0] = v.start(SweepDialog.Preset.PAPER.settings(1)));
+        robot.interact(() -> t[0] = v.start(ExchangeSweep.Settings.paper(1)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> t[0].getProgress()) > 0);
         robot.clickOn("#sweep-cancel");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> t[0].getState()) == BackgroundTask.State.CANCELLED);

@@ -294,8 +294,8 @@ class MotorwayViewsFxTest {
         exports.answers.add(svg);
         exports.answers.add(pdf);
         robot.interact(() -> {
-            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.ui.chart.ChartFiles.Format.SVG);
-            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.ui.chart.ChartFiles.Format.PDF);
+            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.core.chart.ChartFiles.Format.SVG);
+            wb.window.chartExport().export(g.viewer(), "motorway-gantt", org.evwb.core.chart.ChartFiles.Format.PDF);
         });
         String text = java.nio.file.Files.readString(svg);
         assertTrue(text.startsWith("<svg") || text.contains("<svg"), "an SVG document");

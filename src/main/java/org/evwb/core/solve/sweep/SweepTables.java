@@ -45,32 +45,37 @@ public final class SweepTables {
 
     /** The rows as CSV through the product's one CSV writer (text cells defused against formula injection). */
     public static String toCsv(List<SweepRow> rows) throws IOException {
-        List<String> cols = columns(rows);
-        List<List<?>> table = new ArrayList<>(rows.size() + 1);
-        table.add(cols);
-        for (SweepRow r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>(r.point());
-            m.put("task", r.task());
-            m.put("run", r.run());
-            m.put("seed", r.seed());
-            m.put("solver", r.solver());
-            m.put("status", r.status().name());
-            m.put("feasible", r.feasible());
-            m.put("violations", r.violations());
-            m.put("wallSeconds", r.wallSeconds());
-            m.put("cpuSeconds", r.cpuSeconds());
-            m.put("processCpuSeconds", r.processCpuSeconds());
-            m.put("computeEnergyKWh", r.computeEnergyKWh());
-            m.put("computeCo2Kg", r.computeCo2Kg());
-            m.put("error", r.error());
-            m.putAll(r.objectives());
-            List<Object> cells = new ArrayList<>(cols.size());
-            for (String c : cols) {
-                cells.add(m.get(c));
-            }
-            table.add(cells);
-        }
-        return CsvWriter.toCsv(table);
+        return CsvWriter.toCsv(SweepTable.ofRows(rows).lines());
+    }
+
+    /** One row as named cells: the point's axes, the fixed columns, then the objectives. */
+    public static Map<String, Object> flat(SweepRow r) {
+        Map<String, Object> m = new LinkedHashMap<>(r.point());
+        m.put("task", r.task());
+        m.put("run", r.run());
+        m.put("seed", r.seed());
+        m.put("solver", r.solver());
+        m.put("status", r.status().name());
+        m.put("feasible", r.feasible());
+        m.put("violations", r.violations());
+        m.put("wallSeconds", r.wallSeconds());
+        m.put("cpuSeconds", r.cpuSeconds());
+        m.put("processCpuSeconds", r.processCpuSeconds());
+        m.put("computeEnergyKWh", r.computeEnergyKWh());
+        m.put("computeCo2Kg", r.computeCo2Kg());
+        m.put("error", r.error());
+        m.putAll(r.objectives());
+        return m;
+    }
+
+    /** Any sweep table as CSV through the one CSV writer. */
+    public static String toCsv(SweepTable table) throws IOException {
+        return CsvWriter.toCsv(table.lines());
+    }
+
+    /** Any sweep table as a JSON list of row objects. */
+    public static String toJson(SweepTable table, ObjectMapper mapper) throws IOException {
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(table.rows());
     }
 
     public static String toJson(List<SweepRow> rows, ObjectMapper mapper) throws IOException {

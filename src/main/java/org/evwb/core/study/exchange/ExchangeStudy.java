@@ -235,6 +235,12 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
     }
 
     /** The classroom sample: 3 base stations, 8 EVs, 15 acceptable pairs (a QUBO of 15 variables). */
+    /** Paper 000's Figs. 4–7 ({@link ExchangeSweepPresets}). */
+    @Override
+    public List<org.evwb.core.solve.sweep.SweepPreset<ExchangeInstance, Matching>> sweepPresets() {
+        return ExchangeSweepPresets.of(this);
+    }
+
     @Override
     public Optional<Project> sampleProject() {
         return Optional.of(ClasspathSamples.load(SAMPLE));

@@ -65,26 +65,34 @@ public final class ExchangeSweep {
         }
 
         /**
-         * The paper's preset: N_EV 100, 125, …, 200; N_BS 3, 4, 5; 100 runs each; every solver; P_chg 40 and 110 kW;
-         * s_EV from 20 to 1000 M (Decision: the paper does not print Fig. 7's axis; this range shows EVs leaving
-         * before their chunk is done at 110 kW but not at 40 kW). The QUBO is solved by {@code anneal} with
-         * {@link #SWEEP_QUBO}: fewer reads than its default, so that 1,500 scenarios take minutes, not an hour
-         * (docs/benchmarks.md).
+         * The paper's preset ({@link ExchangeSweepPresets#PAPER}): N_EV 100, 125, …, 200; N_BS 3, 4, 5; 100 runs
+         * each; every solver; Fig. 7's P_chg and s_EV ({@link ExchangeSweepPresets#CHARGING_POWERS_KW},
+         * {@link ExchangeSweepPresets#CHUNK_SIZES_M}). The QUBO is solved by {@code anneal} with {@link #SWEEP_QUBO}.
          */
         public static Settings paper(long baseSeed) {
-            return new Settings(List.of(100, 125, 150, 175, 200), List.of(3, 4, 5), 100, baseSeed, 0,
-                    List.of("gale-shapley", "optimal", "greedy", AnnealSampler.ID), List.of(40.0, 110.0),
-                    List.of(20.0, 100.0, 200.0, 400.0, 600.0, 800.0, 1000.0), ExchangeParameters.defaults(),
-                    ExchangeGenerator.Settings.defaults(), ComputeCarbon.Settings.DEFAULT,
-                    Map.of(AnnealSampler.ID, SWEEP_QUBO));
+            return of(new ExchangeStudy().sweepPreset(ExchangeSweepPresets.PAPER).orElseThrow(), baseSeed);
         }
 
         /**
-         * {@code anneal} in the paper preset: 2 reads × 200 sweeps on one thread (the sweep already runs a scenario
-         * per core), β range from P (the study's default rule).
+         * The settings of one of the study's sweep presets (its grid, runs, solvers and their parameters), with the
+         * study's default parameters and generator, and this base seed.
          */
-        public static final AnnealSampler.Parameters SWEEP_QUBO = new AnnealSampler.Parameters(2, 200, 0, 0, 1,
-                false);
+        public static Settings of(org.evwb.core.solve.sweep.SweepPreset<ExchangeInstance, Matching> preset,
+                                  long baseSeed) {
+            return new Settings(ints(preset.grid(), EVS), ints(preset.grid(), BSS), preset.runs(), baseSeed, 0,
+                    preset.solverIds(), ExchangeSweepPresets.CHARGING_POWERS_KW, ExchangeSweepPresets.CHUNK_SIZES_M,
+                    ExchangeParameters.defaults(), ExchangeGenerator.Settings.defaults(),
+                    ComputeCarbon.Settings.DEFAULT, preset.solverParameters());
+        }
+
+        private static List<Integer> ints(SweepGrid grid, String axis) {
+            return grid.axes().stream().filter(a -> a.name().equals(axis)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("an exchange sweep grid needs the axis '" + axis + "'"))
+                    .values().stream().map(v -> ((Number) v).intValue()).toList();
+        }
+
+        /** {@code anneal} in the presets ({@link ExchangeSweepPresets#SWEEP_QUBO}). */
+        public static final AnnealSampler.Parameters SWEEP_QUBO = ExchangeSweepPresets.SWEEP_QUBO;
 
         public Settings withRuns(int newRuns, int newThreads) {
             return new Settings(evCounts, bsCounts, newRuns, baseSeed, newThreads, solverIds, chargingPowersKW,
@@ -131,8 +139,8 @@ public final class ExchangeSweep {
         return SweepPoint.of(EVS, evs, BSS, bss);
     }
 
-    private static final String EVS = "evs";
-    private static final String BSS = "bss";
+    private static final String EVS = ExchangeSweepPresets.EVS;
+    private static final String BSS = ExchangeSweepPresets.BSS;
 
     /** Runs the sweep; throws {@link CancelledException} when it is cancelled. */
     public Result run(Settings s, RunContext ctx) {
@@ -160,7 +168,7 @@ public final class ExchangeSweep {
     SweepPlan<ExchangeInstance, Matching> plan(Settings s) {
         var b = SweepPlan.builder(study, (SweepPoint p, long seed) -> scenario(s, p.intValue(EVS),
                         p.intValue(BSS), seed))
-                .grid(SweepGrid.of(SweepGrid.axis(EVS, s.evCounts()), SweepGrid.axis(BSS, s.bsCounts())))
+                .grid(ExchangeSweepPresets.grid(s.evCounts(), s.bsCounts()))
                 .runs(s.runs()).baseSeed(s.baseSeed()).threads(s.threads()).carbon(s.carbon());
         for (String id : s.solverIds()) {
             SolverSpec<ExchangeInstance, Matching> spec = study.solver(id).orElseThrow(() ->
@@ -180,7 +188,7 @@ public final class ExchangeSweep {
     }
 
     /** One finished scenario as exchange rows: every solver's row with the instance's statistics, then Fig. 7's. */
-    private static Result exchangeRows(Settings s, FinishedTask<ExchangeInstance, Matching> task) {
+    static Result exchangeRows(Settings s, FinishedTask<ExchangeInstance, Matching> task) {
         ExchangeInstance in = task.instance();
         int evs = task.task().point().intValue(EVS);
         int bss = task.task().point().intValue(BSS);

@@ -201,6 +201,12 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
                 infra.chargingStations().size(), chargers, p.modeCount(), seed, g.witness().assignments().size());
     }
 
+    /** Total trip time vs fleet size and vs station count ({@link MotorwaySweepPresets}). */
+    @Override
+    public List<org.evwb.core.solve.sweep.SweepPreset<MotorwayInstance, MotorwaySchedule>> sweepPresets() {
+        return MotorwaySweepPresets.of(this);
+    }
+
     /** The A4 preset of the paper's QAOA case: 5 EMVs, 18 station options (qubits), 36 GCM variables. */
     @Override
     public Optional<Project> sampleProject() {

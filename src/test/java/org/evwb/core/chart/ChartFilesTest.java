@@ -1,4 +1,4 @@
-package org.evwb.ui.chart;
+package org.evwb.core.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,12 +20,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ChartFilesTest {
+public class ChartFilesTest {
 
     @TempDir
     Path dir;
 
-    static JFreeChart chart() {
+    public static JFreeChart chart() {
         XYSeries s = new XYSeries("best energy");
         for (int i = 0; i < 50; i++) {
             s.add(i, -Math.sqrt(i));
@@ -117,12 +117,5 @@ class ChartFilesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> ChartFiles.write(chart(), ChartFiles.Format.PNG, f, 100, 100, Double.NaN));
         assertTrue(Files.notExists(f));
-    }
-
-    @Test
-    void csvQuotesCellsThatNeedIt() {
-        String csv = TableExport.toCsv(List.of(List.of("EV", "note"), List.of("V1", "a, b"),
-                List.of("V2", "say \"hi\"")));
-        assertEquals("EV,note\nV1,\"a, b\"\nV2,\"say \"\"hi\"\"\"\n", csv);
     }
 }

@@ -1,4 +1,4 @@
-package org.evwb.ui.chart;
+package org.evwb.core.chart;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
