@@ -126,7 +126,8 @@ public final class MainWindow extends BorderPane {
         quboWorkbench = new QuboWorkbench(new QuboWorkbenchServices(services.executor(), state, chartExport,
                 tableExport, services.log(), services.mapper(), new FxQuboFileChooser(), () -> stage), centre);
         studyMenu = new StudyMenu(services.studies(), studyHost, new StudyQubos(state, services.studies(), dialogs,
-                quboWorkbench), state, services.executor(), projects, dialogs, services.log(), () -> stage);
+                quboWorkbench), new QuboFileActions(state, services.fileDialogs(), dialogs, services.executor(), runs,
+                services.mapper(), services.log(), () -> stage), state, services.executor(), projects, dialogs, services.log(), () -> stage);
         SplitPane left = new SplitPane(views, tables);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);

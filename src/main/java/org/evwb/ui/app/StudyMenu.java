@@ -23,8 +23,9 @@ import org.evwb.ui.qubo.StudyQubos;
 
 /**
  * The Study menu, built from what is registered, per study in registry order: the study UI's actions, "Generate …"
- * for each of the study's generators (a form built from the generator's parameters record), and "… in the QUBO
- * workbench" when the study has a QUBO formulation. No study is named here.
+ * for each of the study's generators (a form built from the generator's parameters record), and, when the study has a
+ * QUBO formulation, "… in the QUBO workbench", "Export … QUBO…" and "Import samples of the … QUBO…" (the QUBO round
+ * trip, {@link QuboFileActions}). No study is named here.
  */
 final class StudyMenu {
 
@@ -38,9 +39,12 @@ final class StudyMenu {
     private final AppLog log;
     private final java.util.function.Supplier<Window> owner;
     private final EntityFields fields = new EntityFields();
+    private final QuboFileActions quboFiles;
 
-    StudyMenu(StudyRegistry studies, StudyHost host, StudyQubos qubos, AppState state, TaskExecutor executor,
-              ProjectController projects, Dialogs dialogs, AppLog log, java.util.function.Supplier<Window> owner) {
+    StudyMenu(StudyRegistry studies, StudyHost host, StudyQubos qubos, QuboFileActions quboFiles, AppState state,
+              TaskExecutor executor, ProjectController projects, Dialogs dialogs, AppLog log,
+              java.util.function.Supplier<Window> owner) {
+        this.quboFiles = quboFiles;
         this.studies = studies;
         this.host = host;
         this.qubos = qubos;
@@ -71,6 +75,10 @@ final class StudyMenu {
             if (study instanceof QuboStudy<?, ?> q) {
                 items.add(item("menu-qubo-" + study.id(), StudyQubos.menuText(q),
                         () -> qubos.open(q), () -> state.getProject() != null, refresh));
+                items.add(item("menu-export-qubo-" + study.id(), QuboFileActions.exportText(q),
+                        () -> quboFiles.export(q), () -> state.getProject() != null, refresh));
+                items.add(item("menu-import-samples-" + study.id(), QuboFileActions.importText(q),
+                        () -> quboFiles.importSamples(q), () -> state.getProject() != null, refresh));
             }
             if (!items.isEmpty()) {
                 if (!menu.getItems().isEmpty()) {
