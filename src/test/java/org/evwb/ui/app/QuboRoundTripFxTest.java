@@ -134,6 +134,52 @@ class QuboRoundTripFxTest {
         }
     }
 
+    /** The QUBO workbench saves what it shows: a study's QUBO with its origin, a file's QUBO as it is. */
+    @Test
+    void theWorkbenchSavesTheQuboItShows(FxRobot robot) throws Exception {
+        var mapper = Json.newMapper();
+        for (QuboStudy<?, ?> s : Studies.standard().studies().stream().filter(QuboStudy.class::isInstance)
+                .<QuboStudy<?, ?>>map(QuboStudy.class::cast).toList()) {
+            Path project = home.resolve(s.id() + ".evwb.json");
+            new ProjectIO().save(s.sampleProject().orElseThrow(), project);
+            robot.interact(() -> assertTrue(wb.window.projects().open(project), s.id()));
+            java.util.Deque<Path> answers = new java.util.ArrayDeque<>();
+            org.evwb.ui.qubo.QuboFileChooser chooser = new org.evwb.ui.qubo.QuboFileChooser() {
+                @Override
+                public java.util.Optional<Path> chooseQuboFile(javafx.stage.Window owner) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public java.util.Optional<Path> chooseQuboFileToSave(javafx.stage.Window owner, String name) {
+                    return java.util.Optional.ofNullable(answers.poll());
+                }
+            };
+            robot.interact(() -> wb.window.quboWorkbench().show(chooser));
+            robot.interact(() -> item(robot, "menu-qubo-" + s.id()).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            Path saved = home.resolve(s.id() + "-workbench.qubo");
+            answers.add(saved);
+            robot.interact(() -> robot.lookup("#qubo-save").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            String text = Files.readString(saved);
+            var study = s;
+            var expected = exportOf(study, project);
+            assertTrue(text.contains("c evwb-fingerprint=" + expected.origin().fingerprint()), text.substring(0,
+                    Math.min(400, text.length())));
+            assertTrue(new QuboFiles(mapper).read(saved).sameCoefficients(expected.qubo()), s.id());
+            assertTrue(fx(() -> robot.lookup("#qubo-saved").queryLabeled().getText()).contains(saved.getFileName()
+                    .toString()));
+        }
+    }
+
+    private static <I, S> org.evwb.core.qubo.io.QuboExport exportOf(QuboStudy<I, S> s, Path project)
+            throws Exception {
+        var p = new ProjectIO().load(project);
+        var c = p.studyConfig(s.id()).orElse(null);
+        return org.evwb.core.qubo.study.QuboRoundTrip.export(s, s.buildInstance(p, c), c);
+    }
+
     @SuppressWarnings("unchecked")
     private static <S> S cast(Object o) {
         return (S) o;

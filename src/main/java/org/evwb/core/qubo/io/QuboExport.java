@@ -21,13 +21,19 @@ import org.evwb.core.qubo.Qubo;
  * dimod and qbsolv skip ({@code # evwb-study=…} / {@code c evwb-study=…}), followed by one
  * {@code evwb-variable INDEX "LABEL"} comment per variable so the numbers can be read back as the study's labels.
  * The coefficients are exactly the ones {@link CooFormat}, {@link QbsolvFormat} and {@link QuboJsonFormat} write.
+ *
+ * @param qubo   the QUBO
+ * @param origin where it comes from; null for a QUBO of no study (then the file is what {@link QuboFiles} writes)
  */
 public record QuboExport(Qubo qubo, QuboOrigin origin) {
 
     private static final String TAG = "evwb-";
 
-    /** The export as text in format {@code f}. */
+    /** The export as text in format {@code f} (without an origin, exactly what {@link QuboFiles} writes). */
     public String format(QuboFiles.Format f, ObjectMapper mapper) {
+        if (origin == null) {
+            return new QuboFiles(mapper).format(qubo, f);
+        }
         return switch (f) {
             case COO -> withComments(CooFormat.write(qubo), "# ", false);
             case QBSOLV -> withComments(QbsolvFormat.write(qubo), "c ", true);
