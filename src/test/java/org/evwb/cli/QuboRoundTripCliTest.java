@@ -121,6 +121,32 @@ class QuboRoundTripCliTest {
         assertEquals(2, imp.exitCode());
     }
 
+    /**
+     * The worked example of docs/qubo.md: the committed export is what {@code export-qubo} writes for the classroom
+     * sample today, and its committed sample sets (an Ocean SPIN set packed by dimod's own algorithm, and pandas'
+     * CSV) import as a feasible run at the ground energy, without warnings.
+     */
+    @Test
+    void theDocumentedExampleStillRoundTrips(@TempDir Path dir) throws Exception {
+        String prop = System.getProperty("evwb.repo");
+        Path repo = prop != null && !prop.isBlank() ? Path.of(prop) : Path.of("").toAbsolutePath();
+        Path project = repo.resolve("sample-projects/exchange-classroom.evwb.json");
+        Path examples = repo.resolve("docs/examples");
+        Path out = dir.resolve("export.json");
+        assertEquals(0, CliRunner.run("export-qubo", project.toString(), "--study", "exchange", "--out",
+                out.toString()).exitCode());
+        assertEquals(Files.readString(examples.resolve("exchange-classroom-qubo.json")), Files.readString(out),
+                "docs/examples/exchange-classroom-qubo.json is what export-qubo writes; export it again");
+        for (String f : List.of("exchange-classroom-samples.json", "exchange-classroom-samples.csv")) {
+            CliRunner.Run r = CliRunner.run("import-samples", project.toString(), "--study", "exchange",
+                    examples.resolve(f).toString());
+            assertEquals(0, r.exitCode(), f + ": " + r);
+            assertEquals("", r.err(), f);
+            assertTrue(r.out().contains("3 samples (100 reads, 3 distinct)"), r.out());
+            assertTrue(r.out().contains("best sample: energy -3058.07"), r.out());
+        }
+    }
+
     /** One corrupted sample file, and what its message must say. */
     private record Corrupt(String name, String content, String where, String says) { }
 
