@@ -116,6 +116,14 @@ class QuboRoundTripFxTest {
             assertEquals(ground.bestEnergy(), stats.bestEnergy(), 1e-9);
             assertTrue(run.resultFile() != null && Files.exists(run.resultFile()), "saved beside the project");
             assertEquals("import", ResultFile.read(run.resultFile(), mapper).report().solver());
+            // opened again, the project reads the import back like any saved run: typed, checked, no note
+            robot.interact(() -> assertTrue(wb.window.projects().open(project)));
+            WaitForAsyncUtils.waitForFxEvents();
+            RunEntry again = fx(() -> wb.window.state().getRuns().stream().filter(r -> r.report() != null
+                    && "import".equals(r.report().solver())).findFirst().orElseThrow());
+            assertTrue(again.result().solution() != null && again.result().note() == null, s.id() + ": "
+                    + again.result().note());
+            before = fx(() -> wb.window.state().getRuns().size());
 
             // samples of another QUBO: no run, the problem with its path
             Path wrong = home.resolve(s.id() + "-wrong.json");
@@ -124,7 +132,8 @@ class QuboRoundTripFxTest {
             wb.files.samplesToImport.add(wrong);
             robot.interact(() -> item(robot, "menu-import-samples-" + s.id()).fire());
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(before + 1, fx(() -> wb.window.state().getRuns().size()), "no run from a bad file");
+            int now = before;
+            assertEquals(now, fx(() -> wb.window.state().getRuns().size()), "no run from a bad file");
             DialogPane pane = robot.lookup(".problems-dialog").queryAs(DialogPane.class);
             @SuppressWarnings("unchecked")
             ListView<String> list = (ListView<String>) pane.lookup(".problem-list");
