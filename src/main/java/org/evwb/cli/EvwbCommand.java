@@ -50,6 +50,8 @@ public final class EvwbCommand implements Runnable {
         cl.addSubcommand(QuboCommand.commandLine(env));
         cl.addSubcommand(new GenerateCommand(env));
         cl.addSubcommand(new SweepCommand(env));
+        cl.addSubcommand(new ExportQuboCommand(env));
+        cl.addSubcommand(new ImportSamplesCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(EvwbCommand::exitCodeOf);

@@ -68,6 +68,34 @@ public final class FxFileDialogs implements FileDialogs {
         }
     }
 
+    @Override
+    public Optional<Path> chooseQuboToExport(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export QUBO");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Labelled JSON with parts (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("dimod COO (*.coo)", "*.coo"),
+                new FileChooser.ExtensionFilter("qbsolv (*.qubo)", "*.qubo"));
+        chooser.setInitialFileName(suggestedName);
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseSamplesToImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import samples");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Samples (*.json, *.csv, *.txt)", "*.json", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

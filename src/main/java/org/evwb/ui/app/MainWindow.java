@@ -127,7 +127,9 @@ public final class MainWindow extends BorderPane {
         quboWorkbench = new QuboWorkbench(new QuboWorkbenchServices(services.executor(), state, chartExport,
                 tableExport, services.log(), services.mapper(), new FxQuboFileChooser(), () -> stage), centre);
         studyMenu = new StudyMenu(services.studies(), studyHost, new StudyQubos(state, services.studies(), dialogs,
-                quboWorkbench), state, services.executor(), projects, dialogs, services.log(), () -> stage,
+                quboWorkbench), new QuboFileActions(state, services.fileDialogs(), dialogs, services.executor(), runs,
+                services.mapper(), services.log(), () -> stage), state, services.executor(), projects, dialogs,
+                services.log(), () -> stage,
                 new StudySweepWindows(state, services.executor(), services.runner(), services.mapper(), chartExport,
                         tableExport, services.exportDialogs(), () -> stage));
         SplitPane left = new SplitPane(views, tables);

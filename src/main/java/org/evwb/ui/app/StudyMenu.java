@@ -25,7 +25,8 @@ import org.evwb.ui.qubo.StudyQubos;
 /**
  * The Study menu, built from what is registered, per study in registry order: the study UI's actions, "Generate …"
  * for each of the study's generators (a form built from the generator's parameters record), "Sweep …" when the study
- * has sweep presets or parameters, and "… in the QUBO workbench" when the study has a QUBO formulation. No study is named here.
+ * has sweep presets or parameters, and, when the study has a QUBO formulation, "… in the QUBO workbench", "Export …
+ * QUBO…" and "Import samples of the … QUBO…" (the QUBO round trip, {@link QuboFileActions}). No study is named here.
  */
 final class StudyMenu {
 
@@ -39,11 +40,13 @@ final class StudyMenu {
     private final AppLog log;
     private final java.util.function.Supplier<Window> owner;
     private final EntityFields fields = new EntityFields();
+    private final QuboFileActions quboFiles;
     private final StudySweepWindows sweeps;
 
-    StudyMenu(StudyRegistry studies, StudyHost host, StudyQubos qubos, AppState state, TaskExecutor executor,
-              ProjectController projects, Dialogs dialogs, AppLog log, java.util.function.Supplier<Window> owner,
-              StudySweepWindows sweeps) {
+    StudyMenu(StudyRegistry studies, StudyHost host, StudyQubos qubos, QuboFileActions quboFiles, AppState state,
+              TaskExecutor executor, ProjectController projects, Dialogs dialogs, AppLog log,
+              java.util.function.Supplier<Window> owner, StudySweepWindows sweeps) {
+        this.quboFiles = quboFiles;
         this.sweeps = sweeps;
         this.studies = studies;
         this.host = host;
@@ -79,6 +82,10 @@ final class StudyMenu {
             if (study instanceof QuboStudy<?, ?> q) {
                 items.add(item("menu-qubo-" + study.id(), StudyQubos.menuText(q),
                         () -> qubos.open(q), () -> state.getProject() != null, refresh));
+                items.add(item("menu-export-qubo-" + study.id(), QuboFileActions.exportText(q),
+                        () -> quboFiles.export(q), () -> state.getProject() != null, refresh));
+                items.add(item("menu-import-samples-" + study.id(), QuboFileActions.importText(q),
+                        () -> quboFiles.importSamples(q), () -> state.getProject() != null, refresh));
             }
             if (!items.isEmpty()) {
                 if (!menu.getItems().isEmpty()) {

@@ -24,4 +24,20 @@ public interface FileDialogs {
      * empty when cancelled.
      */
     Optional<Double> chooseSlotMinutes(Window owner, double suggested);
+
+    /**
+     * Asks where to write a study's QUBO, suggesting {@code suggestedName}; the name's extension chooses the format
+     * ({@code .coo}, {@code .qubo}, {@code .json}). Empty when cancelled (and by default, for choosers without one).
+     */
+    default Optional<Path> chooseQuboToExport(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for a file of samples of an exported QUBO ({@code .txt} bit strings, {@code .csv} sample set, {@code .json}
+     * Ocean sample set). Empty when cancelled (and by default).
+     */
+    default Optional<Path> chooseSamplesToImport(Window owner) {
+        return Optional.empty();
+    }
 }

@@ -29,4 +29,24 @@ public final class FxQuboFileChooser implements QuboFileChooser {
         lastFolder = f.getParentFile();
         return Optional.of(f.toPath());
     }
+
+    @Override
+    public Optional<Path> chooseQuboFileToSave(Window owner, String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save QUBO");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Labelled JSON with parts (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("dimod COO (*.coo)", "*.coo"),
+                new FileChooser.ExtensionFilter("qbsolv (*.qubo)", "*.qubo"));
+        fc.setInitialFileName(suggestedName);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            fc.setInitialDirectory(lastFolder);
+        }
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.getParentFile();
+        return Optional.of(f.toPath());
+    }
 }

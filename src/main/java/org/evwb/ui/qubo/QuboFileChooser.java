@@ -9,4 +9,12 @@ public interface QuboFileChooser {
 
     /** A QUBO file to open, or empty when the user cancels. */
     Optional<Path> chooseQuboFile(Window owner);
+
+    /**
+     * Where to save the QUBO on show, suggesting {@code suggestedName}; the extension chooses the format ({@code .json},
+     * {@code .coo}, {@code .qubo}). Empty when the user cancels, and by default (a chooser that only opens).
+     */
+    default Optional<Path> chooseQuboFileToSave(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
 }

@@ -40,6 +40,10 @@ public final class QuboWorkbenchView extends BorderPane {
     private final ResultsPane results;
     private final Samplers samplers = new Samplers();
     private QuboSource source;
+    /** Where the QUBO on show comes from when a study sent it (saved with it), else null. */
+    private org.evwb.core.qubo.io.QuboOrigin origin;
+    private final Button save = new Button("Save QUBO…");
+    private final Label saved = new Label();
     private BackgroundTask<QuboResult> job;
     private LiveChart liveChart;
     private QuboResult lastResult;
@@ -62,7 +66,14 @@ public final class QuboWorkbenchView extends BorderPane {
         title.getStyleClass().add("qubo-title");
         size.setId("qubo-size");
         size.getStyleClass().add("qubo-size");
-        HBox bar = new HBox(8, open, maxCut, new Separator(Orientation.VERTICAL), title, size);
+        save.setId("qubo-save");
+        save.setDisable(true);
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the QUBO on show: .json (labelled, with its parts), "
+                + ".coo (dimod) or .qubo (qbsolv); a study's QUBO keeps its origin and fingerprint"));
+        save.setOnAction(e -> saveFile());
+        saved.setId("qubo-saved");
+        saved.getStyleClass().add("qubo-size");
+        HBox bar = new HBox(8, open, maxCut, save, new Separator(Orientation.VERTICAL), title, size, saved);
         bar.getStyleClass().add("qubo-toolbar");
         error.setId("qubo-error");
         error.getStyleClass().add("qubo-error");
@@ -99,7 +110,53 @@ public final class QuboWorkbenchView extends BorderPane {
 
     /** Shows a QUBO built elsewhere (e.g. by a study view); results of the previous QUBO are cleared. */
     public void open(Qubo qubo, String title) {
+        open(qubo, title, null);
+    }
+
+    /** Shows a study's QUBO with its origin, which Save writes with it (so its samples can be imported). */
+    public void open(Qubo qubo, String title, org.evwb.core.qubo.io.QuboOrigin from) {
         show(new QuboSource(qubo, title, null, false));
+        origin = from;
+    }
+
+    /** Asks where, then saves the QUBO on show (nothing without one, or when the user cancels). */
+    public void saveFile() {
+        if (source == null) {
+            return;
+        }
+        String base = baseName().replaceAll("[^A-Za-z0-9._-]+", "-");
+        services.fileChooser().chooseQuboFileToSave(services.owner().get(), base + ".json").ifPresent(this::save);
+    }
+
+    /**
+     * Writes the QUBO on show to {@code file} in the background, in the format its extension names, with the origin
+     * of a study's QUBO; a failure shows the reason where open errors are shown.
+     */
+    public BackgroundTask<Path> save(Path file) {
+        QuboSource s = source;
+        org.evwb.core.qubo.io.QuboOrigin o = origin;
+        return BackgroundTask.of("saving " + file.getFileName(), ctx -> {
+                    org.evwb.core.qubo.io.QuboFiles.Format f = org.evwb.core.qubo.io.QuboFiles.formatOf(file);
+                    if (o != null) {
+                        new org.evwb.core.qubo.io.QuboExport(s.qubo(), o).write(file, f, services.mapper());
+                    } else {
+                        new org.evwb.core.qubo.io.QuboFiles(services.mapper()).write(s.qubo(), file);
+                    }
+                    return file;
+                })
+                .onSuccess(p -> {
+                    error.setVisible(false);
+                    saved.setText("saved " + p.getFileName());
+                })
+                .onFailure(t -> {
+                    if (!(t instanceof ProjectFileException)) {
+                        services.log().error("cannot save QUBO file " + file, t);
+                    }
+                    error.setText("Cannot save " + (t instanceof ProjectFileException pfe ? pfe.getMessage()
+                            : file + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())));
+                    error.setVisible(true);
+                })
+                .executeWith(services.executor());
     }
 
     /** Asks for a file and opens it. */
@@ -121,6 +178,9 @@ public final class QuboWorkbenchView extends BorderPane {
     private void show(QuboSource s) {
         cancelRun();
         source = s;
+        origin = null;
+        saved.setText("");
+        save.setDisable(false);
         error.setVisible(false);
         error.setText("");
         title.setText(s.title());

@@ -60,7 +60,7 @@ public final class StudyQubos {
         if (p == null) {
             return Optional.empty();
         }
-        Qubo q;
+        org.evwb.core.qubo.io.QuboExport q;
         try {
             q = build(study, p);
         } catch (ProjectFileException e) {
@@ -70,14 +70,22 @@ public final class StudyQubos {
             dialogs.error("Cannot build the QUBO", "The " + study.id() + " QUBO cannot be built", e.getMessage());
             return Optional.empty();
         }
-        workbench.show().open(q, study.quboFormulation().title() + " — " + (p.name().isBlank() ? "project"
-                : p.name()));
-        return Optional.of(q);
+        workbench.show().open(q.qubo(), study.quboFormulation().title() + " — " + (p.name().isBlank() ? "project"
+                : p.name()), q.origin());
+        return Optional.of(q.qubo());
     }
 
-    /** The study's QUBO of the project, with its first configuration of the study (none: the defaults). */
-    private static <I, S> Qubo build(QuboStudy<I, S> study, Project p) throws ProjectFileException {
-        I instance = study.buildInstance(p, p.studyConfig(study.id()).orElse(null));
-        return study.quboFormulation().qubo(instance);
+    /**
+     * The study's QUBO of the project, with its first configuration of the study (none: the defaults), and its
+     * origin (what the workbench's Save writes with it) when it is the model the study's samplers sample.
+     */
+    private static <I, S> org.evwb.core.qubo.io.QuboExport build(QuboStudy<I, S> study, Project p)
+            throws ProjectFileException {
+        org.evwb.core.project.StudyConfig config = p.studyConfig(study.id()).orElse(null);
+        I instance = study.buildInstance(p, config);
+        Qubo shown = study.quboFormulation().qubo(instance);
+        org.evwb.core.qubo.io.QuboExport export = org.evwb.core.qubo.study.QuboRoundTrip.export(study, instance,
+                config);
+        return export.qubo().equals(shown) ? export : new org.evwb.core.qubo.io.QuboExport(shown, null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.collections.ObservableList;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
@@ -111,6 +112,46 @@ public final class RunsController implements RunLauncher, ProjectListener {
         chart.start();
         task.executeWith(executor);
         return entry;
+    }
+
+    /**
+     * Study ▸ Import samples…: reads samples of the study's exported QUBO from {@code file} in the background, matches
+     * them to the open project's QUBO, decodes the best with the study's own decoding and adds the checked result to
+     * the runs as a finished run (solver {@code import}), saved beside the project like any other. A file that does not
+     * match is shown with its problems (file, row or JSON path, fix); warnings about stated energies are shown too.
+     * Returns the task (tests wait on it).
+     */
+    public BackgroundTask<?> importSamples(QuboStudy<?, ?> study, Path file) {
+        Project project = state.getProject();
+        if (project == null) {
+            throw new IllegalStateException("no project is open");
+        }
+        long opened = state.openCountProperty().get();
+        return BackgroundTask.of("importing samples from " + file.getFileName(),
+                        ctx -> SolverRun.importSamples(study, project, file, runner, mapper, ctx))
+                .onSuccess(imported -> {
+                    if (state.openCountProperty().get() != opened || state.getProject() == null) {
+                        return; // another project is open now: the samples were for the one before
+                    }
+                    RunEntry entry = RunEntry.saved(imported.result(), null);
+                    state.addRun(entry);
+                    save(entry);
+                    if (!imported.warnings().isEmpty()) {
+                        dialogs.info("Samples imported", "The samples' stated energies disagree with the QUBO",
+                                String.join("\n\n", imported.warnings()));
+                    }
+                })
+                .onFailure(t -> {
+                    if (t instanceof ProjectFileException pfe) {
+                        dialogs.problems("The samples in " + file.getFileName() + " cannot be imported", pfe);
+                        return;
+                    }
+                    log.error("importing samples from " + file + " failed", t);
+                    dialogs.error("Cannot import the samples", "The samples in " + file.getFileName()
+                            + " were not imported", (t.getMessage() == null ? t.getClass().getSimpleName()
+                            : t.getMessage()) + "\n\nTechnical details are in the log file:\n" + log.file());
+                })
+                .executeWith(executor);
     }
 
     /** Asks a run to stop; it ends CANCELLED as soon as its solver notices (it checks at least every ~50 ms). */

@@ -3,6 +3,9 @@ package org.evwb.ui.runs;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.qubo.io.SampleFiles;
+import org.evwb.core.qubo.study.QuboRoundTrip;
+import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
@@ -21,7 +24,35 @@ final class SolverRun {
     /** What a run produced: its typed result, and the exception behind a FAILED report (for the log), or null. */
     record Outcome(RunResult<?, ?> result, Throwable failure) { }
 
+    /** An import of samples: its typed result and the warnings about the samples' stated energies. */
+    record Imported(RunResult<?, ?> result, java.util.List<String> warnings) { }
+
     private SolverRun() {
+    }
+
+    /**
+     * Samples of the study's exported QUBO brought back as a run (on a worker thread): the instance built from the
+     * project snapshot with its configuration of the study, the file read and matched to its QUBO, the best sample
+     * decoded and checked through {@link OptimizerRunner}.
+     */
+    static Imported importSamples(QuboStudy<?, ?> study, Project project, java.nio.file.Path file,
+                                  OptimizerRunner runner, com.fasterxml.jackson.databind.ObjectMapper mapper,
+                                  RunContext ctx) throws ProjectFileException {
+        return imported(study, project, file, runner, new SampleFiles(mapper), ctx);
+    }
+
+    private static <I, S> Imported imported(QuboStudy<I, S> study, Project project, java.nio.file.Path file,
+                                            OptimizerRunner runner, SampleFiles files, RunContext ctx)
+            throws ProjectFileException {
+        StudyConfig config = project.studyConfig(study.id()).orElse(null);
+        ctx.progress(Double.NaN, "building the instance");
+        I instance = study.buildInstance(project, config);
+        ctx.progress(Double.NaN, "reading " + file.getFileName());
+        QuboRoundTrip.Import<I, S> imp = QuboRoundTrip.prepare(study, instance, file.toString(),
+                q -> files.read(file, q));
+        RunOutcome<S> o = imp.run(runner, ctx);
+        return new Imported(new RunResult<>(study, project, instance, o.solution(), o.report(), null),
+                imp.warnings());
     }
 
     static Outcome run(StudyDefinition<?, ?> study, RunRequest request, Project project, OptimizerRunner runner,

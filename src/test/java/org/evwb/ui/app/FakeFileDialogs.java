@@ -14,7 +14,19 @@ public final class FakeFileDialogs implements FileDialogs {
     public final Deque<Path> toSave = new ArrayDeque<>();
     public final Deque<Path> toImport = new ArrayDeque<>();
     public final Deque<Double> slotMinutes = new ArrayDeque<>();
+    public final Deque<Path> quboToExport = new ArrayDeque<>();
+    public final Deque<Path> samplesToImport = new ArrayDeque<>();
     public int saveAsked;
+
+    @Override
+    public Optional<Path> chooseQuboToExport(Window owner, String suggestedName) {
+        return Optional.ofNullable(quboToExport.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSamplesToImport(Window owner) {
+        return Optional.ofNullable(samplesToImport.poll());
+    }
 
     @Override
     public Optional<Path> chooseCsvToImport(Window owner, String what) {
