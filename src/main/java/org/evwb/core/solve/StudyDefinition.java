@@ -44,6 +44,15 @@ public interface StudyDefinition<I, S> {
     Map<String, Double> objectives(I instance, S solution);
 
     /**
+     * What the study's objectives mean and how they read (label, unit, kind, decimals), one per name of
+     * {@link #objectives} or a pattern for a family of them; {@link ObjectiveFormat#of} puts the platform's own
+     * ({@link ObjectiveFormat#PLATFORM}: QUBO statistics, CP-SAT bound and gap) after them. Default: none of its own.
+     */
+    default List<ObjectiveSpec> objectiveSpecs() {
+        return List.of();
+    }
+
+    /**
      * The study's parameters: their record type and defaults, and the one merge of a project's study configuration
      * over them ({@link StudyParameters#from}). {@link #buildInstance} uses it; {@code evwb validate} checks every
      * configuration with it.

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.evwb.core.Figures;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
@@ -270,20 +271,31 @@ public final class ComparisonDashboard extends BorderPane {
     private void columns() {
         table.getColumns().add(col("Algorithm", RunReport::solver));
         table.getColumns().add(col("Feasible", r -> r.feasible() ? "yes" : "NO"));
-        table.getColumns().add(col("SW", r -> num(r.objectives().get("socialWelfare"))));
-        table.getColumns().add(col("Gap to optimum", r -> num(r.objectives().get("socialWelfareGapToOptimal"))));
-        table.getColumns().add(col("Matched pairs", r -> num(r.objectives().get("matchedPairs"))));
-        table.getColumns().add(col("Blocking pairs", r -> num(r.objectives().get("blockingPairs"))));
+        table.getColumns().add(objective("socialWelfare"));
+        table.getColumns().add(objective("socialWelfareGapToOptimal"));
+        table.getColumns().add(objective("matchedPairs"));
+        table.getColumns().add(objective("blockingPairs"));
         table.getColumns().add(col("Wall [ms]", r -> num(r.wallSeconds() * 1000)));
         table.getColumns().add(col("CPU [ms]", r -> num(r.cpuSeconds() * 1000)));
         table.getColumns().add(col("CO2 [g] (estimate)", r -> r.computeCarbon() == null ? ""
                 : String.format(Locale.ROOT, "%.3g", r.computeCarbon().co2Kg() * 1000)));
-        table.getColumns().add(col("QUBO variables", r -> num(r.objectives().get("quboVariables"))));
-        table.getColumns().add(col("QUBO couplers", r -> num(r.objectives().get("quboCouplers"))));
+        table.getColumns().add(objective("quboVariables"));
+        table.getColumns().add(objective("quboCouplers"));
         // QAOA's figures, as the QUBO workbench shows them (only a qaoa run has them)
-        table.getColumns().add(col("P(optimal)", r -> num(r.objectives().get("qaoaProbabilityOptimal"))));
-        table.getColumns().add(col("⟨E⟩", r -> num(r.objectives().get("qaoaExpectedEnergy"))));
+        table.getColumns().add(objective("qaoaProbabilityOptimal"));
+        table.getColumns().add(objective("qaoaExpectedEnergy"));
         table.setItems(FXCollections.observableArrayList());
+    }
+
+    /** The objectives as the study declares them, the same as on the run cards and in reports. */
+    private static final ObjectiveFormat FORMAT = ObjectiveFormat.of(new ExchangeStudy());
+
+    /** A column of a named objective: header "label (unit)", value with the declared decimals. */
+    private static TableColumn<RunReport, String> objective(String name) {
+        return col(FORMAT.header(name), r -> {
+            Double v = r.objectives().get(name);
+            return v == null || v.isNaN() ? "" : FORMAT.spec(name).number(v);
+        });
     }
 
     private static TableColumn<RunReport, String> col(String title, java.util.function.Function<RunReport, String> f) {

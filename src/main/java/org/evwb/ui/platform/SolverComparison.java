@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.jfree.chart.ChartFactory;
@@ -51,6 +52,17 @@ public final class SolverComparison extends BorderPane {
 
     /** One table column: its title and the text of a report's cell. */
     public record Column(String title, Function<RunReport, String> text) {
+
+        /**
+         * A named objective as the study declares it: its header ("Total trip time (min)") and its value with the
+         * declared decimals, empty when absent.
+         */
+        public static Column objective(ObjectiveFormat format, String name) {
+            return new Column(format.header(name), r -> {
+                Double v = r.objectives().get(name);
+                return v == null || v.isNaN() ? "" : format.spec(name).number(v);
+            });
+        }
 
         /** A named objective printed with {@code format} (e.g. {@code "%.0f"} for counts), empty when absent. */
         public static Column objective(String title, String name, String format) {

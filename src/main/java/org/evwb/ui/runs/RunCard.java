@@ -10,8 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.evwb.core.Figures;
 import org.evwb.core.solve.ComputeCarbon;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.Violation;
@@ -70,7 +70,8 @@ final class RunCard extends VBox {
     }
 
     private void showResult(RunResult<?, ?> result) {
-        showReport(result == null ? null : result.report());
+        showReport(result == null ? null : result.report(),
+                result == null ? null : ObjectiveFormat.of(result.study()));
         if (result == null) {
             return;
         }
@@ -88,7 +89,7 @@ final class RunCard extends VBox {
         }
     }
 
-    private void showReport(RunReport r) {
+    private void showReport(RunReport r, ObjectiveFormat format) {
         reportBox.getChildren().clear();
         if (r == null) {
             return;
@@ -117,7 +118,8 @@ final class RunCard extends VBox {
                     s.ramWatts(), s.gridKgPerKWh())));
         }
         for (Map.Entry<String, Double> o : r.objectives().entrySet()) {
-            Label l = line(o.getKey() + " = " + Figures.number(o.getValue()));
+            // label, value and unit as the study declares them: "Total trip time 382.1 min", "Reads 100"
+            Label l = line(format.line(o.getKey(), o.getValue() == null ? Double.NaN : o.getValue()));
             l.getStyleClass().add("run-objective");
             reportBox.getChildren().add(l);
         }

@@ -1,5 +1,6 @@
 package org.evwb.core.study.demo;
 
+import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -148,6 +149,13 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
                     + " vehicles are unassigned although chargers are free"));
         }
         return out;
+    }
+
+    @Override
+    public List<ObjectiveSpec> objectiveSpecs() {
+        return List.of(
+                ObjectiveSpec.of("totalDistanceKm", "Total distance", "km", ObjectiveSpec.Kind.OTHER, 2),
+                ObjectiveSpec.count("assignedVehicles", "Assigned vehicles"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.evwb.core.study.exchange;
 
+import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,6 +111,29 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
      * share, and for {@code qaoa} P(optimal) and ⟨E⟩), and Theorem 1 per run: every base station's edge-computing task
      * time with its bounds ({@link EdgeTasks}; the reported tasks when the solution has them).
      */
+    /** Utilities and welfare in the paper's money units (¤), energy per flow type in kWh, Theorem 1 in seconds. */
+    @Override
+    public List<ObjectiveSpec> objectiveSpecs() {
+        return List.of(
+                ObjectiveSpec.of("socialWelfare", "Social welfare", "¤", ObjectiveSpec.Kind.MONEY, 2),
+                ObjectiveSpec.of("socialWelfareGapToOptimal", "Social welfare gap to the optimum", "¤",
+                        ObjectiveSpec.Kind.MONEY, 2),
+                ObjectiveSpec.count("matchedPairs", "Matched pairs"),
+                ObjectiveSpec.count("blockingPairs", "Blocking pairs"),
+                ObjectiveSpec.of("meanPairUtility", "Mean pair utility U_i + U_j", "¤", ObjectiveSpec.Kind.MONEY, 2),
+                ObjectiveSpec.count("acceptablePairs", "Acceptable pairs"),
+                ObjectiveSpec.of("energy*KWh", "Energy {}", "kWh", ObjectiveSpec.Kind.ENERGY, 2),
+                ObjectiveSpec.count("brokenOnePartnerConstraints", "Broken one-partner constraints"),
+                ObjectiveSpec.count("theorem1Tasks", "Theorem 1: base-station tasks"),
+                ObjectiveSpec.count("theorem1TasksOutsideBounds", "Theorem 1: tasks outside the bounds"),
+                ObjectiveSpec.of("theorem1TaskSeconds[*]", "Theorem 1: task time of {}", "s",
+                        ObjectiveSpec.Kind.TIME, 4),
+                ObjectiveSpec.of("theorem1LowerBoundSeconds[*]", "Theorem 1: lower bound of {}", "s",
+                        ObjectiveSpec.Kind.TIME, 4),
+                ObjectiveSpec.of("theorem1UpperBoundSeconds[*]", "Theorem 1: upper bound of {}", "s",
+                        ObjectiveSpec.Kind.TIME, 4));
+    }
+
     @Override
     public Map<String, Double> objectives(ExchangeInstance in, Matching m) {
         Map<String, Double> o = new LinkedHashMap<>();

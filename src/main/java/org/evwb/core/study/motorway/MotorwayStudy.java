@@ -1,5 +1,6 @@
 package org.evwb.core.study.motorway;
 
+import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +114,19 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
     @Override
     public Checker<MotorwayInstance, MotorwaySchedule> checker() {
         return checker;
+    }
+
+    /** Trip and waiting times in minutes, energy in kWh, the rest counts; CP-SAT's bound and gap are the platform's. */
+    @Override
+    public List<ObjectiveSpec> objectiveSpecs() {
+        return List.of(
+                ObjectiveSpec.count("conflicts", "Charging conflicts"),
+                ObjectiveSpec.count("unscheduledEmvs", "Unscheduled EMVs"),
+                ObjectiveSpec.of("totalTripMin", "Total trip time", "min", ObjectiveSpec.Kind.TIME, 1),
+                ObjectiveSpec.of("totalEnergyKWh", "Total driving energy", "kWh", ObjectiveSpec.Kind.ENERGY, 2),
+                ObjectiveSpec.of("totalWaitingMin", "Total waiting time", "min", ObjectiveSpec.Kind.TIME, 1),
+                ObjectiveSpec.count("waitingEmvs", "EMVs that wait"),
+                ObjectiveSpec.count("provedInfeasible", "Proved infeasible (1 = yes)"));
     }
 
     @Override
