@@ -9,6 +9,7 @@ import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.report.ReportSection;
 
 /**
  * One study end to end, headless: its parameters, how to build its instance from a project, its solvers, its
@@ -42,6 +43,15 @@ public interface StudyDefinition<I, S> {
 
     /** Named objective values of a solution, e.g. {@code "totalDistanceKm"}. */
     Map<String, Double> objectives(I instance, S solution);
+
+    /**
+     * The study's sections of a run report (charts and tables it shows, as data: {@link ReportSection}); the report
+     * package draws them into the PDF and HTML reports. {@code report} is the run's report (its verdict, objectives).
+     * Default: none, the report then has the platform's parts only (parameters, timings, objectives, verdict).
+     */
+    default List<ReportSection> reportSections(I instance, S solution, RunReport report) {
+        return List.of();
+    }
 
     /**
      * What the study's objectives mean and how they read (label, unit, kind, decimals), one per name of

@@ -1,5 +1,10 @@
 package org.evwb.core.study.exchange;
 
+import org.evwb.core.Figures;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.report.TableSpec;
+import org.evwb.core.solve.report.ReportSection;
+import org.evwb.core.solve.report.ChartSpec;
 import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,6 +137,30 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
                         ObjectiveSpec.Kind.TIME, 4),
                 ObjectiveSpec.of("theorem1UpperBoundSeconds[*]", "Theorem 1: upper bound of {}", "s",
                         ObjectiveSpec.Kind.TIME, 4));
+    }
+
+    /** The matched pairs with their energy, flow type and utilities, and the energy per flow type (kWh). */
+    @Override
+    public List<ReportSection> reportSections(ExchangeInstance in, Matching m, RunReport report) {
+        ExchangeSolutionDocument d = document(in, m);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < d.pairs().size(); i++) {
+            ExchangeSolutionDocument.Pair p = d.pairs().get(i);
+            int[] bs = i < m.pairs().size() ? in.slots(m.pairs().get(i)) : null;
+            rows.add(List.of(p.buyer(), p.seller(), p.energyKWh() == null ? "" : Figures.fixed(p.energyKWh(), 2),
+                    p.flow() == null ? "" : p.flow().name(),
+                    bs == null ? "" : Figures.fixed(in.buyerUtility(bs[0], bs[1]), 2),
+                    bs == null ? "" : Figures.fixed(in.sellerUtility(bs[0], bs[1]), 2)));
+        }
+        TableSpec pairs = new TableSpec("pairs", "Matched pairs", List.of("Buyer", "Seller", "Energy (kWh)", "Flow",
+                "Buyer utility U_i (¤)", "Seller utility U_j (¤)"), rows);
+        Map<String, Double> flows = new LinkedHashMap<>();
+        List<Matching.Pair> valid = m.pairs().stream().filter(p -> in.slots(p) != null).toList();
+        in.flows(valid).forEach((f, kWh) -> flows.put(f.name(), kWh));
+        ChartSpec energy = ChartSpec.bars("energy-flows", "Energy flows by type", new ChartSpec.Axis("Flow", ""),
+                new ChartSpec.Axis("Energy", "kWh"), List.of(new ChartSpec.CategorySeries("energy", flows)));
+        return List.of(new ReportSection("Matching", "Who trades with whom (T = base station, V = EV, G = grid) and "
+                + "how much energy each flow type carries.", List.of(energy), List.of(pairs)));
     }
 
     @Override
