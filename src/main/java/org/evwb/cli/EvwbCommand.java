@@ -49,6 +49,7 @@ public final class EvwbCommand implements Runnable {
         cl.addSubcommand(new StudiesCommand(env));
         cl.addSubcommand(QuboCommand.commandLine(env));
         cl.addSubcommand(new GenerateCommand(env));
+        cl.addSubcommand(new ReportCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(EvwbCommand::exitCodeOf);
