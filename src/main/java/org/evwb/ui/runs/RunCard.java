@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -65,6 +66,12 @@ final class RunCard extends VBox {
         }
         reportBox.getStyleClass().add("run-report");
         getChildren().add(reportBox);
+        javafx.scene.control.MenuItem report = new javafx.scene.control.MenuItem("Export report…");
+        report.getStyleClass().add("run-export-report");
+        report.setOnAction(e -> controller.exportReport(entry, getScene() == null ? null : getScene().getWindow()));
+        ContextMenu menu = new ContextMenu(report);
+        menu.setOnShowing(e -> report.setDisable(entry.result() == null));
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         entry.resultProperty().addListener((obs, was, now) -> showResult(now));
         showResult(entry.result());
     }
