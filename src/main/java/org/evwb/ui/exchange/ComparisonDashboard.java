@@ -23,6 +23,7 @@ import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.PenaltySweep;
 import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.ComparisonReportExport;
 import org.evwb.ui.platform.StudyContext;
 import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunRequest;
@@ -68,6 +69,7 @@ public final class ComparisonDashboard extends BorderPane {
     private final TableView<RunReport> table = new TableView<>();
     private final Button run = new Button("Run all algorithms");
     private final Button penalty = new Button("Penalty sweep");
+    private final Button report = new Button("Export report…");
     private final Label status = new Label();
     private final PenaltySweepChart penaltyChart;
     private ExchangeSession session;
@@ -123,7 +125,9 @@ public final class ComparisonDashboard extends BorderPane {
         status.getStyleClass().add("teaching-status");
         run.setOnAction(e -> runAll());
         penalty.setOnAction(e -> runPenaltySweep());
-        FlowPane bar = new FlowPane(6, 4, run, penalty, status);
+        report.setId("dash-report");
+        report.setOnAction(e -> exportReport());
+        FlowPane bar = new FlowPane(6, 4, run, penalty, report, status);
         bar.getStyleClass().add("teaching-toolbar");
         setTop(bar);
         ScrollPane scroll = new ScrollPane(new VBox(6, compute, grid, table));
@@ -245,6 +249,11 @@ public final class ComparisonDashboard extends BorderPane {
                 .onFailure(t -> status.setText("Penalty sweep failed: " + t.getMessage()))
                 .onDone(() -> penalty.setDisable(session == null));
         return penaltyTask.executeWith(ctx.executor());
+    }
+
+    /** The algorithms compared as a PDF or HTML report, one row per run, written in the background. */
+    public java.util.Optional<BackgroundTask<java.util.List<java.nio.file.Path>>> exportReport() {
+        return ComparisonReportExport.export(ctx, ExchangeStudy.ID, reports.values());
     }
 
     /** Stops the penalty sweep in progress (the views are going away). */

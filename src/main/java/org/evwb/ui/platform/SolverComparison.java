@@ -81,6 +81,7 @@ public final class SolverComparison extends BorderPane {
     private final Map<String, RunReport> reports = new LinkedHashMap<>();
     private final TableView<RunReport> table = new TableView<>();
     private final Button run = new Button("Run every solver");
+    private final Button report = new Button("Export report…");
     private final Label status = new Label();
     private int pending;
 
@@ -135,10 +136,13 @@ public final class SolverComparison extends BorderPane {
         run.setId(idPrefix + "-run");
         status.setId(idPrefix + "-status");
         run.setOnAction(e -> runAll());
+        report.setId(idPrefix + "-report");
+        report.setTooltip(new javafx.scene.control.Tooltip("The runs side by side as a PDF or HTML report"));
+        report.setOnAction(e -> exportReport());
         Label why = new Label(caption);
         why.setWrapText(true);
         why.getStyleClass().add("chart-caption");
-        setTop(new VBox(4, new FlowPane(6, 4, run, status), why));
+        setTop(new VBox(4, new FlowPane(6, 4, run, report, status), why));
         ScrollPane scroll = new ScrollPane(new VBox(6, grid, table));
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -171,6 +175,11 @@ public final class SolverComparison extends BorderPane {
             }
         }
         return started;
+    }
+
+    /** Asks where and writes the runs shown as a comparison report (PDF or HTML) in the background. */
+    public java.util.Optional<BackgroundTask<List<java.nio.file.Path>>> exportReport() {
+        return ComparisonReportExport.export(ctx, studyId, reports.values());
     }
 
     /** Forgets the reports shown (a new project, or a new comparison). */

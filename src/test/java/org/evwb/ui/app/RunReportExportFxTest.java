@@ -130,4 +130,27 @@ class RunReportExportFxTest {
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
                 .findFirst().orElseThrow();
     }
+
+    @Test
+    void theExchangeDashboardExportsItsAlgorithmsSideBySide(FxRobot robot) throws Exception {
+        var sample = wb.services.samples().list().stream().filter(x -> x.fileName().equals(
+                "exchange-classroom.evwb.json")).findFirst().orElseThrow();
+        robot.interact(() -> wb.window.projects().openSample(sample));
+        WaitForAsyncUtils.waitForFxEvents();
+        var dashboard = WaitForAsyncUtils.asyncFx(() -> wb.window.studyViews("exchange",
+                org.evwb.ui.exchange.ExchangeViews.class).orElseThrow().view().dashboard()).get(30, TimeUnit.SECONDS);
+        robot.interact(dashboard::runAll);
+        int solvers = Studies.standard().study("exchange").orElseThrow().solvers().size();
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> dashboard.reports().size() == solvers
+                && wb.window.state().getRunningTasks().isEmpty());
+        Path pdf = home.resolve("dashboard.pdf");
+        answers.files.add(pdf);
+        robot.interact(() -> ((javafx.scene.control.Button) dashboard.lookup("#dash-report")).fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf)
+                && wb.window.state().getRunningTasks().isEmpty());
+        assertEquals(List.of(), answers.failures);
+        String text = ReportTestAccess.pdfText(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Comparison report") && text.contains("Social welfare per run"), text);
+        assertTrue(text.contains("Runs " + solvers), text);
+    }
 }
