@@ -111,8 +111,10 @@ public final class RunReports {
         report.parameters().forEach((k, v) -> params.add(new Field("solver " + k, String.valueOf(v))));
         ctx.studyParameters().forEach((k, v) -> params.add(new Field("study " + k, String.valueOf(v))));
         parts.add(new Fields(params));
-        parts.add(new Paragraph("Repeat it with: evwb solve PROJECT --study " + study.id() + " --solver "
-                + report.solver() + " --seed " + report.seed() + " --out RESULT.json"));
+        StringBuilder repeat = new StringBuilder("Repeat it with: evwb solve PROJECT --study " + study.id()
+                + " --solver " + report.solver() + " --seed " + report.seed());
+        report.parameters().forEach((k, v) -> repeat.append(" --param ").append(k).append('=').append(v));
+        parts.add(new Paragraph(repeat + " --out RESULT.json"));
         parts.add(new Heading("Timings and compute carbon"));
         parts.add(new Fields(timings(report)));
         if (solution != null) {
