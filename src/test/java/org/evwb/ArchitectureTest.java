@@ -37,6 +37,12 @@ class ArchitectureTest {
     static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAPackage("org.evwb.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.evwb.ui..");
 
+    /** Reports are written by the CLI and the window alike: headless, like the CLI, and below both. */
+    @ArchTest
+    static final ArchRule reportsAreHeadless = noClasses().that().resideInAPackage("org.evwb.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.evwb.ui..", "org.evwb.cli..",
+                    "org.controlsfx..", "org.jfree.chart.fx..");
+
     /**
      * Every CP-SAT solver is made by {@code OrTools.cpSat}, which switches CP-SAT's own SIGINT handler off: made
      * anywhere else, a Ctrl+C during its search would abort the JVM instead of cancelling the run.

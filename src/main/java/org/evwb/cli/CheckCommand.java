@@ -10,6 +10,7 @@ import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.UserMessages;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.ResultFile;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyDefinition;
@@ -90,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter o = env.out();
         o.println("study " + study.id() + ", solver " + file.report().solver() + ", seed " + file.report().seed()
                 + ", status " + file.report().status().name().toLowerCase(java.util.Locale.ROOT));
-        o.println("objectives (recomputed): " + Format.objectives(objectives));
+        o.println(Format.objectives("objectives (recomputed):", ObjectiveFormat.of(study), objectives));
         if (violations.isEmpty()) {
             o.println("FEASIBLE: the independent checker found no violations");
         } else {

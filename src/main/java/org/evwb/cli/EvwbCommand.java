@@ -52,6 +52,7 @@ public final class EvwbCommand implements Runnable {
         cl.addSubcommand(new SweepCommand(env));
         cl.addSubcommand(new ExportQuboCommand(env));
         cl.addSubcommand(new ImportSamplesCommand(env));
+        cl.addSubcommand(new ReportCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(EvwbCommand::exitCodeOf);

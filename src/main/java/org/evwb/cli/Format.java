@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.evwb.core.solve.ComputeCarbon;
+import org.evwb.core.solve.ObjectiveFormat;
 
 /** Numbers and figures as the commands print them: locale-independent, six significant digits. */
 final class Format {
@@ -24,12 +25,16 @@ final class Format {
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    static String objectives(Map<String, Double> objectives) {
+    /**
+     * The objectives as the study declares them, one per line under a heading ("  Total trip time 382.1 min"), in
+     * the order the study reports them; "(none)" on the heading's line without any.
+     */
+    static String objectives(String heading, ObjectiveFormat format, Map<String, Double> objectives) {
         if (objectives.isEmpty()) {
-            return "(none)";
+            return heading + " (none)";
         }
-        return objectives.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " = " + number(e.getValue())).collect(Collectors.joining(", "));
+        return heading + System.lineSeparator() + format.lines(objectives).stream().map(l -> "  " + l)
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     /** The compute-carbon estimate in Wh and g (a solve is small), with the assumptions behind it. */

@@ -13,6 +13,7 @@ import org.evwb.core.project.StudyConfig;
 import org.evwb.core.qubo.io.SampleFiles;
 import org.evwb.core.qubo.study.QuboRoundTrip;
 import org.evwb.core.qubo.study.QuboStudy;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.ResultFile;
 import org.evwb.core.solve.RunContext;
@@ -108,11 +109,11 @@ final class ImportSamplesCommand implements Callable<Integer> {
                 throw CliException.badInput("--out: the result file was not written: " + e.getMessage());
             }
         }
-        print(imported, outcome.report());
+        print(study, imported, outcome.report());
         return outcome.report().feasible() ? EvwbCommand.EXIT_OK : EvwbCommand.EXIT_RUN_FAILED;
     }
 
-    private void print(QuboRoundTrip.Import<?, ?> imported, RunReport r) {
+    private void print(QuboStudy<?, ?> study, QuboRoundTrip.Import<?, ?> imported, RunReport r) {
         PrintWriter o = env.out();
         QuboRoundTrip.ImportParameters p = imported.parameters();
         o.println("study " + r.study() + ", solver " + r.solver() + ": " + p.rows() + " samples (" + p.reads()
@@ -124,7 +125,7 @@ final class ImportSamplesCommand implements Callable<Integer> {
         if (r.error() != null) {
             env.err().println("evwb import-samples: the run failed: " + r.error());
         }
-        o.println("objectives: " + Format.objectives(r.objectives()));
+        o.println(Format.objectives("objectives:", ObjectiveFormat.of(study), r.objectives()));
         if (r.feasible()) {
             o.println("checker: feasible (no violations)");
         } else if (!r.violations().isEmpty()) {

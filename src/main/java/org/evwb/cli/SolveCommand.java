@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evwb.core.project.Project;
 import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.ResultFile;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
@@ -129,7 +130,7 @@ final class SolveCommand implements Callable<Integer> {
             if (out != null) {
                 write(study, instance, outcome, mapper);
             }
-            printSummary(outcome.report());
+            printSummary(study, outcome.report());
         } finally {
             ctrlC.close();
         }
@@ -163,7 +164,7 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(RunReport r) {
+    private void printSummary(StudyDefinition<?, ?> study, RunReport r) {
         PrintWriter o = env.out();
         o.println("study " + r.study() + ", solver " + r.solver() + ", seed " + r.seed()
                 + (preset == null ? "" : ", preset " + preset));
@@ -171,7 +172,7 @@ final class SolveCommand implements Callable<Integer> {
         if (r.error() != null) {
             env.err().println("evwb solve: the run failed: " + r.error());
         }
-        o.println("objectives: " + Format.objectives(r.objectives()));
+        o.println(Format.objectives("objectives:", ObjectiveFormat.of(study), r.objectives()));
         boolean bestSoFar = r.status() == RunStatus.CANCELLED; // a cancel keeps the best solution so far, checked
         if (r.feasible()) {
             o.println("checker: feasible (no violations)");

@@ -77,7 +77,7 @@ class MotorwayCliTest {
         CliRunner.Run check = run("check", a4().toString(), old.toString());
         assertEquals(0, check.exitCode(), check::toString);
         assertTrue(check.out().contains("FEASIBLE"), check::toString);
-        assertTrue(check.out().contains("quboReadsWith0Unresolved"), "the old histogram is read: " + check);
+        assertTrue(check.out().contains("Reads with 0 unresolved constraints"), "the old histogram is read: " + check);
     }
 
     @Test

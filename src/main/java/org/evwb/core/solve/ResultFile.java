@@ -160,8 +160,18 @@ public record ResultFile(RunReport report, JsonNode solution) {
         } catch (RuntimeException e) {
             throw new ProjectFileException(src, "$.timings.startedAt", "not an ISO-8601 instant");
         }
+        // the constants the estimate was made with, as written; older files without them read as the defaults
+        JsonNode a = c.path("assumptions");
+        ComputeCarbon.Settings d = ComputeCarbon.Settings.DEFAULT;
+        ComputeCarbon.Settings settings;
+        try {
+            settings = new ComputeCarbon.Settings(a.path("wattsPerBusyCore").asDouble(d.wattsPerBusyCore()),
+                    a.path("ramWatts").asDouble(d.ramWatts()), a.path("gridKgPerKWh").asDouble(d.gridKgPerKWh()));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(src, "$.computeCarbon.assumptions", e.getMessage());
+        }
         ComputeCarbon carbon = new ComputeCarbon(c.path("energyKWh").asDouble(), c.path("co2Kg").asDouble(),
-                ComputeCarbon.Settings.DEFAULT);
+                settings);
         RunReport report = new RunReport(study, solver, root.get("seed").asLong(), params, started, status,
                 t.path("wallSeconds").asDouble(), t.path("cpuSeconds").asDouble(), carbon, objectives, violations,
                 root.path("error").isMissingNode() ? null : root.path("error").asText());

@@ -9,6 +9,7 @@ import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.report.ReportSection;
 import org.evwb.core.solve.sweep.SweepPreset;
 
 /**
@@ -43,6 +44,24 @@ public interface StudyDefinition<I, S> {
 
     /** Named objective values of a solution, e.g. {@code "totalDistanceKm"}. */
     Map<String, Double> objectives(I instance, S solution);
+
+    /**
+     * The study's sections of a run report (charts and tables it shows, as data: {@link ReportSection}); the report
+     * package draws them into the PDF and HTML reports. {@code report} is the run's report (its verdict, objectives).
+     * Default: none, the report then has the platform's parts only (parameters, timings, objectives, verdict).
+     */
+    default List<ReportSection> reportSections(I instance, S solution, RunReport report) {
+        return List.of();
+    }
+
+    /**
+     * What the study's objectives mean and how they read (label, unit, kind, decimals), one per name of
+     * {@link #objectives} or a pattern for a family of them; {@link ObjectiveFormat#of} puts the platform's own
+     * ({@link ObjectiveFormat#PLATFORM}: QUBO statistics, CP-SAT bound and gap) after them. Default: none of its own.
+     */
+    default List<ObjectiveSpec> objectiveSpecs() {
+        return List.of();
+    }
 
     /**
      * The study's parameters: their record type and defaults, and the one merge of a project's study configuration

@@ -70,7 +70,9 @@ final class MainMenu extends MenuBar {
         runSolver.disableProperty().bind(noProject);
         MenuItem cancelAll = item("Cancel all runs", "Shortcut+Period", "menu-cancel-all", w::cancelAll);
         cancelAll.disableProperty().bind(Bindings.isEmpty(state.getRunningTasks()));
-        Menu run = new Menu("_Run", null, runSolver, cancelAll);
+        MenuItem exportReport = item("Export report…", null, "menu-export-report", w::exportActiveReport);
+        exportReport.disableProperty().bind(Bindings.isNull(state.activeRunProperty()));
+        Menu run = new Menu("_Run", null, runSolver, cancelAll, new SeparatorMenuItem(), exportReport);
 
         Menu study = w.studyMenu().build();
 

@@ -284,6 +284,11 @@ public final class MainWindow extends BorderPane {
         actions.selectAll(tables.currentKind());
     }
 
+    /** Run ▸ Export report…: the active run's report, PDF or HTML, written in the background. */
+    void exportActiveReport() {
+        runs.exportReport(state.activeRunProperty().get(), stage);
+    }
+
     /** Run ▸ Cancel all: every run, then every other background task (what-if, charts, sweeps, the workbench). */
     void cancelAll() {
         runs.cancelAll();

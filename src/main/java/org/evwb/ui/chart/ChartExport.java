@@ -26,6 +26,11 @@ public final class ChartExport {
         this.dialogs = dialogs;
     }
 
+    /** The questions exports ask (where to write), shared with the run report export. */
+    public ExportDialogs dialogs() {
+        return dialogs;
+    }
+
     /**
      * Replaces the viewer's context menu with "Reset zoom" and the export actions, and makes the plain wheel scroll
      * the page rather than zoom; {@code baseName} is the suggested file name (no extension).

@@ -38,6 +38,31 @@ public final class FxExportDialogs implements ExportDialogs {
                 : f.toPath().resolveSibling(name + "." + extension));
     }
 
+    /** PDF or HTML by the filter or the extension typed; a name without either gets the chosen filter's. */
+    @Override
+    public Optional<Path> chooseReportFile(Window owner, String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export report");
+        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter("PDF report", "*.pdf");
+        FileChooser.ExtensionFilter html = new FileChooser.ExtensionFilter("HTML report (one file)", "*.html");
+        fc.getExtensionFilters().addAll(pdf, html);
+        fc.setInitialFileName(suggestedName + ".pdf");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            fc.setInitialDirectory(lastFolder);
+        }
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.getParentFile();
+        String name = f.getName().toLowerCase();
+        if (name.endsWith(".pdf") || name.endsWith(".html") || name.endsWith(".htm")) {
+            return Optional.of(f.toPath());
+        }
+        String ext = fc.getSelectedExtensionFilter() == html ? ".html" : ".pdf";
+        return Optional.of(f.toPath().resolveSibling(f.getName() + ext));
+    }
+
     @Override
     public Optional<Double> choosePngScale(Window owner, int widthPx, int heightPx) {
         Map<String, Double> choices = new LinkedHashMap<>();

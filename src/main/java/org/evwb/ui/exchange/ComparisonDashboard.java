@@ -17,11 +17,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.evwb.core.Figures;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.exchange.PenaltySweep;
 import org.evwb.ui.platform.BackgroundTask;
+import org.evwb.ui.platform.ComparisonReportExport;
 import org.evwb.ui.platform.StudyContext;
 import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunRequest;
@@ -67,6 +69,7 @@ public final class ComparisonDashboard extends BorderPane {
     private final TableView<RunReport> table = new TableView<>();
     private final Button run = new Button("Run all algorithms");
     private final Button penalty = new Button("Penalty sweep");
+    private final Button report = new Button("Export report…");
     private final Label status = new Label();
     private final PenaltySweepChart penaltyChart;
     private ExchangeSession session;
@@ -122,7 +125,9 @@ public final class ComparisonDashboard extends BorderPane {
         status.getStyleClass().add("teaching-status");
         run.setOnAction(e -> runAll());
         penalty.setOnAction(e -> runPenaltySweep());
-        FlowPane bar = new FlowPane(6, 4, run, penalty, status);
+        report.setId("dash-report");
+        report.setOnAction(e -> exportReport());
+        FlowPane bar = new FlowPane(6, 4, run, penalty, report, status);
         bar.getStyleClass().add("teaching-toolbar");
         setTop(bar);
         ScrollPane scroll = new ScrollPane(new VBox(6, compute, grid, table));
@@ -246,6 +251,11 @@ public final class ComparisonDashboard extends BorderPane {
         return penaltyTask.executeWith(ctx.executor());
     }
 
+    /** The algorithms compared as a PDF or HTML report, one row per run, written in the background. */
+    public java.util.Optional<BackgroundTask<java.util.List<java.nio.file.Path>>> exportReport() {
+        return ComparisonReportExport.export(ctx, ExchangeStudy.ID, reports.values());
+    }
+
     /** Stops the penalty sweep in progress (the views are going away). */
     void cancel() {
         if (penaltyTask != null) {
@@ -270,20 +280,31 @@ public final class ComparisonDashboard extends BorderPane {
     private void columns() {
         table.getColumns().add(col("Algorithm", RunReport::solver));
         table.getColumns().add(col("Feasible", r -> r.feasible() ? "yes" : "NO"));
-        table.getColumns().add(col("SW", r -> num(r.objectives().get("socialWelfare"))));
-        table.getColumns().add(col("Gap to optimum", r -> num(r.objectives().get("socialWelfareGapToOptimal"))));
-        table.getColumns().add(col("Matched pairs", r -> num(r.objectives().get("matchedPairs"))));
-        table.getColumns().add(col("Blocking pairs", r -> num(r.objectives().get("blockingPairs"))));
+        table.getColumns().add(objective("socialWelfare"));
+        table.getColumns().add(objective("socialWelfareGapToOptimal"));
+        table.getColumns().add(objective("matchedPairs"));
+        table.getColumns().add(objective("blockingPairs"));
         table.getColumns().add(col("Wall [ms]", r -> num(r.wallSeconds() * 1000)));
         table.getColumns().add(col("CPU [ms]", r -> num(r.cpuSeconds() * 1000)));
         table.getColumns().add(col("CO2 [g] (estimate)", r -> r.computeCarbon() == null ? ""
                 : String.format(Locale.ROOT, "%.3g", r.computeCarbon().co2Kg() * 1000)));
-        table.getColumns().add(col("QUBO variables", r -> num(r.objectives().get("quboVariables"))));
-        table.getColumns().add(col("QUBO couplers", r -> num(r.objectives().get("quboCouplers"))));
+        table.getColumns().add(objective("quboVariables"));
+        table.getColumns().add(objective("quboCouplers"));
         // QAOA's figures, as the QUBO workbench shows them (only a qaoa run has them)
-        table.getColumns().add(col("P(optimal)", r -> num(r.objectives().get("qaoaProbabilityOptimal"))));
-        table.getColumns().add(col("⟨E⟩", r -> num(r.objectives().get("qaoaExpectedEnergy"))));
+        table.getColumns().add(objective("qaoaProbabilityOptimal"));
+        table.getColumns().add(objective("qaoaExpectedEnergy"));
         table.setItems(FXCollections.observableArrayList());
+    }
+
+    /** The objectives as the study declares them, the same as on the run cards and in reports. */
+    private static final ObjectiveFormat FORMAT = ObjectiveFormat.of(new ExchangeStudy());
+
+    /** A column of a named objective: header "label (unit)", value with the declared decimals. */
+    private static TableColumn<RunReport, String> objective(String name) {
+        return col(FORMAT.header(name), r -> {
+            Double v = r.objectives().get(name);
+            return v == null || v.isNaN() ? "" : FORMAT.spec(name).number(v);
+        });
     }
 
     private static TableColumn<RunReport, String> col(String title, java.util.function.Function<RunReport, String> f) {

@@ -1,6 +1,7 @@
 package org.evwb.ui.motorway;
 
 import java.util.List;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.study.motorway.MotorwayStudy;
 import org.evwb.ui.platform.SolverComparison;
 import org.evwb.ui.platform.SolverComparison.Column;
@@ -28,16 +29,19 @@ final class MotorwayComparison {
                     r -> r.computeCarbon() == null ? Double.NaN : r.computeCarbon().co2Kg() * 1e6),
             new Measure("qubo", "QUBO size (QUBO solvers)", "variables", false, Measure.objective("quboVariables")));
 
+    /** The objectives as the study declares them (label, unit, decimals), the same as on the run cards. */
+    private static final ObjectiveFormat FORMAT = ObjectiveFormat.of(new MotorwayStudy());
+
     static final List<Column> COLUMNS = List.of(
-            Column.objective("Charging conflicts", "conflicts", "%.0f"),
-            Column.objective("Unscheduled EMVs", "unscheduledEmvs", "%.0f"),
-            Column.objective("Total trip [min]", "totalTripMin", "%.1f"),
-            Column.objective("Total waiting [min]", "totalWaitingMin", "%.1f"),
-            Column.objective("QUBO variables", "quboVariables", "%.0f"),
-            Column.objective("QUBO couplers", "quboCouplers", "%.0f"),
-            Column.objective("Higher-order terms", "quboHigherOrderTerms", "%.0f"),
-            Column.objective("Objective bound", "objectiveBound", "%.6g"),
-            Column.objective("Relative gap", "relativeGap", "%.3g"));
+            Column.objective(FORMAT, "conflicts"),
+            Column.objective(FORMAT, "unscheduledEmvs"),
+            Column.objective(FORMAT, "totalTripMin"),
+            Column.objective(FORMAT, "totalWaitingMin"),
+            Column.objective(FORMAT, "quboVariables"),
+            Column.objective(FORMAT, "quboCouplers"),
+            Column.objective(FORMAT, "quboHigherOrderTerms"),
+            Column.objective(FORMAT, "objectiveBound"),
+            Column.objective(FORMAT, "relativeGap"));
 
     static final String CAPTION = "Every motorway solver with its defaults on this project (seed 1), each checked by "
             + "the study's checker. Charging conflicts are overlaps at a charger (Model I) or over a station's "

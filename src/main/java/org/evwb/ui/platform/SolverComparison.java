@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolverSpec;
 import org.jfree.chart.ChartFactory;
@@ -52,6 +53,17 @@ public final class SolverComparison extends BorderPane {
     /** One table column: its title and the text of a report's cell. */
     public record Column(String title, Function<RunReport, String> text) {
 
+        /**
+         * A named objective as the study declares it: its header ("Total trip time (min)") and its value with the
+         * declared decimals, empty when absent.
+         */
+        public static Column objective(ObjectiveFormat format, String name) {
+            return new Column(format.header(name), r -> {
+                Double v = r.objectives().get(name);
+                return v == null || v.isNaN() ? "" : format.spec(name).number(v);
+            });
+        }
+
         /** A named objective printed with {@code format} (e.g. {@code "%.0f"} for counts), empty when absent. */
         public static Column objective(String title, String name, String format) {
             return new Column(title, r -> {
@@ -69,6 +81,7 @@ public final class SolverComparison extends BorderPane {
     private final Map<String, RunReport> reports = new LinkedHashMap<>();
     private final TableView<RunReport> table = new TableView<>();
     private final Button run = new Button("Run every solver");
+    private final Button report = new Button("Export report…");
     private final Label status = new Label();
     private int pending;
 
@@ -123,10 +136,13 @@ public final class SolverComparison extends BorderPane {
         run.setId(idPrefix + "-run");
         status.setId(idPrefix + "-status");
         run.setOnAction(e -> runAll());
+        report.setId(idPrefix + "-report");
+        report.setTooltip(new javafx.scene.control.Tooltip("The runs side by side as a PDF or HTML report"));
+        report.setOnAction(e -> exportReport());
         Label why = new Label(caption);
         why.setWrapText(true);
         why.getStyleClass().add("chart-caption");
-        setTop(new VBox(4, new FlowPane(6, 4, run, status), why));
+        setTop(new VBox(4, new FlowPane(6, 4, run, report, status), why));
         ScrollPane scroll = new ScrollPane(new VBox(6, grid, table));
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -159,6 +175,11 @@ public final class SolverComparison extends BorderPane {
             }
         }
         return started;
+    }
+
+    /** Asks where and writes the runs shown as a comparison report (PDF or HTML) in the background. */
+    public java.util.Optional<BackgroundTask<List<java.nio.file.Path>>> exportReport() {
+        return ComparisonReportExport.export(ctx, studyId, reports.values());
     }
 
     /** Forgets the reports shown (a new project, or a new comparison). */

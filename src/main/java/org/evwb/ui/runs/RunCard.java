@@ -4,14 +4,15 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.evwb.core.Figures;
 import org.evwb.core.solve.ComputeCarbon;
+import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.Violation;
@@ -65,12 +66,19 @@ final class RunCard extends VBox {
         }
         reportBox.getStyleClass().add("run-report");
         getChildren().add(reportBox);
+        javafx.scene.control.MenuItem report = new javafx.scene.control.MenuItem("Export report…");
+        report.getStyleClass().add("run-export-report");
+        report.setOnAction(e -> controller.exportReport(entry, getScene() == null ? null : getScene().getWindow()));
+        ContextMenu menu = new ContextMenu(report);
+        menu.setOnShowing(e -> report.setDisable(entry.result() == null));
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         entry.resultProperty().addListener((obs, was, now) -> showResult(now));
         showResult(entry.result());
     }
 
     private void showResult(RunResult<?, ?> result) {
-        showReport(result == null ? null : result.report());
+        showReport(result == null ? null : result.report(),
+                result == null ? null : ObjectiveFormat.of(result.study()));
         if (result == null) {
             return;
         }
@@ -88,7 +96,7 @@ final class RunCard extends VBox {
         }
     }
 
-    private void showReport(RunReport r) {
+    private void showReport(RunReport r, ObjectiveFormat format) {
         reportBox.getChildren().clear();
         if (r == null) {
             return;
@@ -117,7 +125,8 @@ final class RunCard extends VBox {
                     s.ramWatts(), s.gridKgPerKWh())));
         }
         for (Map.Entry<String, Double> o : r.objectives().entrySet()) {
-            Label l = line(o.getKey() + " = " + Figures.number(o.getValue()));
+            // label, value and unit as the study declares them: "Total trip time 382.1 min", "Reads 100"
+            Label l = line(format.line(o.getKey(), o.getValue() == null ? Double.NaN : o.getValue()));
             l.getStyleClass().add("run-objective");
             reportBox.getChildren().add(l);
         }

@@ -46,6 +46,7 @@ public final class RunsController implements RunLauncher, ProjectListener {
     private final SavedRuns saved;
     private final ChartExport chartExport;
     private final Map<RunEntry, LiveChart> charts = new IdentityHashMap<>();
+    private final RunReportExport reportExport;
 
     public RunsController(AppState state, StudyRegistry studies, TaskExecutor executor, OptimizerRunner runner,
                           ObjectMapper mapper, Dialogs dialogs, AppLog log, ChartExport chartExport) {
@@ -59,6 +60,16 @@ public final class RunsController implements RunLauncher, ProjectListener {
         this.log = log;
         this.store = new ResultStore(mapper);
         this.saved = new SavedRuns(studies, store, mapper);
+        this.reportExport = new RunReportExport(chartExport.dialogs(), executor, log);
+    }
+
+    /**
+     * Asks where and writes a finished run's report (PDF or HTML by the file's extension) in the background; the
+     * task, or empty when the run has no result yet or the user cancelled.
+     */
+    public java.util.Optional<org.evwb.ui.platform.BackgroundTask<java.util.List<java.nio.file.Path>>> exportReport(
+            RunEntry run, javafx.stage.Window owner) {
+        return reportExport.export(run, owner);
     }
 
     /** The runs of the open project, oldest first (the app state's list). */

@@ -91,6 +91,9 @@ class StudyPlatformTest {
                 .toList(), "every figure the solver reports agrees with the checker's recomputation");
         assertEquals(verdict.isEmpty(), r.feasible());
         assertEquals(study.objectives(in, out.solution()), r.objectives());
+        ObjectiveFormat format = ObjectiveFormat.of(study);
+        assertEquals(List.of(), r.objectives().keySet().stream().filter(n -> format.declared(n).isEmpty()).toList(),
+                "every objective has a spec declared by the study or the platform (no fallback)");
 
         Path file = dir.resolve(study.id() + "-" + solver.id() + ".json");
         new ResultFile(r, study.solutionToJson(in, out.solution(), mapper)).write(file, mapper);

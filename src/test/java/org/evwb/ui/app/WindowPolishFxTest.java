@@ -100,13 +100,13 @@ class WindowPolishFxTest {
             String cell = fx(() -> String.valueOf(column.getCellData(row)));
             assertTrue(cell.matches("\\d+"), "a count of pairs shows as a whole number: " + cell);
         }
-        // the run cards in the runs panel, too: matchedPairs = 4, not 4.00000
+        // the run cards in the runs panel, too: "Matched pairs 4", not "matchedPairs = 4.00000"
         List<String> objectives = fx(() -> wb.window.runsPane().lookupAll(".run-objective").stream()
                 .map(n -> ((Label) n).getText()).toList());
-        List<String> pairs = objectives.stream().filter(t -> t.startsWith("matchedPairs = ")).toList();
+        List<String> pairs = objectives.stream().filter(t -> t.startsWith("Matched pairs ")).toList();
         assertFalse(pairs.isEmpty(), objectives.toString());
         for (String t : pairs) {
-            assertTrue(t.matches("matchedPairs = \\d+"), t);
+            assertTrue(t.matches("Matched pairs \\d+"), t);
         }
     }
 

@@ -99,8 +99,8 @@ class ComparisonAndSweepFxTest {
         assertTrue(qaoa.objectives().containsKey("qaoaProbabilityOptimal") && qaoa.objectives()
                 .containsKey("qaoaExpectedEnergy"), qaoa.objectives()::toString);
         var table = robot.lookup("#dash-table").queryTableView();
-        int pOpt = column(table, "P(optimal)");
-        int energy = column(table, "⟨E⟩");
+        int pOpt = column(table, "QAOA P(optimal)");
+        int energy = column(table, "QAOA ⟨E⟩");
         for (int row = 0; row < table.getItems().size(); row++) {
             RunReport r = (RunReport) table.getItems().get(row);
             Object p = table.getVisibleLeafColumn(pOpt).getCellData(row);

@@ -105,6 +105,17 @@ class MotorwayComparisonFxTest {
         exports.answers.add(png);
         robot.interact(() -> menu(c.chart("conflicts").getContextMenu().getItems(), "Export PNG…").fire());
         assertTrue(Files.size(png) > 1000);
+
+        // Export report…: the runs side by side, one row per run, headers as the study declares its objectives
+        Path report = home.resolve("compare.html");
+        exports.answers.add(report);
+        robot.clickOn("#motorway-compare-report");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(report)
+                && wb.window.state().getRunningTasks().isEmpty());
+        var dom = org.evwb.report.ReportTestAccess.html(report);
+        var table = (org.w3c.dom.Element) dom.getElementsByTagName("table").item(0);
+        assertEquals(1 + solvers.size(), table.getElementsByTagName("tr").getLength(), "one row per run");
+        assertTrue(table.getTextContent().contains("Total trip time (min)"), table.getTextContent());
     }
 
     private static <T> java.util.Set<T> asSet(List<T> l) {

@@ -1,5 +1,11 @@
 package org.evwb.core.study.demo;
 
+import org.evwb.core.Figures;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.report.TableSpec;
+import org.evwb.core.solve.report.ReportSection;
+import org.evwb.core.solve.report.ChartSpec;
+import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -148,6 +154,35 @@ public final class DemoStudy implements StudyDefinition<DemoInstance, DemoSoluti
                     + " vehicles are unassigned although chargers are free"));
         }
         return out;
+    }
+
+    @Override
+    public List<ObjectiveSpec> objectiveSpecs() {
+        return List.of(
+                ObjectiveSpec.of("totalDistanceKm", "Total distance", "km", ObjectiveSpec.Kind.OTHER, 2),
+                ObjectiveSpec.count("assignedVehicles", "Assigned vehicles"));
+    }
+
+    /** Which station each vehicle goes to and how far, as a table and a bar chart. */
+    @Override
+    public List<ReportSection> reportSections(DemoInstance in, DemoSolution s, RunReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Double> km = new LinkedHashMap<>();
+        int[] st = s.stationOf();
+        for (int v = 0; v < st.length && v < in.vehicles().size(); v++) {
+            boolean ok = st[v] >= 0 && st[v] < in.stations().size();
+            String vehicle = in.vehicles().get(v).id();
+            rows.add(List.of(vehicle, ok ? in.stations().get(st[v]).id() : "", ok
+                    ? Figures.fixed(in.distanceKm(v, st[v]), 2) : ""));
+            if (ok) {
+                km.put(vehicle, in.distanceKm(v, st[v]));
+            }
+        }
+        return List.of(new ReportSection("Assignment", "Each vehicle's station and the distance to it.",
+                List.of(ChartSpec.bars("distances", "Distance per vehicle", new ChartSpec.Axis("Vehicle", ""),
+                        new ChartSpec.Axis("Distance", "km"), List.of(new ChartSpec.CategorySeries("distance", km)))),
+                List.of(new TableSpec("assignment", "Vehicles and stations", List.of("Vehicle", "Station",
+                        "Distance (km)"), rows))));
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.evwb.core.study.exchange;
 
+import org.evwb.core.Figures;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.report.TableSpec;
+import org.evwb.core.solve.report.ReportSection;
+import org.evwb.core.solve.report.ChartSpec;
+import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,6 +116,53 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
      * share, and for {@code qaoa} P(optimal) and ⟨E⟩), and Theorem 1 per run: every base station's edge-computing task
      * time with its bounds ({@link EdgeTasks}; the reported tasks when the solution has them).
      */
+    /** Utilities and welfare in the paper's money units (¤), energy per flow type in kWh, Theorem 1 in seconds. */
+    @Override
+    public List<ObjectiveSpec> objectiveSpecs() {
+        return List.of(
+                ObjectiveSpec.of("socialWelfare", "Social welfare", "¤", ObjectiveSpec.Kind.MONEY, 2),
+                ObjectiveSpec.of("socialWelfareGapToOptimal", "Social welfare gap to the optimum", "¤",
+                        ObjectiveSpec.Kind.MONEY, 2),
+                ObjectiveSpec.count("matchedPairs", "Matched pairs"),
+                ObjectiveSpec.count("blockingPairs", "Blocking pairs"),
+                ObjectiveSpec.of("meanPairUtility", "Mean pair utility U_i + U_j", "¤", ObjectiveSpec.Kind.MONEY, 2),
+                ObjectiveSpec.count("acceptablePairs", "Acceptable pairs"),
+                ObjectiveSpec.of("energy*KWh", "Energy {}", "kWh", ObjectiveSpec.Kind.ENERGY, 2),
+                ObjectiveSpec.count("brokenOnePartnerConstraints", "Broken one-partner constraints"),
+                ObjectiveSpec.count("theorem1Tasks", "Theorem 1: base-station tasks"),
+                ObjectiveSpec.count("theorem1TasksOutsideBounds", "Theorem 1: tasks outside the bounds"),
+                ObjectiveSpec.of("theorem1TaskSeconds[*]", "Theorem 1: task time of {}", "s",
+                        ObjectiveSpec.Kind.TIME, 4),
+                ObjectiveSpec.of("theorem1LowerBoundSeconds[*]", "Theorem 1: lower bound of {}", "s",
+                        ObjectiveSpec.Kind.TIME, 4),
+                ObjectiveSpec.of("theorem1UpperBoundSeconds[*]", "Theorem 1: upper bound of {}", "s",
+                        ObjectiveSpec.Kind.TIME, 4));
+    }
+
+    /** The matched pairs with their energy, flow type and utilities, and the energy per flow type (kWh). */
+    @Override
+    public List<ReportSection> reportSections(ExchangeInstance in, Matching m, RunReport report) {
+        ExchangeSolutionDocument d = document(in, m);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < d.pairs().size(); i++) {
+            ExchangeSolutionDocument.Pair p = d.pairs().get(i);
+            int[] bs = i < m.pairs().size() ? in.slots(m.pairs().get(i)) : null;
+            rows.add(List.of(p.buyer(), p.seller(), p.energyKWh() == null ? "" : Figures.fixed(p.energyKWh(), 2),
+                    p.flow() == null ? "" : p.flow().name(),
+                    bs == null ? "" : Figures.fixed(in.buyerUtility(bs[0], bs[1]), 2),
+                    bs == null ? "" : Figures.fixed(in.sellerUtility(bs[0], bs[1]), 2)));
+        }
+        TableSpec pairs = new TableSpec("pairs", "Matched pairs", List.of("Buyer", "Seller", "Energy (kWh)", "Flow",
+                "Buyer utility U_i (¤)", "Seller utility U_j (¤)"), rows);
+        Map<String, Double> flows = new LinkedHashMap<>();
+        List<Matching.Pair> valid = m.pairs().stream().filter(p -> in.slots(p) != null).toList();
+        in.flows(valid).forEach((f, kWh) -> flows.put(f.name(), kWh));
+        ChartSpec energy = ChartSpec.bars("energy-flows", "Energy flows by type", new ChartSpec.Axis("Flow", ""),
+                new ChartSpec.Axis("Energy", "kWh"), List.of(new ChartSpec.CategorySeries("energy", flows)));
+        return List.of(new ReportSection("Matching", "Who trades with whom (T = base station, V = EV, G = grid) and "
+                + "how much energy each flow type carries.", List.of(energy), List.of(pairs)));
+    }
+
     @Override
     public Map<String, Double> objectives(ExchangeInstance in, Matching m) {
         Map<String, Double> o = new LinkedHashMap<>();

@@ -1,5 +1,11 @@
 package org.evwb.core.study.motorway;
 
+import org.evwb.core.Figures;
+import org.evwb.core.solve.RunReport;
+import org.evwb.core.solve.report.TableSpec;
+import org.evwb.core.solve.report.ReportSection;
+import org.evwb.core.solve.report.ChartSpec;
+import org.evwb.core.solve.ObjectiveSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +119,50 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
     @Override
     public Checker<MotorwayInstance, MotorwaySchedule> checker() {
         return checker;
+    }
+
+    /** Trip and waiting times in minutes, energy in kWh, the rest counts; CP-SAT's bound and gap are the platform's. */
+    @Override
+    public List<ObjectiveSpec> objectiveSpecs() {
+        return List.of(
+                ObjectiveSpec.count("conflicts", "Charging conflicts"),
+                ObjectiveSpec.count("unscheduledEmvs", "Unscheduled EMVs"),
+                ObjectiveSpec.of("totalTripMin", "Total trip time", "min", ObjectiveSpec.Kind.TIME, 1),
+                ObjectiveSpec.of("totalEnergyKWh", "Total driving energy", "kWh", ObjectiveSpec.Kind.ENERGY, 2),
+                ObjectiveSpec.of("totalWaitingMin", "Total waiting time", "min", ObjectiveSpec.Kind.TIME, 1),
+                ObjectiveSpec.count("waitingEmvs", "EMVs that wait"),
+                ObjectiveSpec.count("provedInfeasible", "Proved infeasible (1 = yes)"));
+    }
+
+    /**
+     * The schedule as a Gantt chart (chargers × time, one colour per driving mode) and the per-EMV trip table, from
+     * the same plain-terms document the result file holds.
+     */
+    @Override
+    public List<ReportSection> reportSections(MotorwayInstance instance, MotorwaySchedule solution,
+                                              RunReport report) {
+        MotorwaySolutionDocument d = document(instance, solution);
+        List<ChartSpec.Interval> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (MotorwaySolutionDocument.Assignment a : d.assignments()) {
+            String station = a.stationName() != null ? a.stationName() : a.station();
+            String name = a.vehicleName() != null ? a.vehicleName() : a.vehicle();
+            if (a.station() != null && a.endMin() > a.startMin()) {
+                bars.add(new ChartSpec.Interval(station + " / " + (a.charger() == null ? "?" : a.charger()),
+                        "mode " + a.mode(), a.startMin(), a.endMin(), name));
+            }
+            rows.add(List.of(a.vehicle(), name, Integer.toString(a.mode()),
+                    a.speedKmh() == null ? "" : Figures.fixed(a.speedKmh(), 1),
+                    station == null ? "" : station, a.charger() == null ? "" : a.charger(),
+                    Figures.fixed(a.startMin(), 1), Figures.fixed(a.endMin(), 1),
+                    Figures.fixed(a.endMin() - a.startMin(), 1)));
+        }
+        ChartSpec gantt = ChartSpec.gantt("gantt", "Charging schedule (Gantt)", new ChartSpec.Axis("Charger", ""),
+                new ChartSpec.Axis("Time", "min"), bars);
+        TableSpec trips = new TableSpec("trips", "Per-EMV trips", List.of("EMV", "Name", "Mode", "Speed (km/h)",
+                "Station", "Charger", "Charging start (min)", "Charging end (min)", "Charging (min)"), rows);
+        return List.of(new ReportSection("Schedule", "Each EMV's driving mode, charging station and charger, and "
+                + "when it charges (minutes from the start of the study).", List.of(gantt), List.of(trips)));
     }
 
     @Override
