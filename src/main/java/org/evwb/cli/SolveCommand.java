@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evwb.core.project.Project;
 import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.ResultFile;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
 import org.evwb.core.solve.RunOutcome;
@@ -110,8 +112,10 @@ final class SolveCommand implements Callable<Integer> {
         Record parameters = parameters(solver, mapper);
         ProjectLoader.withPreset(study, null, preset); // an unknown preset is refused before the project is read
         Project p = loader.load(project);
-        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.withPreset(study,
-                ProjectLoader.config(p, project, study.id(), configId), preset));
+        StudyConfig config = ProjectLoader.withPreset(study, ProjectLoader.config(p, project, study.id(), configId),
+                preset);
+        I instance = ProjectLoader.instance(study, p, project, config);
+        RunConfiguration recorded = ProjectLoader.recorded(study, p, project, config);
 
         ProgressPrinter progress = env.showProgress() ? new ProgressPrinter(env.err()) : null;
         RunContext context = new RunContext(seed, timeLimit, progress == null ? RunListener.NONE : progress);
@@ -119,7 +123,8 @@ final class SolveCommand implements Callable<Integer> {
         Interrupts.Registration ctrlC = env.interrupts().onInterrupt(context::cancel);
         try {
             try {
-                outcome = new OptimizerRunner(env.carbon(), mapper).run(study, solver, parameters, instance, context);
+                outcome = new OptimizerRunner(env.carbon(), mapper).run(study, solver, parameters, instance, recorded,
+                        context);
             } finally {
                 if (progress != null) {
                     progress.finish();
@@ -167,6 +172,9 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter o = env.out();
         o.println("study " + r.study() + ", solver " + r.solver() + ", seed " + r.seed()
                 + (preset == null ? "" : ", preset " + preset));
+        if (r.configuration() != null) {
+            o.println("configuration: " + r.configuration().describe() + " (recorded in the result)");
+        }
         o.println("status: " + r.status().name().toLowerCase(java.util.Locale.ROOT));
         if (r.error() != null) {
             env.err().println("evwb solve: the run failed: " + r.error());

@@ -4,6 +4,7 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.SolverSpec;
@@ -37,7 +38,9 @@ final class SolverRun {
         ctx.progress(Double.NaN, "building the instance");
         I instance = def.buildInstance(project, config);
         ctx.progress(Double.NaN, "running " + request.solverId());
-        RunOutcome<S> o = runner.run(def, spec, request.parameters(), instance, ctx);
+        // the result records what it was solved with, so it checks the same after the settings change
+        RunConfiguration recorded = RunConfiguration.of(def, project, config);
+        RunOutcome<S> o = runner.run(def, spec, request.parameters(), instance, recorded, ctx);
         return new Outcome(new RunResult<>(def, project, instance, o.solution(), o.report(), null), o.failure());
     }
 }
