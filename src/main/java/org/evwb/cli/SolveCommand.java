@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evwb.core.project.Project;
+import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.ResultFile;
@@ -24,6 +25,7 @@ import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -72,6 +74,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result file here")
     private Path out;
 
+    @Mixin
+    private CarbonOptions carbon = new CarbonOptions();
+
     SolveCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -79,6 +84,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Duration timeLimit = timeLimit();
+        ComputeCarbon.Settings carbonSettings = carbon.over(env.carbon()); // refused before the project is read
         if (out != null && Files.exists(project) && out.toAbsolutePath().normalize()
                 .equals(project.toAbsolutePath().normalize())) {
             throw CliException.badInput("--out " + out + ": that is the project file; write the result beside it, "
@@ -90,7 +96,7 @@ final class SolveCommand implements Callable<Integer> {
             CliFiles.checkWritable("--out", out);
         }
         ProjectLoader loader = new ProjectLoader();
-        return run(study, loader, timeLimit);
+        return run(study, loader, timeLimit, carbonSettings);
     }
 
     private Duration timeLimit() {
@@ -104,7 +110,8 @@ final class SolveCommand implements Callable<Integer> {
         return Duration.ofNanos(Math.max(1, Math.round(timeLimitSeconds * 1e9)));
     }
 
-    private <I, S> int run(StudyDefinition<I, S> study, ProjectLoader loader, Duration timeLimit) {
+    private <I, S> int run(StudyDefinition<I, S> study, ProjectLoader loader, Duration timeLimit,
+                           ComputeCarbon.Settings carbonSettings) {
         ObjectMapper mapper = loader.io().mapper();
         SolverSpec<I, S> solver = study.solver(solverId).orElseThrow(() -> CliException.badInput("--solver: unknown "
                 + "solver '" + solverId + "' for study '" + study.id() + "'; valid solvers: " + String.join(", ",
@@ -123,8 +130,8 @@ final class SolveCommand implements Callable<Integer> {
         Interrupts.Registration ctrlC = env.interrupts().onInterrupt(context::cancel);
         try {
             try {
-                outcome = new OptimizerRunner(env.carbon(), mapper).run(study, solver, parameters, instance, recorded,
-                        context);
+                outcome = new OptimizerRunner(carbonSettings, mapper).run(study, solver, parameters, instance,
+                        recorded, context);
             } finally {
                 if (progress != null) {
                     progress.finish();

@@ -112,9 +112,10 @@ final class RunCard extends VBox {
                             + "intensity of %.3g kg CO2/kWh.", s.wattsPerBusyCore(), s.ramWatts(),
                     s.gridKgPerKWh())));
             reportBox.getChildren().add(carbon);
-            reportBox.getChildren().add(line(String.format(Locale.ROOT,
-                    "Assumptions: %.3g W/busy core, %.3g W RAM, %.3g kg CO2/kWh", s.wattsPerBusyCore(),
-                    s.ramWatts(), s.gridKgPerKWh())));
+            Label assumptions = line("Assumptions: " + Figures.number(s.wattsPerBusyCore()) + " W/busy core, "
+                    + Figures.number(s.ramWatts()) + " W RAM, " + Figures.number(s.gridKgPerKWh()) + " kg CO2/kWh");
+            assumptions.getStyleClass().add("run-carbon-assumptions");
+            reportBox.getChildren().add(assumptions);
         }
         for (Map.Entry<String, Double> o : r.objectives().entrySet()) {
             Label l = line(o.getKey() + " = " + Figures.number(o.getValue()));
