@@ -101,6 +101,11 @@ final class RunCard extends VBox {
         reportBox.getChildren().add(status);
         reportBox.getChildren().add(line(String.format(Locale.ROOT, "Wall %.3f s · CPU %.3f s · seed %d",
                 r.wallSeconds(), r.cpuSeconds(), r.seed())));
+        if (r.configuration() != null) {
+            Label settings = line("Settings: " + r.configuration().describe());
+            settings.getStyleClass().add("run-configuration");
+            reportBox.getChildren().add(settings);
+        }
         ComputeCarbon c = r.computeCarbon();
         if (c != null) {
             Label carbon = line(String.format(Locale.ROOT, "Compute carbon (estimate): %.3g g CO2, %.3g Wh",
