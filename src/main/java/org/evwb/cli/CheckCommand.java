@@ -10,8 +10,10 @@ import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.UserMessages;
+import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.ResultFile;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.Violation;
@@ -37,11 +39,13 @@ final class CheckCommand implements Callable<Integer> {
     private Path result;
 
     @Option(names = "--config", paramLabel = "ID",
-            description = "the project's study configuration to use (default: the first one for the study)")
+            description = {"the project's study configuration to check with (default: the one recorded in the "
+                    + "result file; for older files without one, the project's first for the study)"})
     private String configId;
 
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "the study parameter preset the result was solved with ('evwb solve --preset')")
+            description = "check with this study parameter preset instead of the recorded configuration "
+                    + "(needed only for older result files solved with 'evwb solve --preset')")
     private String preset;
 
     CheckCommand(CliEnvironment env) {
@@ -66,8 +70,8 @@ final class CheckCommand implements Callable<Integer> {
         ObjectMapper mapper = loader.io().mapper();
         ProjectLoader.withPreset(study, null, preset);
         Project p = loader.load(project);
-        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.withPreset(study,
-                ProjectLoader.config(p, project, study.id(), configId), preset));
+        Chosen chosen = configuration(study, p, file);
+        I instance = ProjectLoader.instance(study, p, project, chosen.config());
         S solution;
         try {
             solution = study.solutionFromJson(instance, file.solution(), mapper);
@@ -88,7 +92,10 @@ final class CheckCommand implements Callable<Integer> {
                     + UserMessages.of(e));
             return EvwbCommand.EXIT_RUN_FAILED;
         }
+        // said only once the solution reads: a file refused is named first, alone
+        chosen.notes().forEach(env.err()::println);
         PrintWriter o = env.out();
+        o.println(chosen.line());
         o.println("study " + study.id() + ", solver " + file.report().solver() + ", seed " + file.report().seed()
                 + ", status " + file.report().status().name().toLowerCase(java.util.Locale.ROOT));
         o.println(Format.objectives("objectives (recomputed):", ObjectiveFormat.of(study), objectives));
@@ -109,6 +116,71 @@ final class CheckCommand implements Callable<Integer> {
                     + "; it disagrees with this check (edited, or written for another version of the project)");
         }
         return violations.isEmpty() ? EvwbCommand.EXIT_OK : EvwbCommand.EXIT_RUN_FAILED;
+    }
+
+    /**
+     * The configuration to check with, saying which on stdout: the one the result records, unless {@code --config} or
+     * {@code --preset} asks for another (then that one, with a warning when it differs from the recorded one); for an
+     * older result that records none, the project's (first) configuration, with a note.
+     */
+    private Chosen configuration(StudyDefinition<?, ?> study, Project p, ResultFile file) {
+        RunConfiguration recorded = file.report().configuration();
+        List<String> notes = new java.util.ArrayList<>();
+        if (configId != null || preset != null) {
+            StudyConfig given = ProjectLoader.withPreset(study, ProjectLoader.config(p, project, study.id(),
+                    configId), preset);
+            RunConfiguration asked = ProjectLoader.recorded(study, p, project, given);
+            if (recorded != null) {
+                List<String> diff = recorded.differences(asked);
+                if (!diff.isEmpty()) {
+                    notes.add("evwb check: warning: " + result + " was solved with " + recorded.describe()
+                            + "; checking with " + describe(given, asked) + " as asked, which differs in "
+                            + String.join(", ", diff) + ". Leave out --config and --preset to check with the "
+                            + "recorded one.");
+                }
+            }
+            return new Chosen(given, "checked with " + describe(given, asked) + " (" + (configId != null
+                    ? "--config" : "--preset") + ")", notes);
+        }
+        if (recorded == null) {
+            StudyConfig assumed = ProjectLoader.config(p, project, study.id(), null);
+            notes.add("evwb check: note: " + result + " records no configuration (written by an older "
+                    + "version); assumed " + (assumed == null ? "the study's defaults (the project has no "
+                    + "configuration for study '" + study.id() + "')" : "the project's configuration '"
+                    + assumed.id() + "', the first for study '" + study.id() + "'") + ". If it was solved with "
+                    + "another, pass --config ID (and --preset NAME if it used one).");
+            return new Chosen(assumed, "checked with " + (assumed == null ? "the study's defaults"
+                    : "configuration '" + assumed.id() + "'") + " (assumed: the result records none)", notes);
+        }
+        StudyConfig config;
+        try {
+            config = recorded.toStudyConfig(study, result.toString());
+        } catch (ProjectFileException e) {
+            throw CliException.badInput(e);
+        }
+        // the project's configuration of that id may have been edited since: say so, the recorded one decides
+        if (recorded.configId() != null) {
+            p.studyConfigById(recorded.configId()).filter(c -> c.study().equals(study.id())).ifPresent(now -> {
+                try {
+                    List<String> diff = recorded.differences(RunConfiguration.of(study, p, now));
+                    if (!diff.isEmpty()) {
+                        notes.add("evwb check: note: the project's configuration '" + now.id() + "' has "
+                                + "changed since the run (" + String.join(", ", diff) + "); checked with the "
+                                + "recorded values. Pass --config " + now.id() + " to check with the project's.");
+                    }
+                } catch (ProjectFileException e) {
+                    // the project's configuration is refused now; the recorded one still checks
+                }
+            });
+        }
+        return new Chosen(config, "checked with " + recorded.describe() + " as recorded in the result", notes);
+    }
+
+    /** The configuration to check with, the line saying which, and warnings or notes about the choice. */
+    private record Chosen(StudyConfig config, String line, List<String> notes) { }
+
+    private static String describe(StudyConfig given, RunConfiguration asked) {
+        return given == null ? "the study's defaults" : asked.describe();
     }
 
     /** Studies name paths relative to {@code $.solution} or from the file's root; the user needs the latter. */

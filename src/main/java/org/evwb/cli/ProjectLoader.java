@@ -5,6 +5,7 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectIO;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.StudyRegistry;
 
@@ -72,6 +73,15 @@ final class ProjectLoader {
         } catch (IllegalArgumentException e) {
             throw CliException.badInput(file + ": $: study '" + study.id() + "' cannot use this project: "
                     + org.evwb.core.project.UserMessages.of(e));
+        }
+    }
+
+    /** What a run with {@code config} is solved with, for its result file (the instance was built, so it merges). */
+    static RunConfiguration recorded(StudyDefinition<?, ?> study, Project project, Path file, StudyConfig config) {
+        try {
+            return RunConfiguration.of(study, project, config);
+        } catch (ProjectFileException e) {
+            throw CliException.badInput(file.toString(), e);
         }
     }
 

@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evwb.core.project.Project;
+import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.ResultFile;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
 import org.evwb.core.solve.RunOutcome;
@@ -23,6 +26,7 @@ import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -71,6 +75,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result file here")
     private Path out;
 
+    @Mixin
+    private CarbonOptions carbon = new CarbonOptions();
+
     SolveCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -78,6 +85,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Duration timeLimit = timeLimit();
+        ComputeCarbon.Settings carbonSettings = carbon.over(env.carbon()); // refused before the project is read
         if (out != null && Files.exists(project) && out.toAbsolutePath().normalize()
                 .equals(project.toAbsolutePath().normalize())) {
             throw CliException.badInput("--out " + out + ": that is the project file; write the result beside it, "
@@ -89,7 +97,7 @@ final class SolveCommand implements Callable<Integer> {
             CliFiles.checkWritable("--out", out);
         }
         ProjectLoader loader = new ProjectLoader();
-        return run(study, loader, timeLimit);
+        return run(study, loader, timeLimit, carbonSettings);
     }
 
     private Duration timeLimit() {
@@ -103,7 +111,8 @@ final class SolveCommand implements Callable<Integer> {
         return Duration.ofNanos(Math.max(1, Math.round(timeLimitSeconds * 1e9)));
     }
 
-    private <I, S> int run(StudyDefinition<I, S> study, ProjectLoader loader, Duration timeLimit) {
+    private <I, S> int run(StudyDefinition<I, S> study, ProjectLoader loader, Duration timeLimit,
+                           ComputeCarbon.Settings carbonSettings) {
         ObjectMapper mapper = loader.io().mapper();
         SolverSpec<I, S> solver = study.solver(solverId).orElseThrow(() -> CliException.badInput("--solver: unknown "
                 + "solver '" + solverId + "' for study '" + study.id() + "'; valid solvers: " + String.join(", ",
@@ -111,8 +120,10 @@ final class SolveCommand implements Callable<Integer> {
         Record parameters = parameters(solver, mapper);
         ProjectLoader.withPreset(study, null, preset); // an unknown preset is refused before the project is read
         Project p = loader.load(project);
-        I instance = ProjectLoader.instance(study, p, project, ProjectLoader.withPreset(study,
-                ProjectLoader.config(p, project, study.id(), configId), preset));
+        StudyConfig config = ProjectLoader.withPreset(study, ProjectLoader.config(p, project, study.id(), configId),
+                preset);
+        I instance = ProjectLoader.instance(study, p, project, config);
+        RunConfiguration recorded = ProjectLoader.recorded(study, p, project, config);
 
         ProgressPrinter progress = env.showProgress() ? new ProgressPrinter(env.err()) : null;
         RunContext context = new RunContext(seed, timeLimit, progress == null ? RunListener.NONE : progress);
@@ -120,7 +131,8 @@ final class SolveCommand implements Callable<Integer> {
         Interrupts.Registration ctrlC = env.interrupts().onInterrupt(context::cancel);
         try {
             try {
-                outcome = new OptimizerRunner(env.carbon(), mapper).run(study, solver, parameters, instance, context);
+                outcome = new OptimizerRunner(carbonSettings, mapper).run(study, solver, parameters, instance,
+                        recorded, context);
             } finally {
                 if (progress != null) {
                     progress.finish();
@@ -168,6 +180,9 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter o = env.out();
         o.println("study " + r.study() + ", solver " + r.solver() + ", seed " + r.seed()
                 + (preset == null ? "" : ", preset " + preset));
+        if (r.configuration() != null) {
+            o.println("configuration: " + r.configuration().describe() + " (recorded in the result)");
+        }
         o.println("status: " + r.status().name().toLowerCase(java.util.Locale.ROOT));
         if (r.error() != null) {
             env.err().println("evwb solve: the run failed: " + r.error());

@@ -35,6 +35,9 @@ public record ResultFile(RunReport report, JsonNode solution) {
         root.put("seed", report.seed());
         root.put("status", report.status().name().toLowerCase());
         root.set("parameters", mapper.valueToTree(report.parameters()));
+        if (report.configuration() != null) {
+            root.set("configuration", configurationJson(report.configuration(), mapper));
+        }
         ObjectNode timings = root.putObject("timings");
         timings.put("startedAt", report.startedAt().toString());
         timings.put("wallSeconds", report.wallSeconds());
@@ -63,6 +66,22 @@ public record ResultFile(RunReport report, JsonNode solution) {
             root.set("solution", finiteOrNull(solution.deepCopy()));
         }
         return root;
+    }
+
+    private static ObjectNode configurationJson(RunConfiguration c, ObjectMapper mapper) {
+        ObjectNode n = mapper.createObjectNode();
+        // absent id: the project had no configuration for the study, or the run named only a preset
+        if (c.configId() != null) {
+            n.put("id", c.configId());
+        }
+        if (c.name() != null) {
+            n.put("name", c.name());
+        }
+        if (c.preset() != null) {
+            n.put("preset", c.preset());
+        }
+        n.set("parameters", mapper.valueToTree(c.parameters()));
+        return n;
     }
 
     /** The tree with every non-finite number replaced by null (Jackson would write the text "NaN"). */
@@ -160,22 +179,72 @@ public record ResultFile(RunReport report, JsonNode solution) {
         } catch (RuntimeException e) {
             throw new ProjectFileException(src, "$.timings.startedAt", "not an ISO-8601 instant");
         }
-        // the constants the estimate was made with, as written; older files without them read as the defaults
-        JsonNode a = c.path("assumptions");
-        ComputeCarbon.Settings d = ComputeCarbon.Settings.DEFAULT;
-        ComputeCarbon.Settings settings;
-        try {
-            settings = new ComputeCarbon.Settings(a.path("wattsPerBusyCore").asDouble(d.wattsPerBusyCore()),
-                    a.path("ramWatts").asDouble(d.ramWatts()), a.path("gridKgPerKWh").asDouble(d.gridKgPerKWh()));
-        } catch (IllegalArgumentException e) {
-            throw new ProjectFileException(src, "$.computeCarbon.assumptions", e.getMessage());
-        }
         ComputeCarbon carbon = new ComputeCarbon(c.path("energyKWh").asDouble(), c.path("co2Kg").asDouble(),
-                settings);
+                assumptions(c.path("assumptions"), src));
         RunReport report = new RunReport(study, solver, root.get("seed").asLong(), params, started, status,
                 t.path("wallSeconds").asDouble(), t.path("cpuSeconds").asDouble(), carbon, objectives, violations,
-                root.path("error").isMissingNode() ? null : root.path("error").asText());
+                root.path("error").isMissingNode() ? null : root.path("error").asText(),
+                configuration(root.path("configuration"), mapper, src));
         return new ResultFile(report, root.get("solution"));
+    }
+
+    /** The constants the estimate was made with; a file without them (none was written so) gets the defaults. */
+    private static ComputeCarbon.Settings assumptions(JsonNode a, String src) throws ProjectFileException {
+        if (a.isMissingNode() || a.isNull()) {
+            return ComputeCarbon.Settings.DEFAULT;
+        }
+        String path = "$.computeCarbon.assumptions";
+        if (!a.isObject()) {
+            throw new ProjectFileException(src, path, "must be an object with wattsPerBusyCore, ramWatts and "
+                    + "gridKgPerKWh");
+        }
+        ComputeCarbon.Settings d = ComputeCarbon.Settings.DEFAULT;
+        double[] v = {d.wattsPerBusyCore(), d.ramWatts(), d.gridKgPerKWh()};
+        String[] names = {"wattsPerBusyCore", "ramWatts", "gridKgPerKWh"};
+        for (int i = 0; i < names.length; i++) {
+            JsonNode n = a.path(names[i]);
+            if (!n.isMissingNode()) {
+                if (!n.isNumber()) {
+                    throw new ProjectFileException(src, path + "." + names[i], "must be a number, was " + n);
+                }
+                v[i] = n.doubleValue();
+            }
+        }
+        try {
+            return new ComputeCarbon.Settings(v[0], v[1], v[2]);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(src, path, e.getMessage());
+        }
+    }
+
+    /** The recorded study configuration, or null for files written before results recorded it. */
+    private static RunConfiguration configuration(JsonNode c, ObjectMapper mapper, String src)
+            throws ProjectFileException {
+        if (c.isMissingNode() || c.isNull()) {
+            return null;
+        }
+        String path = "$.configuration";
+        if (!c.isObject()) {
+            throw new ProjectFileException(src, path, "must be an object with id, name, preset and parameters "
+                    + "(or be left out: the result is then checked with the project's configuration)");
+        }
+        String[] texts = new String[3];
+        String[] names = {"id", "name", "preset"};
+        for (int i = 0; i < names.length; i++) {
+            JsonNode n = c.path(names[i]);
+            if (!n.isMissingNode() && !n.isNull() && !n.isTextual()) {
+                throw new ProjectFileException(src, path + "." + names[i], "must be text, was " + n);
+            }
+            texts[i] = n.isTextual() ? n.asText() : null;
+        }
+        JsonNode p = c.path("parameters");
+        if (!p.isObject()) {
+            throw new ProjectFileException(src, path + ".parameters", "must be an object of the study's parameters "
+                    + "by name, was " + (p.isMissingNode() ? "missing" : p.toString()));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        p.fields().forEachRemaining(e -> values.put(e.getKey(), mapper.convertValue(e.getValue(), Object.class)));
+        return new RunConfiguration(texts[0], texts[1], texts[2], values);
     }
 
     private static String text(JsonNode root, String field, String src) throws ProjectFileException {

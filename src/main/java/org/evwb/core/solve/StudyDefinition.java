@@ -79,6 +79,15 @@ public interface StudyDefinition<I, S> {
         return parameters().check(project, config);
     }
 
+    /**
+     * Short explanations the study settings editor shows beside a parameter, for choices that change results sharply
+     * (why a rule leaves almost no pairs, what a preset's value means); none by default. Data only: the platform
+     * builds the editor from {@link #parameters()}.
+     */
+    default List<ParameterNote> parameterNotes() {
+        return List.of();
+    }
+
     /** How the study's solutions are written in result files: a plain-terms document record and two conversions. */
     SolutionFormat<I, S, ?> solutionFormat();
 

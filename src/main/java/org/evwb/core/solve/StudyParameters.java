@@ -166,9 +166,18 @@ public final class StudyParameters<P extends Record> {
         return RecordValues.withOverrides("study " + studyId + ", preset " + preset.id(), valuesOf(preset), byName);
     }
 
-    /** The parameters as a study configuration's {@code parameters} hold them (plain JSON values by name). */
+    /**
+     * The parameters as a study configuration's {@code parameters} hold them (plain JSON values by name; enum
+     * constants in lower case, as project files write them).
+     */
     public Map<String, Object> toConfig(P parameters) {
-        return RecordValues.toMap(parameters);
+        Map<String, Object> map = RecordValues.toMap(parameters);
+        for (java.lang.reflect.RecordComponent c : parameters.getClass().getRecordComponents()) {
+            if (c.getType().isEnum() && map.get(c.getName()) instanceof String s) {
+                map.put(c.getName(), s.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return map;
     }
 
     @Override

@@ -56,7 +56,9 @@ final class MainMenu extends MenuBar {
         delete.disableProperty().bind(Bindings.isEmpty(state.getSelection()));
         MenuItem selectAll = item("Select All", "Shortcut+A", "menu-select-all", w::selectAllInCurrentTable);
         selectAll.disableProperty().bind(noProject);
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll);
+        MenuItem preferences = item("Preferences…", "Shortcut+Comma", "menu-preferences", w::openPreferences);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll,
+                new SeparatorMenuItem(), preferences);
 
         Menu view = new Menu("_View", null,
                 toggle("Entity tables", "menu-view-tables", w.tablesPane()),

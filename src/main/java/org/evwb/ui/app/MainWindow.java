@@ -276,6 +276,11 @@ public final class MainWindow extends BorderPane {
                 .orElse(null);
     }
 
+    /** Edit ▸ Preferences…: the compute-carbon constants of every run started afterwards. */
+    void openPreferences() {
+        new PreferencesDialog(stage, services.carbon(), fields).showAndWait();
+    }
+
     void deleteSelection() {
         actions.deleteSelection();
     }

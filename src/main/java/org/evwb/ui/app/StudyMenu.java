@@ -71,6 +71,8 @@ final class StudyMenu {
                     items.add(item(a.id(), a.text(), () -> host.run(ui, a), () -> host.canRun(ui, a), refresh));
                 }
             });
+            items.add(item("menu-settings-" + study.id(), study.title() + " settings…", () -> settings(study),
+                    () -> state.getProject() != null, refresh));
             for (GeneratorSpec g : study.generators()) {
                 items.add(item("menu-generate-" + study.id() + "-" + g.id(), "Generate " + study.title() + " ("
                         + g.id() + ")…", () -> generate(study, g), () -> true, refresh));
@@ -112,6 +114,15 @@ final class StudyMenu {
         i.setOnAction(e -> action.run());
         refresh.add(() -> i.setDisable(!enabled.getAsBoolean()));
         return i;
+    }
+
+    /** Study ▸ … settings…: edits one of the project's configurations of the study, as one undoable edit. */
+    void settings(StudyDefinition<?, ?> study) {
+        if (state.getProject() == null) {
+            return;
+        }
+        new StudySettingsDialog(owner.get(), study, state.getProject(), fields).showAndWait()
+                .ifPresent(state::perform);
     }
 
     /** Study ▸ Generate …: asks for the parameters and seed, generates in the background, opens the result. */

@@ -7,7 +7,6 @@ import javafx.stage.Window;
 import org.evwb.core.AppDirs;
 import org.evwb.core.project.Json;
 import org.evwb.core.project.ProjectIO;
-import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.Studies;
@@ -16,6 +15,7 @@ import org.evwb.ui.chart.ExportDialogs;
 import org.evwb.ui.chart.FxExportDialogs;
 import org.evwb.ui.platform.AppLog;
 import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.CarbonPreferences;
 import org.evwb.ui.platform.Dialogs;
 import org.evwb.ui.platform.FileDialogs;
 import org.evwb.ui.platform.FxDialogs;
@@ -34,6 +34,7 @@ import org.evwb.ui.platform.TaskExecutor;
  * @param executor  the one task executor, registering every task in {@code state}
  * @param dialogs   builds the dialogs given the main window (so alerts are owned by it)
  * @param exportDialogs the questions chart and table exports ask (where to, at what resolution)
+ * @param carbon    the compute-carbon constants (Edit ▸ Preferences…), read by {@code runner} at the end of each run
  */
 public record WorkbenchServices(
         AppDirs dirs,
@@ -49,7 +50,8 @@ public record WorkbenchServices(
         SampleProjects samples,
         RecentFiles recentFiles,
         AppLog log,
-        ExportDialogs exportDialogs) {
+        ExportDialogs exportDialogs,
+        CarbonPreferences carbon) {
 
     /** The production services for a home folder: every shipped study, a pooled executor, native file choosers. */
     public static WorkbenchServices standard(AppDirs dirs, AppLog log) {
@@ -64,15 +66,16 @@ public record WorkbenchServices(
                                        FileDialogs fileDialogs, Function<AppState, TaskExecutor> executors) {
         ObjectMapper mapper = Json.newMapper();
         AppState state = new AppState();
+        CarbonPreferences carbon = new CarbonPreferences(dirs.preferences(), mapper);
         return new WorkbenchServices(dirs, new ProjectIO(), mapper, studies, studyUis,
-                new OptimizerRunner(ComputeCarbon.Settings.DEFAULT, mapper), state, executors.apply(state),
+                new OptimizerRunner(carbon::current, mapper), state, executors.apply(state),
                 fileDialogs, FxDialogs::new, new SampleProjects(WorkbenchServices.class.getClassLoader()),
-                new RecentFiles(dirs.home().resolve("recent-files.json")), log, new FxExportDialogs());
+                new RecentFiles(dirs.home().resolve("recent-files.json")), log, new FxExportDialogs(), carbon);
     }
 
     /** The same services with other export questions (tests answer them without native dialogs). */
     public WorkbenchServices withExportDialogs(ExportDialogs e) {
         return new WorkbenchServices(dirs, projectIO, mapper, studies, studyUis, runner, state, executor, fileDialogs,
-                dialogs, samples, recentFiles, log, e);
+                dialogs, samples, recentFiles, log, e, carbon);
     }
 }

@@ -34,6 +34,8 @@ public final class ParameterForm {
     private final List<Control> controls = new ArrayList<>();
     private final GridPane grid = new GridPane();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final List<Label> notes = new ArrayList<>();
+    private java.util.function.BiFunction<String, Object, String> noteOf;
 
     /** A form prefilled with {@code defaults}; each control has the id {@code param-NAME}. */
     public ParameterForm(EntityFields entityFields, Record defaults) {
@@ -110,7 +112,43 @@ public final class ParameterForm {
         return read();
     }
 
+    /**
+     * Shows, beside each field, what {@code noteOf(name, value)} says about its current value (null or blank: nothing),
+     * kept up to date as the value changes; each note label has the id {@code note-NAME}.
+     */
+    public void showNotes(java.util.function.BiFunction<String, Object, String> noteOf) {
+        this.noteOf = noteOf;
+        for (int i = 0; i < fields.size(); i++) {
+            Label note = new Label();
+            note.setId("note-" + fields.get(i).name());
+            note.getStyleClass().add("parameter-note");
+            note.setWrapText(true);
+            note.setMaxWidth(360);
+            grid.add(note, 3, i);
+            notes.add(note);
+        }
+        updateNotes();
+    }
+
+    private void updateNotes() {
+        if (noteOf == null) {
+            return;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            Object v;
+            try {
+                v = valueOf(fields.get(i), controls.get(i));
+            } catch (FieldValueException e) {
+                v = null;
+            }
+            String text = noteOf.apply(fields.get(i).name(), v);
+            notes.get(i).setText(text == null ? "" : text);
+            notes.get(i).setManaged(text != null && !text.isBlank());
+        }
+    }
+
     private void validate() {
+        updateNotes();
         try {
             read();
             error.set("");

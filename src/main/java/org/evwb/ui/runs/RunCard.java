@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.evwb.core.Figures;
 import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.ObjectiveFormat;
 import org.evwb.core.solve.RunReport;
@@ -109,6 +110,11 @@ final class RunCard extends VBox {
         reportBox.getChildren().add(status);
         reportBox.getChildren().add(line(String.format(Locale.ROOT, "Wall %.3f s · CPU %.3f s · seed %d",
                 r.wallSeconds(), r.cpuSeconds(), r.seed())));
+        if (r.configuration() != null) {
+            Label settings = line("Settings: " + r.configuration().describe());
+            settings.getStyleClass().add("run-configuration");
+            reportBox.getChildren().add(settings);
+        }
         ComputeCarbon c = r.computeCarbon();
         if (c != null) {
             Label carbon = line(String.format(Locale.ROOT, "Compute carbon (estimate): %.3g g CO2, %.3g Wh",
@@ -120,9 +126,10 @@ final class RunCard extends VBox {
                             + "intensity of %.3g kg CO2/kWh.", s.wattsPerBusyCore(), s.ramWatts(),
                     s.gridKgPerKWh())));
             reportBox.getChildren().add(carbon);
-            reportBox.getChildren().add(line(String.format(Locale.ROOT,
-                    "Assumptions: %.3g W/busy core, %.3g W RAM, %.3g kg CO2/kWh", s.wattsPerBusyCore(),
-                    s.ramWatts(), s.gridKgPerKWh())));
+            Label assumptions = line("Assumptions: " + Figures.number(s.wattsPerBusyCore()) + " W/busy core, "
+                    + Figures.number(s.ramWatts()) + " W RAM, " + Figures.number(s.gridKgPerKWh()) + " kg CO2/kWh");
+            assumptions.getStyleClass().add("run-carbon-assumptions");
+            reportBox.getChildren().add(assumptions);
         }
         for (Map.Entry<String, Double> o : r.objectives().entrySet()) {
             // label, value and unit as the study declares them: "Total trip time 382.1 min", "Reads 100"

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.StudyDefinition;
@@ -66,7 +68,11 @@ final class SavedRuns {
     @SuppressWarnings("unchecked")
     private <I, S> RunResult<I, S> typed(StudyDefinition<I, S> def, Path file, RunReport report, JsonNode json,
                                          Project project, Map<String, Built<?>> instances) {
-        Built<I> built = (Built<I>) instances.computeIfAbsent(def.id(), id -> build(def, project));
+        RunConfiguration recorded = report.configuration();
+        // one instance per study and recorded configuration (older files: the project's first configuration)
+        String key = def.id() + (recorded == null ? "" : " " + recorded.parameters());
+        Built<I> built = (Built<I>) instances.computeIfAbsent(key, k -> build(def, project, recorded,
+                file.getFileName().toString()));
         if (built.instance() == null) {
             return new RunResult<>(def, project, null, null, report, "The project has changed since this run ("
                     + built.problem() + "): the saved report is shown, not the solution.");
@@ -88,13 +94,35 @@ final class SavedRuns {
         }
         List<Violation> now = def.checker().check(in, solution);
         String note = report.feasible() && !now.isEmpty() ? "The project has changed since this run: the checker "
-                + "now finds " + now.size() + " violation(s) in its solution (the report is as saved)." : null;
+                + "now finds " + now.size() + " violation(s) in its solution (the report is as saved)."
+                : settingsChanged(def, project, recorded);
         return new RunResult<>(def, project, in, solution, report, note);
     }
 
-    private static <I> Built<I> build(StudyDefinition<I, ?> def, Project project) {
+    /** A note when the study configuration the run recorded has been edited since; null when it has not. */
+    private static String settingsChanged(StudyDefinition<?, ?> def, Project project, RunConfiguration recorded) {
+        if (recorded == null || recorded.configId() == null) {
+            return null;
+        }
+        StudyConfig now = project.studyConfigById(recorded.configId()).orElse(null);
+        if (now == null || !now.study().equals(def.id())) {
+            return null;
+        }
         try {
-            return new Built<>(def.buildInstance(project, project.studyConfig(def.id()).orElse(null)), null);
+            List<String> diff = recorded.differences(RunConfiguration.of(def, project, now));
+            return diff.isEmpty() ? null : "The study settings have changed since this run (" + String.join(", ",
+                    diff) + "): it is shown and checked with the settings it was solved with.";
+        } catch (ProjectFileException e) {
+            return null;
+        }
+    }
+
+    private static <I> Built<I> build(StudyDefinition<I, ?> def, Project project, RunConfiguration recorded,
+                                      String file) {
+        try {
+            StudyConfig config = recorded == null ? project.studyConfig(def.id()).orElse(null)
+                    : recorded.toStudyConfig(def, file);
+            return new Built<>(def.buildInstance(project, config), null);
         } catch (ProjectFileException e) {
             return new Built<>(null, e.getMessage());
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import org.evwb.core.qubo.io.SampleFiles;
 import org.evwb.core.qubo.study.QuboRoundTrip;
 import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.OptimizerRunner;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.SolverSpec;
@@ -68,7 +69,9 @@ final class SolverRun {
         ctx.progress(Double.NaN, "building the instance");
         I instance = def.buildInstance(project, config);
         ctx.progress(Double.NaN, "running " + request.solverId());
-        RunOutcome<S> o = runner.run(def, spec, request.parameters(), instance, ctx);
+        // the result records what it was solved with, so it checks the same after the settings change
+        RunConfiguration recorded = RunConfiguration.of(def, project, config);
+        RunOutcome<S> o = runner.run(def, spec, request.parameters(), instance, recorded, ctx);
         return new Outcome(new RunResult<>(def, project, instance, o.solution(), o.report(), null), o.failure());
     }
 }

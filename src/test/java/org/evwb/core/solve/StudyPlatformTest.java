@@ -57,6 +57,7 @@ class StudyPlatformTest {
             tests.add(dynamicTest("solver " + solver.id(), () -> solve(study, solver)));
         }
         tests.add(dynamicTest("parameters round-trip through a project file", () -> parameters(study)));
+        tests.add(dynamicTest("a result records its configuration and rebuilds it", () -> recorded(study)));
         assertFalse(study.generators().isEmpty(), study.id() + " registers a generator");
         for (GeneratorSpec g : study.generators()) {
             tests.add(dynamicTest("generator " + g.id(), () -> generator(study, g)));
@@ -117,6 +118,37 @@ class StudyPlatformTest {
         assertEquals(defaults, params.from(back, back.studies().get(0)));
         assertEquals(List.of(), registry.check(back).errors());
         assertEquals(defaults, params.withOverrides(Map.of()));
+    }
+
+    /**
+     * A result file records every parameter of the configuration it was solved with; read back, that recorded
+     * configuration merges to the same parameters, without the project's configuration.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void recorded(StudyDefinition<?, ?> study) throws Exception {
+        Project p = sample(study);
+        StudyConfig config = p.studyConfig(study.id()).orElse(null);
+        RunConfiguration rc = RunConfiguration.of(study, p, config);
+        StudyParameters params = study.parameters();
+        Record merged = params.from(p, config);
+        long set = java.util.Arrays.stream(params.type().getRecordComponents()).filter(c -> {
+            try {
+                return c.getAccessor().invoke(merged) != null; // null (e.g. "the first motorway") is left out
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }).count();
+        assertEquals(set, rc.parameters().size(), "every parameter");
+        RunReport r = new RunReport(study.id(), "x", 1, Map.of(), java.time.Instant.EPOCH, RunStatus.COMPLETED, 0, 0,
+                ComputeCarbon.estimate(1, 1, ComputeCarbon.Settings.DEFAULT), Map.of(), List.of(), null, rc);
+        Path file = dir.resolve(study.id() + "-recorded.json");
+        new ResultFile(r, mapper.createObjectNode()).write(file, mapper);
+        RunConfiguration back = ResultFile.read(file, mapper).report().configuration();
+        assertEquals(config == null ? null : config.id(), back.configId());
+        assertEquals(List.of(), back.differences(rc));
+        Project without = p.withStudies(List.of());
+        assertEquals(params.from(p, config), params.from(without, back.toStudyConfig(study, file.toString())),
+                "the recorded configuration alone gives the parameters it was solved with");
     }
 
     private void generator(StudyDefinition<?, ?> study, GeneratorSpec g) throws Exception {

@@ -77,6 +77,33 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
         return builder.parameters();
     }
 
+    /** Beside the rules and readings that change the matching sharply (docs/studies/exchange.md). */
+    @Override
+    public List<org.evwb.core.solve.ParameterNote> parameterNotes() {
+        return List.of(
+                org.evwb.core.solve.ParameterNote.when("acceptability", ExchangeParameters.Acceptability
+                        .STRICT_NON_NEGATIVE, "The paper's literal C1/C2 (U_i ≥ 0 and U_j ≥ 0): with Table II's "
+                        + "prices almost every utility is negative, so almost no pair is acceptable and nearly "
+                        + "everyone trades with the grid."),
+                org.evwb.core.solve.ParameterNote.when("acceptability", ExchangeParameters.Acceptability.PAIR_GAIN,
+                        "A pair may trade when together they beat the grid, as if they shared the surplus: more "
+                                + "pairs than under the default, some with one side worse off."),
+                org.evwb.core.solve.ParameterNote.when("acceptability", ExchangeParameters.Acceptability
+                        .GRID_OUTSIDE_OPTION, "Default: each side trades only if it does at least as well as "
+                        + "with the grid."),
+                org.evwb.core.solve.ParameterNote.always("cpuCostPerM2", "p_cpu: Table II prints 0.1, which makes "
+                        + "an EV's computing cost ≈ 40 per chunk so no base station ever trades with an EV; the "
+                        + "default 0.001 reads the paper's units (preset \"Table II as printed\" keeps 0.1)."),
+                org.evwb.core.solve.ParameterNote.when("proposingSide", ExchangeParameters.ProposingSide.SELLERS,
+                        "Sellers propose: the stable matching best for sellers instead of buyers (gale-shapley)."),
+                org.evwb.core.solve.ParameterNote.when("sellerUtility", ExchangeParameters.SellerUtility
+                        .PRINTED_DEMAND, "Eq. (8) as printed: a matched seller sells only its partner's demand "
+                        + "and keeps the rest, so social welfare drops."),
+                org.evwb.core.solve.ParameterNote.always("quboPenalty", "0 = just above the largest gain, so every "
+                        + "QUBO ground state is a matching; a smaller P lets samplers break the one-partner "
+                        + "constraints."));
+    }
+
     @Override
     public ExchangeInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
         return builder.build(project, config);

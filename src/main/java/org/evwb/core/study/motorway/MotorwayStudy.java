@@ -64,6 +64,25 @@ public final class MotorwayStudy implements QuboStudy<MotorwayInstance, Motorway
         return parameters;
     }
 
+    /** Beside the model choices that change schedules sharply (docs/studies/motorway.md). */
+    @Override
+    public List<org.evwb.core.solve.ParameterNote> parameterNotes() {
+        return List.of(
+                org.evwb.core.solve.ParameterNote.when("model", MotorwayParameters.ChargingPointModel.STATION,
+                        "Model II: a station runs up to b_j EMVs at once, whichever charger; far fewer conflicts "
+                                + "than Model I's per-charger rule."),
+                org.evwb.core.solve.ParameterNote.when("stationRule", MotorwayParameters.StationRule.PAPER_PAIRWISE,
+                        "The paper's pairwise rule rejects some schedules that never exceed a station's capacity "
+                                + "(paper Fig. 7); the exact rule accepts them."),
+                org.evwb.core.solve.ParameterNote.when("allowWaiting", true, "Beyond the paper: an EMV may wait "
+                        + "for a free charger, so schedules the paper calls infeasible become feasible with "
+                        + "waiting time."),
+                org.evwb.core.solve.ParameterNote.always("objective", "Only the exact solver (cpsat) optimises it; "
+                        + "the paper asks for feasibility only."),
+                org.evwb.core.solve.ParameterNote.always("weightA", "QUBO one-hot weight A: too small against B "
+                        + "and samples leave EMVs with no or two stations."));
+    }
+
     @Override
     public MotorwayInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
         MotorwayParameters params = parameters.from(project, config);
