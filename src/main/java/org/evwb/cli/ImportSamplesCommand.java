@@ -14,6 +14,7 @@ import org.evwb.core.qubo.io.SampleFiles;
 import org.evwb.core.qubo.study.QuboRoundTrip;
 import org.evwb.core.qubo.study.QuboStudy;
 import org.evwb.core.solve.ObjectiveFormat;
+import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.ResultFile;
 import org.evwb.core.solve.RunContext;
@@ -23,6 +24,7 @@ import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +42,7 @@ import picocli.CommandLine.Parameters;
 final class ImportSamplesCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
+    private ComputeCarbon.Settings carbonSettings;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project the QUBO was exported from")
     private Path project;
@@ -57,12 +60,16 @@ final class ImportSamplesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result file here")
     private Path out;
 
+    @Mixin
+    private CarbonOptions carbon = new CarbonOptions();
+
     ImportSamplesCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
+        carbonSettings = carbon.over(env.carbon()); // refused before the project is read
         StudyDefinition<?, ?> study = ProjectLoader.study(env.studies(), studyId, "--study: ");
         if (!(study instanceof QuboStudy<?, ?> q)) {
             throw CliException.badInput("--study: study '" + studyId + "' has no QUBO formulation; QUBO studies: "
@@ -99,7 +106,9 @@ final class ImportSamplesCommand implements Callable<Integer> {
         }
         imported.warnings().forEach(w -> env.err().println("evwb import-samples: warning: " + w));
         RunContext context = new RunContext(0, null, RunListener.NONE);
-        RunOutcome<S> outcome = imported.run(new OptimizerRunner(env.carbon(), mapper), context);
+        // recorded like a solve's, so that `check` needs no --config
+        RunOutcome<S> outcome = imported.run(new OptimizerRunner(carbonSettings, mapper),
+                ProjectLoader.recorded(study, p, project, config), context);
         if (out != null) {
             JsonNode solution = outcome.solution() == null ? null
                     : study.solutionToJson(instance, outcome.solution(), mapper);

@@ -150,9 +150,22 @@ final class ReportCommand implements Callable<Integer> {
 
     private <I, S> Checked check(StudyDefinition<I, S> study, Project p, Path result, ResultFile file,
                                  ObjectMapper mapper) {
-        StudyConfig config = ProjectLoader.config(p, project, study.id(), configId);
+        // the configuration the result records, as `check` uses it; --config picks another
+        org.evwb.core.solve.RunConfiguration recorded = file.report().configuration();
+        StudyConfig config;
+        Map<String, Object> params;
+        if (configId == null && recorded != null) {
+            try {
+                config = recorded.toStudyConfig(study, result.toString());
+            } catch (ProjectFileException e) {
+                throw CliException.badInput(e);
+            }
+            params = recorded.parameters();
+        } else {
+            config = ProjectLoader.config(p, project, study.id(), configId);
+            params = RunReports.studyParameters(study, p, config);
+        }
         I instance = ProjectLoader.instance(study, p, project, config);
-        Map<String, Object> params = RunReports.studyParameters(study, p, config);
         List<String> notes = new ArrayList<>();
         RunReport saved = file.report();
         S solution;
@@ -179,7 +192,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         RunReport now = new RunReport(saved.study(), saved.solver(), saved.seed(), saved.parameters(),
                 saved.startedAt(), saved.status(), saved.wallSeconds(), saved.cpuSeconds(), saved.computeCarbon(),
-                objectives, violations, saved.error());
+                objectives, violations, saved.error(), saved.configuration());
         return new Checked(study, instance, solution, now, notes, params);
     }
 }

@@ -16,6 +16,7 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectIO;
 import org.evwb.core.project.StudyConfig;
+import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
@@ -30,6 +31,7 @@ import org.evwb.core.solve.sweep.SweepRow;
 import org.evwb.core.solve.sweep.SweepTable;
 import org.evwb.core.solve.sweep.SweepTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,6 +47,10 @@ import picocli.CommandLine.Parameters;
 final class SweepCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
+
+    @Mixin
+    private CarbonOptions carbon = new CarbonOptions();
+    private ComputeCarbon.Settings carbonSettings;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "the project file (*.evwb.json)")
     private Path project;
@@ -93,6 +99,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        carbonSettings = carbon.over(env.carbon()); // refused before the project is read
         if (list) {
             SweepListing.print(env.studies(), env.out());
             return EvwbCommand.EXIT_OK;
@@ -174,7 +181,7 @@ final class SweepCommand implements Callable<Integer> {
         Interrupts.Registration ctrlC = env.interrupts().onInterrupt(ctx::cancel);
         try {
             try {
-                output = StudySweeps.run(spec, new OptimizerRunner(env.carbon(), mapper), env.carbon(), ctx);
+                output = StudySweeps.run(spec, new OptimizerRunner(carbonSettings, mapper), carbonSettings, ctx);
             } catch (IllegalStateException e) {
                 throw new CliException(EvwbCommand.EXIT_RUN_FAILED, "evwb sweep: " + e.getMessage());
             } finally {

@@ -114,6 +114,12 @@ public final class RunReports {
         StringBuilder repeat = new StringBuilder("Repeat it with: evwb solve PROJECT --study " + study.id()
                 + " --solver " + report.solver() + " --seed " + report.seed());
         report.parameters().forEach((k, v) -> repeat.append(" --param ").append(k).append('=').append(v));
+        if (report.configuration() != null && report.configuration().configId() != null) {
+            repeat.append(" --config ").append(report.configuration().configId());
+        }
+        if (report.configuration() != null && report.configuration().preset() != null) {
+            repeat.append(" --preset ").append(report.configuration().preset());
+        }
         parts.add(new Paragraph(repeat + " --out RESULT.json"));
         parts.add(new Heading("Timings and compute carbon"));
         parts.add(new Fields(timings(report)));

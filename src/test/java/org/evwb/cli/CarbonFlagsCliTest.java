@@ -52,6 +52,20 @@ class CarbonFlagsCliTest {
     }
 
     @Test
+    void sweepAndImportSamplesTakeTheFlagsAndRefuseABadOneFirst() throws Exception {
+        Path dir2 = dir.resolve("sweep");
+        CliRunner.Run sweep = run("sweep", demo().toString(), "--study", "demo", "--grid", "x=1",
+                "--carbon-core-watts", "-1", "--out", dir2.toString());
+        assertEquals(2, sweep.exitCode(), sweep::toString);
+        assertTrue(sweep.err().contains("--carbon-core-watts: must be a number from 0 to"), sweep::toString);
+        assertFalse(Files.exists(dir2.resolve("rows.csv")), "nothing ran");
+        CliRunner.Run imp = run("import-samples", demo().toString(), "--study", "demo", "0101",
+                "--carbon-grid-kg-per-kwh", "NaN");
+        assertEquals(2, imp.exitCode(), imp::toString);
+        assertTrue(imp.err().contains("--carbon-grid-kg-per-kwh: must be a number from 0 to"), imp::toString);
+    }
+
+    @Test
     void aValueOutOfRangeIsRefusedNamingTheFlag() throws Exception {
         Path out = dir.resolve("never.json");
         for (String[] bad : new String[][] {{"--carbon-core-watts", "-1"}, {"--carbon-ram-watts", "5000"},

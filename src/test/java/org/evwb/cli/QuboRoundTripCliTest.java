@@ -95,9 +95,11 @@ class QuboRoundTripCliTest {
                 assertEquals(samples.toString(), res.get("parameters").get("file").asText());
                 assertEquals(energy, res.get("solution").get("qubo").get("bestEnergy").asDouble(), 1e-9);
                 assertTrue(res.get("feasible").asBoolean());
+                assertTrue(res.path("configuration").path("parameters").isObject(), "the configuration is recorded");
                 CliRunner.Run check = CliRunner.run("check", project.toString(), result.toString());
                 assertEquals(0, check.exitCode(), check.toString());
                 assertTrue(check.out().contains("solver import"), check.out());
+                assertTrue(check.out().contains("as recorded in the result"), check.out());
             }
             // a bit string on the command line
             CliRunner.Run literal = CliRunner.run("import-samples", project.toString(), "--study", s.id(),

@@ -62,6 +62,11 @@ class ReportCommandTest {
         ReportTestAccess.assertReports(pdf, html, 11, verdict);
         String text = ReportTestAccess.pdfText(pdf);
         assertTrue(text.contains("solver " + solver), text);
+        // the configuration the result records is the one the report names to repeat the run
+        String configId = Json.newMapper().readTree(result.toFile()).path("configuration").path("id").asText(null);
+        if (configId != null) {
+            assertTrue(text.replaceAll("\\s+", " ").contains("--config " + configId), text);
+        }
     }
 
     @Test

@@ -67,8 +67,10 @@ final class RunReportExport {
         if (r.note() != null) {
             notes.add(r.note());
         }
-        return RunReports.run(new RunReports.Context(r.project().name(),
-                RunReports.studyParameters(r.study(), r.project(), config), notes), r.study(), r.instance(),
+        // the configuration the run recorded; the project's for a run from before configurations were recorded
+        var params = r.report().configuration() != null ? r.report().configuration().parameters()
+                : RunReports.studyParameters(r.study(), r.project(), config);
+        return RunReports.run(new RunReports.Context(r.project().name(), params, notes), r.study(), r.instance(),
                 r.solution(), r.report());
     }
 }

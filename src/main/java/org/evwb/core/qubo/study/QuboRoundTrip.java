@@ -16,6 +16,7 @@ import org.evwb.core.qubo.io.QuboOrigin;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.ReportedFigures;
+import org.evwb.core.solve.RunConfiguration;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.SolverSpec;
@@ -183,7 +184,13 @@ public final class QuboRoundTrip {
 
         /** The run: the best sample decoded, checked by the study's checker, reported like any other run. */
         public RunOutcome<S> run(OptimizerRunner runner, RunContext context) {
-            return runner.run(study, solver(), parameters, instance, context);
+            return run(runner, null, context);
+        }
+
+        /** The run, recording the study configuration the QUBO was exported with (null: none recorded). */
+        public RunOutcome<S> run(OptimizerRunner runner, RunConfiguration configuration,
+                                 RunContext context) {
+            return runner.run(study, solver(), parameters, instance, configuration, context);
         }
 
         /** Decodes the best sample and attaches the sample set's statistics; nothing to search, so nothing to stop. */

@@ -65,7 +65,7 @@ class SamplersCancelTest {
         Qubo q = RandomQubos.random(200, 0.05, true, 2);
         // a million restarts; the cancel comes once the first has ended
         TabuSampler tabu = new TabuSampler(new TabuSampler.Parameters(1_000_000, 2000, 0, 0));
-        SampleSet set = cancelled(tabu, q, CancelMidRun.onProgress(m -> m.startsWith("tabu: ")));
+        SampleSet set = cancelled(tabu, q, CancelMidRun.onProgress(m -> m.matches("tabu: [1-9][0-9]* of [0-9]+ reads.*")));
         SamplerInfo.Tabu info = assertInstanceOf(SamplerInfo.Tabu.class, set.info());
         assertTrue(info.stoppedEarly());
         assertTrue(info.restarts() >= 1 && info.restarts() < 1_000_000, info.restarts() + " restarts");

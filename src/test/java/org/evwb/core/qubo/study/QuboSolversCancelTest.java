@@ -49,7 +49,7 @@ class QuboSolversCancelTest {
             new Case("anneal", new AnnealSampler.Parameters(4, 50_000_000, 0, 0, 1, true),
                     () -> CancelMidRun.onEvent("anneal energy", 64)),
             new Case("tabu", new TabuSampler.Parameters(1_000_000, 2000, 0, 0),
-                    () -> CancelMidRun.onProgress(m -> m.startsWith("tabu: "))),
+                    () -> CancelMidRun.onProgress(m -> m.matches("tabu: [1-9][0-9]* of [0-9]+ reads.*"))),
             new Case("qaoa", new QaoaSimulator.Parameters(2, 100, 1_000_000, 26),
                     () -> CancelMidRun.onEvent("qaoa expected energy", 3)));
 
