@@ -27,7 +27,6 @@ import javafx.stage.Window;
 import org.evwb.core.chart.SweepChartRenderer;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectIO;
-import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
@@ -180,7 +179,7 @@ public final class StudySweepPane extends BorderPane {
         cancel();
         StudySweeps.Spec<?, ?> s = spec;
         BackgroundTask<StudySweeps.Output> t = BackgroundTask.of("sweep " + study.id() + " " + spec.name(),
-                ctx -> StudySweeps.run(s, runner, ComputeCarbon.Settings.DEFAULT, ctx)).seed(spec.baseSeed());
+                ctx -> StudySweeps.run(s, runner, runner.carbonSettings(), ctx)).seed(spec.baseSeed());
         task = t;
         progress.progressProperty().bind(t.progressProperty());
         status.setText("Sweeping " + spec.taskCount() + " tasks…");
