@@ -103,7 +103,19 @@ public final class VectorCharts {
      * document; close it with the document.
      */
     public static final class StandardFonts extends PdfBoxGraphics2DFontTextDrawerDefaultFonts {
+        /**
+         * PDFBox logs "Using fallback font LiberationSans for base font Helvetica" for every standard font object
+         * on a machine without the Adobe font files — hundreds of lines on stderr for one report, none of use to a
+         * user (the substitute has the same metrics). Held here so the level is not lost with a collected logger.
+         */
+        private static final java.util.logging.Logger PDFBOX_FONTS =
+                java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
         private final Map<Standard14Fonts.FontName, PDFont> fonts = new EnumMap<>(Standard14Fonts.FontName.class);
+
+        public StandardFonts() {
+            PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
+        }
 
         @Override
         protected PDFont mapFont(Font font, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env)
