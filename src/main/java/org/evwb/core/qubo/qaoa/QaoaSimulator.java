@@ -217,8 +217,6 @@ public final class QaoaSimulator {
             if (Double.isNaN(e)) {
                 throw new StopSearch();
             }
-            evaluations++;
-            ctx.event("qaoa expected energy", evaluations, e);
             if (e < bestValue) {
                 QaoaFigures f = QaoaFigures.of(setup, diag, work, gammas, betas, e, shots, ctx.seed(), interrupt);
                 if (f == null) {
@@ -227,6 +225,9 @@ public final class QaoaSimulator {
                 bestValue = e;
                 best = f;
             }
+            // counted and reported only once it is kept: every evaluation the run reports is one its best covers
+            evaluations++;
+            ctx.event("qaoa expected energy", evaluations, e);
             return e;
         }
     }
