@@ -1,6 +1,7 @@
 package org.evwb.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evwb.core.project.ProjectIO;
 
@@ -8,6 +9,14 @@ import org.evwb.core.project.ProjectIO;
 final class CliFiles {
 
     private CliFiles() {
+    }
+
+    /** Refuses an {@code --out} that names the project itself ({@code instead} says where to write). */
+    static void refuseProjectFile(Path out, Path project, String instead) {
+        if (out != null && Files.exists(project)
+                && out.toAbsolutePath().normalize().equals(project.toAbsolutePath().normalize())) {
+            throw CliException.badInput("--out " + out + ": that is the project file; " + instead);
+        }
     }
 
     /**

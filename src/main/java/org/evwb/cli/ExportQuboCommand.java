@@ -60,9 +60,7 @@ final class ExportQuboCommand implements Callable<Integer> {
             throw CliException.badInput("--study: study '" + studyId + "' has no QUBO formulation; QUBO studies: "
                     + String.join(", ", quboStudies(env)));
         }
-        if (Files.exists(project) && out.toAbsolutePath().normalize().equals(project.toAbsolutePath().normalize())) {
-            throw CliException.badInput("--out " + out + ": that is the project file; write the QUBO beside it");
-        }
+        CliFiles.refuseProjectFile(out, project, "write the QUBO beside it");
         CliFiles.checkWritable("--out", out);
         ProjectLoader loader = new ProjectLoader();
         Project p = loader.load(project);

@@ -76,11 +76,7 @@ final class ImportSamplesCommand implements Callable<Integer> {
                     + String.join(", ", ExportQuboCommand.quboStudies(env)));
         }
         if (out != null) {
-            if (Files.exists(project) && out.toAbsolutePath().normalize().equals(
-                    project.toAbsolutePath().normalize())) {
-                throw CliException.badInput("--out " + out + ": that is the project file; write the result beside "
-                        + "it, e.g. --out result.json");
-            }
+            CliFiles.refuseProjectFile(out, project, "write the result beside it, e.g. --out result.json");
             CliFiles.checkWritable("--out", out);
         }
         return run(q, new ProjectLoader());

@@ -86,11 +86,7 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         Duration timeLimit = timeLimit();
         ComputeCarbon.Settings carbonSettings = carbon.over(env.carbon()); // refused before the project is read
-        if (out != null && Files.exists(project) && out.toAbsolutePath().normalize()
-                .equals(project.toAbsolutePath().normalize())) {
-            throw CliException.badInput("--out " + out + ": that is the project file; write the result beside it, "
-                    + "e.g. --out result.json");
-        }
+        CliFiles.refuseProjectFile(out, project, "write the result beside it, e.g. --out result.json");
         StudyDefinition<?, ?> study = ProjectLoader.study(env.studies(), studyId, "--study: ");
         if (out != null) {
             // found now, not after a long solve: the folder must take a new file
