@@ -118,9 +118,11 @@ public final class EntityTableView extends BorderPane {
     /** Selects exactly the rows whose refs are in {@code refs}. */
     void selectRows(List<EntityRef> refs) {
         var sm = table.getSelectionModel();
+        // a set, so selecting thousands of rows among thousands stays linear
+        java.util.Set<EntityRef> refSet = new java.util.HashSet<>(refs);
         List<Integer> wanted = new java.util.ArrayList<>();
         for (int i = 0; i < table.getItems().size(); i++) {
-            if (refs.contains(table.getItems().get(i).ref())) {
+            if (refSet.contains(table.getItems().get(i).ref())) {
                 wanted.add(i);
             }
         }
