@@ -122,33 +122,42 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
 
     /**
      * With a time limit: the reads and sweeps per read that fit, from a timed probe anneal on this problem. Budget
-     * B = 85 % of the time left; t = CPU time per sweep measured by annealing a random state with a short schedule,
-     * doubled until it takes at least 2 ms (so the JIT has compiled the loop) or B/20 is spent. With T threads each
+     * B = 85 % of the time left; t = wall time per sweep measured by annealing a random state with a short schedule,
+     * doubled until it takes at least 2 ms (so the JIT has compiled the loop) or B/20 is spent — on all T threads at
+     * once, the slowest thread's figure. With T threads each
      * gets B/t sweeps: all the requested reads when ⌈reads/T⌉·sweeps fit; else as many whole reads of the requested
      * sweeps as fit, T·⌊B/(t·sweeps)⌋; else (not even one read fits) T reads with ⌊B/t⌋ sweeps each (at least 1) —
      * fewer sweeps, but every read still cools from β_hot to β_cold.
      */
     Plan plan(Qubo qubo, double hot, double cold, int threads, RunContext ctx) {
+        long p0 = System.nanoTime();
         long budget = (long) (0.85 * ctx.secondsLeft() * 1e9);
         int n = qubo.numVariables();
-        SplittableRandom sr = new SplittableRandom(ctx.seed() ^ 0x5DEECE66DL);
-        byte[] x = new byte[n];
-        double perSweep = 0;
-        long spent = 0;
-        for (int probe = 4; ; probe = Math.min(params.sweeps(), probe * 2)) {
-            for (int i = 0; i < n; i++) {
-                x[i] = (byte) sr.nextInt(2);
+        // one probe per thread, all at once, so the time per sweep is what each of the reads' threads will get
+        // on this machine now (a loaded machine gives two threads less than twice one); the slowest counts
+        List<Double> rates = ParallelReads.run(threads, threads, t -> {
+            SplittableRandom sr = new SplittableRandom(ctx.seed() ^ (0x5DEECE66DL + t));
+            byte[] x = new byte[n];
+            long spent = 0;
+            for (int probe = 4; ; probe = Math.min(params.sweeps(), probe * 2)) {
+                for (int i = 0; i < n; i++) {
+                    x[i] = (byte) sr.nextInt(2);
+                }
+                long q0 = System.nanoTime();
+                anneal(qubo, geometric(hot, cold, probe), x, sr.nextLong(), sr.nextLong() | 1L, ctx, false,
+                        Long.MAX_VALUE);
+                long took = System.nanoTime() - q0;
+                spent += took;
+                if (took >= 2_000_000 || spent >= budget / 20 || probe >= params.sweeps() || ctx.isCancelled()) {
+                    return Math.max(1, took) / (double) probe;
+                }
             }
-            long p0 = System.nanoTime();
-            anneal(qubo, geometric(hot, cold, probe), x, sr.nextLong(), sr.nextLong() | 1L, ctx, false,
-                    Long.MAX_VALUE);
-            long took = System.nanoTime() - p0;
-            spent += took;
-            perSweep = Math.max(1, took) / (double) probe;
-            if (took >= 2_000_000 || spent >= budget / 20 || probe >= params.sweeps() || ctx.isCancelled()) {
-                break;
-            }
+        });
+        double perSweep = 1;
+        for (double r : rates) {
+            perSweep = Math.max(perSweep, r);
         }
+        long spent = System.nanoTime() - p0;
         double perThread = Math.max(0, budget - spent) / perSweep;
         int waves = (params.reads() + threads - 1) / threads;
         if ((double) waves * params.sweeps() <= perThread) {

@@ -26,11 +26,12 @@ class AnnealTimeLimitTest {
     void aScheduleFarTooLongForTheLimitIsShortenedAndEveryReadCompletesIt() {
         Qubo q = RandomQubos.random(80, 0.1, false, 5);
         int requested = 500_000_000; // hours of sweeps
-        AnnealSampler a = new AnnealSampler(new AnnealSampler.Parameters(6, requested, 0, 0, 2, false));
-        SampleSet s = a.solve(q, new RunContext(1, Duration.ofMillis(600), RunListener.NONE));
+        // one thread: the probe's time per sweep is then what the read gets, however loaded the machine
+        AnnealSampler a = new AnnealSampler(new AnnealSampler.Parameters(6, requested, 0, 0, 1, false));
+        SampleSet s = a.solve(q, new RunContext(1, Duration.ofMillis(800), RunListener.NONE));
         SamplerInfo.Anneal info = (SamplerInfo.Anneal) s.info();
         assertTrue(info.sweeps() >= 1 && info.sweeps() < requested, info.sweeps() + " sweeps per read");
-        assertTrue(info.readsCompleted() >= 1 && info.readsCompleted() <= 2, info.readsCompleted() + " reads");
+        assertEquals(1, info.readsCompleted(), "one read per thread when not even one read fits");
         assertEquals((long) info.readsCompleted() * info.sweeps() * q.numVariables(), info.spinUpdates(),
                 "every read ran its whole (shortened) schedule");
         assertTrue(info.stoppedEarly());
