@@ -123,8 +123,8 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
     /**
      * With a time limit: the reads and sweeps per read that fit, from a timed probe anneal on this problem. Budget
      * B = 85 % of the time left; t = wall time per sweep measured by annealing a random state with a short schedule,
-     * doubled until it takes at least 2 ms (so the JIT has compiled the loop) or B/20 is spent — on all T threads at
-     * once, the slowest thread's figure. With T threads each
+     * doubled until one probe takes min(B/20, 50 ms) (the JIT has compiled the loop, and the probe sees the time
+     * slicing of a loaded machine) or B/10 is spent — on all T threads at once, the slowest thread's figure. With T threads each
      * gets B/t sweeps: all the requested reads when ⌈reads/T⌉·sweeps fit; else as many whole reads of the requested
      * sweeps as fit, T·⌊B/(t·sweeps)⌋; else (not even one read fits) T reads with ⌊B/t⌋ sweeps each (at least 1) —
      * fewer sweeps, but every read still cools from β_hot to β_cold.
@@ -148,7 +148,10 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
                         Long.MAX_VALUE);
                 long took = System.nanoTime() - q0;
                 spent += took;
-                if (took >= 2_000_000 || spent >= budget / 20 || probe >= params.sweeps() || ctx.isCancelled()) {
+                // long enough to see the machine's time slicing (a loaded machine runs a 2 ms probe at full speed
+                // and then gives the thread a fraction of a core), short enough to leave the reads their time
+                if (took >= Math.min(budget / 20, 50_000_000L) || spent >= budget / 10 || probe >= params.sweeps()
+                        || ctx.isCancelled()) {
                     return Math.max(1, took) / (double) probe;
                 }
             }
