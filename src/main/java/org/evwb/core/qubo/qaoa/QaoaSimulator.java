@@ -25,7 +25,7 @@ import org.evwb.core.solve.RunContext;
  */
 public final class QaoaSimulator {
 
-    /** Largest n simulated unless the caller raises it (2^26 states: 1.5 GiB, {@link StateVector#bytesNeeded}). */
+    /** Largest n simulated unless the caller raises it (2^26 states: 1.6 GiB, {@link StateVector#bytesNeeded}). */
     public static final int DEFAULT_MAX_QUBITS = 26;
     public static final int MAX_LAYERS = 5;
 
@@ -33,7 +33,7 @@ public final class QaoaSimulator {
      * @param layers         p, 1..5
      * @param shots          samples drawn from the final state
      * @param maxEvaluations budget of ⟨C⟩ evaluations for the angle search (0 = evaluate the start angles only)
-     * @param maxQubits      refuse larger problems (memory: 24 bytes per basis state)
+     * @param maxQubits      refuse larger problems (memory: 26 bytes per basis state)
      */
     public record Parameters(int layers, int shots, int maxEvaluations, int maxQubits) {
         public static final Parameters DEFAULT = new Parameters(1, 1000, 300, DEFAULT_MAX_QUBITS);
@@ -81,7 +81,7 @@ public final class QaoaSimulator {
         if (n <= 50) {
             return human(StateVector.bytesNeeded(n));
         }
-        double gib = 24 * Math.pow(2, n - 30);
+        double gib = 26 * Math.pow(2, n - 30);
         return String.format(java.util.Locale.ROOT, "%.1e GiB", gib);
     }
 
@@ -103,9 +103,9 @@ public final class QaoaSimulator {
     /** Applies the QAOA circuit with the given angles (γ in the cost's units) to |+⟩^n (a new state vector). */
     public static StateVector evolve(double[] diagonal, int n, double[] gammas, double[] betas) {
         StateVector psi = new StateVector(n);
+        CostLevels levels = CostLevels.of(diagonal);
         for (int k = 0; k < gammas.length; k++) {
-            psi.applyPhase(diagonal, gammas[k]);
-            psi.applyMixer(betas[k]);
+            psi.applyLayer(diagonal, levels, gammas[k], betas[k]);
         }
         return psi;
     }
@@ -128,6 +128,9 @@ public final class QaoaSimulator {
             throw new CancelledException();
         }
         QaoaFigures.Setup setup = QaoaFigures.setup(cost, diag, ctx);
+        // made once per run, used by each of its hundreds of evaluations; null for many distinct energies
+        CostLevels levels = CostLevels.of(diag, ctx::isCancelled);
+        ctx.checkCancelled();
         double mean = 0;
         for (double v : diag) {
             mean += v;
@@ -145,7 +148,7 @@ public final class QaoaSimulator {
             start[k] = 0.8 * (k + 1) / (p + 1);
             start[p + k] = 0.8 * (1 - (k + 1.0) / (p + 1));
         }
-        Search search = new Search(diag, setup, n, p, unit, params.shots(), ctx);
+        Search search = new Search(diag, levels, setup, n, p, unit, params.shots(), ctx);
         try {
             if (params.maxEvaluations() <= 1) {
                 search.value(start);
@@ -173,6 +176,7 @@ public final class QaoaSimulator {
      */
     private static final class Search {
         private final double[] diag;
+        private final CostLevels levels;
         private final QaoaFigures.Setup setup;
         private final int n;
         private final int p;
@@ -185,8 +189,10 @@ public final class QaoaSimulator {
         private QaoaFigures best;
         private int evaluations;
 
-        Search(double[] diag, QaoaFigures.Setup setup, int n, int p, double unit, int shots, RunContext ctx) {
+        Search(double[] diag, CostLevels levels, QaoaFigures.Setup setup, int n, int p, double unit, int shots,
+               RunContext ctx) {
             this.diag = diag;
+            this.levels = levels;
             this.setup = setup;
             this.n = n;
             this.p = p;
@@ -209,7 +215,7 @@ public final class QaoaSimulator {
                 work.reset();
             }
             for (int k = 0; k < p; k++) {
-                if (!work.applyPhase(diag, gammas[k], interrupt) || !work.applyMixer(betas[k], interrupt)) {
+                if (!work.applyLayer(diag, levels, gammas[k], betas[k], interrupt)) {
                     throw new StopSearch(); // the half-evolved state is dropped
                 }
             }

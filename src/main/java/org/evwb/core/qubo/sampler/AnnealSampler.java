@@ -1,5 +1,6 @@
 package org.evwb.core.qubo.sampler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.evwb.core.qubo.Ising;
@@ -14,6 +15,12 @@ import org.evwb.core.solve.RunContext;
  * variable order on incrementally updated local fields, a geometric β schedule with one sweep per β, and
  * {@code reads} independent restarts from uniform random states, run in parallel. Each read's random stream comes
  * from (seed, read index) only, so results are identical for any thread count.
+ *
+ * <p>A time limit (the run context's) does not cut reads short: it picks how many complete reads, or how many sweeps
+ * per read, fit ({@link #plan}), and a read is started only while one like those done still fits, so a time-limited
+ * anneal still cools every read it reports from β_hot to β_cold. The result reports the sweeps per read it used.
+ * Set-up per run is O(n + m) once (β range from the QUBO's arrays, no Ising copy); per read only the read's own
+ * O(n + m) fields, its energy then kept up to date by the flips instead of recomputed.
  */
 public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
 
@@ -63,29 +70,125 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
     public SampleSet solve(Qubo qubo, RunContext ctx) {
         ctx.checkCancelled();
         long t0 = System.nanoTime();
-        double[] range = defaultBetaRange(Ising.fromQubo(qubo));
+        double[] range = betaRange(qubo);
         double hot = params.betaHot() > 0 ? params.betaHot() : range[0];
         double cold = params.betaCold() > 0 ? params.betaCold() : range[1];
-        double[] betas = geometric(hot, cold, params.sweeps());
+        int threads = Math.max(1, Math.min(ParallelReads.threads(params.threads()), params.reads()));
+        Plan plan = ctx.timeLimit() == null ? new Plan(params.reads(), params.sweeps())
+                : plan(qubo, hot, cold, threads, ctx);
+        double[] betas = geometric(hot, cold, plan.sweeps());
+        // A read stops part-way only on a cancel, or past twice the time limit (a machine far slower than its
+        // calibration): the plan made every read fit, so reads keep their whole cooling schedule.
+        long hardStop = ctx.timeLimit() == null ? Long.MAX_VALUE : t0 + 2 * ctx.timeLimit().toNanos();
         long t1 = System.nanoTime();
-        ReadProgress progress = new ReadProgress(ctx, ID, params.reads());
-        List<byte[]> states = ParallelReads.run(params.reads(), ParallelReads.threads(params.threads()),
-                r -> ctx.shouldStop() ? null : progress.read(qubo, oneRead(qubo, betas, ctx, r)));
+        ReadProgress progress = new ReadProgress(ctx, ID, plan.reads());
+        int n = qubo.numVariables();
+        ReadTimes times = new ReadTimes();
+        List<Read> done = ParallelReads.run(plan.reads(), threads, r -> {
+            if (ctx.isCancelled() || (ctx.timeLimit() != null && !times.fits(ctx))) {
+                return null; // not started: it could not finish in the time left
+            }
+            long r0 = System.nanoTime();
+            Read read = oneRead(qubo, betas, ctx, r, hardStop);
+            times.add(System.nanoTime() - r0);
+            progress.read(read.energy());
+            return read;
+        });
         progress.finish();
         // A cancel keeps what the reads had, like the time limit: the interrupted reads' states count. Only a
         // cancel before any read began leaves nothing, and that is a cancelled run without a result.
-        if (states.isEmpty()) {
+        if (done.isEmpty()) {
             ctx.checkCancelled();
         }
+        List<byte[]> states = new ArrayList<>(done.size());
+        long sweepsDone = 0;
+        for (Read r : done) {
+            states.add(r.state());
+            sweepsDone += r.sweeps();
+        }
         long t2 = System.nanoTime();
-        SamplerInfo info = new SamplerInfo.Anneal(hot, cold, params.sweeps(), states.size(),
-                (long) states.size() * params.sweeps() * qubo.numVariables(), states.size() < params.reads()
-                        || ctx.isCancelled() || ctx.timeLimitReached());
+        SamplerInfo info = new SamplerInfo.Anneal(hot, cold, plan.sweeps(), states.size(), sweepsDone * n,
+                states.size() < params.reads() || plan.sweeps() < params.sweeps()
+                        || sweepsDone < (long) states.size() * plan.sweeps() || ctx.isCancelled());
         return SampleSet.aggregate(ID, qubo, states, null, info,
                 new SampleSet.Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9));
     }
 
-    private byte[] oneRead(Qubo qubo, double[] betas, RunContext ctx, int read) {
+    /** How many reads of how many sweeps a run makes. */
+    record Plan(int reads, int sweeps) { }
+
+    /** One read's final state, its energy (incremental; shown as progress only) and the sweeps it ran. */
+    private record Read(byte[] state, double energy, int sweeps) { }
+
+    /**
+     * With a time limit: the reads and sweeps per read that fit, from a timed probe anneal on this problem. Budget
+     * B = 85 % of the time left; t = wall time per sweep measured by annealing a random state with a short schedule,
+     * doubled until one probe takes min(B/20, 50 ms) (the JIT has compiled the loop, and the probe sees the time
+     * slicing of a loaded machine) or B/10 is spent — on all T threads at once, the slowest thread's figure. With T threads each
+     * gets B/t sweeps: all the requested reads when ⌈reads/T⌉·sweeps fit; else as many whole reads of the requested
+     * sweeps as fit, T·⌊B/(t·sweeps)⌋; else (not even one read fits) T reads with ⌊B/t⌋ sweeps each (at least 1) —
+     * fewer sweeps, but every read still cools from β_hot to β_cold.
+     */
+    Plan plan(Qubo qubo, double hot, double cold, int threads, RunContext ctx) {
+        long p0 = System.nanoTime();
+        long budget = (long) (0.85 * ctx.secondsLeft() * 1e9);
+        int n = qubo.numVariables();
+        // one probe per thread, all at once, so the time per sweep is what each of the reads' threads will get
+        // on this machine now (a loaded machine gives two threads less than twice one); the slowest counts
+        List<Double> rates = ParallelReads.run(threads, threads, t -> {
+            SplittableRandom sr = new SplittableRandom(ctx.seed() ^ (0x5DEECE66DL + t));
+            byte[] x = new byte[n];
+            long spent = 0;
+            for (int probe = 4; ; probe = Math.min(params.sweeps(), probe * 2)) {
+                for (int i = 0; i < n; i++) {
+                    x[i] = (byte) sr.nextInt(2);
+                }
+                long q0 = System.nanoTime();
+                anneal(qubo, geometric(hot, cold, probe), x, sr.nextLong(), sr.nextLong() | 1L, ctx, false,
+                        Long.MAX_VALUE);
+                long took = System.nanoTime() - q0;
+                spent += took;
+                // long enough to see the machine's time slicing (a loaded machine runs a 2 ms probe at full speed
+                // and then gives the thread a fraction of a core), short enough to leave the reads their time
+                if (took >= Math.min(budget / 20, 50_000_000L) || spent >= budget / 10 || probe >= params.sweeps()
+                        || ctx.isCancelled()) {
+                    return Math.max(1, took) / (double) probe;
+                }
+            }
+        });
+        double perSweep = 1;
+        for (double r : rates) {
+            perSweep = Math.max(perSweep, r);
+        }
+        long spent = System.nanoTime() - p0;
+        double perThread = Math.max(0, budget - spent) / perSweep;
+        int waves = (params.reads() + threads - 1) / threads;
+        if ((double) waves * params.sweeps() <= perThread) {
+            return new Plan(params.reads(), params.sweeps());
+        }
+        if (params.sweeps() <= perThread) {
+            long fit = (long) (perThread / params.sweeps());
+            return new Plan((int) Math.min(params.reads(), threads * fit), params.sweeps());
+        }
+        return new Plan(Math.min(params.reads(), threads), (int) Math.max(1, Math.min(params.sweeps(), perThread)));
+    }
+
+    /** The wall time of the reads done so far: a read is started only when one like them still fits. */
+    private static final class ReadTimes {
+        private long total;
+        private int count;
+
+        synchronized void add(long nanos) {
+            total += nanos;
+            count++;
+        }
+
+        synchronized boolean fits(RunContext ctx) {
+            return !ctx.isTimeUp() && (count == 0 || ctx.secondsLeft() * 1e9 >= (double) total / count);
+        }
+    }
+
+    private Read oneRead(Qubo qubo, double[] betas, RunContext ctx, int read, long hardStop) {
         SplittableRandom sr = ParallelReads.readRandom(ctx.seed(), read);
         int n = qubo.numVariables();
         byte[] x = new byte[n];
@@ -95,15 +198,23 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
         long s0 = sr.nextLong();
         long s1 = sr.nextLong() | 1L; // xorshift128+ must not start from the all-zero state
         boolean trace = params.traceRead() && read == 0;
-        anneal(qubo, betas, x, s0, s1, ctx, trace);
-        return x;
+        long[] out = new long[2];
+        double e = anneal(qubo, betas, x, s0, s1, ctx, trace, hardStop, out);
+        return new Read(x, e, (int) out[0]);
     }
 
     /**
      * The hot loop: Metropolis sweeps over x in place. Primitive arrays only, xorshift128+ state in locals, no
      * allocation per flip. Returns early (keeping the current state) when the context says stop.
      */
-    static void anneal(Qubo qubo, double[] betas, byte[] x, long seed0, long seed1, RunContext ctx, boolean trace) {
+    static double anneal(Qubo qubo, double[] betas, byte[] x, long seed0, long seed1, RunContext ctx, boolean trace,
+                         long hardStop) {
+        return anneal(qubo, betas, x, seed0, seed1, ctx, trace, hardStop, new long[1]);
+    }
+
+    /** {@link #anneal}, also counting the sweeps it ran into {@code sweepsRun[0]}; returns the final energy. */
+    static double anneal(Qubo qubo, double[] betas, byte[] x, long seed0, long seed1, RunContext ctx, boolean trace,
+                         long hardStop, long[] sweepsRun) {
         int n = x.length;
         double[] f = qubo.localFields(x);
         // sign[i] = 1 − 2x_i: flipping i changes the energy by sign[i]·f[i], and its neighbours' fields by
@@ -117,8 +228,15 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
         double[] w = qubo.adjW();
         long s0 = seed0;
         long s1 = seed1;
-        double energy = trace ? qubo.energy(x) : 0;
-        for (int sweep = 0; sweep < betas.length; sweep++) {
+        // E = offset + Σ_{x_i=1} (q_ii + f_i)/2 from the fields, O(n); then updated by each accepted flip
+        double energy = qubo.offset();
+        for (int i = 0; i < n; i++) {
+            if (x[i] != 0) {
+                energy += 0.5 * (qubo.linear(i) + f[i]);
+            }
+        }
+        int sweep = 0;
+        while (sweep < betas.length) {
             double beta = betas[sweep];
             double skipAbove = SKIP_BETA_DELTA / beta;
             for (int i = 0; i < n; i++) {
@@ -152,16 +270,19 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
                 }
                 energy += delta;
             }
+            sweep++;
             if (trace) {
-                ctx.event("anneal energy", sweep + 1, energy);
+                ctx.event("anneal energy", sweep, energy);
             }
-            if ((sweep & 7) == 7 && ctx.shouldStop()) {
+            if ((sweep & 7) == 0 && (ctx.isCancelled() || (hardStop != Long.MAX_VALUE && System.nanoTime() > hardStop))) {
                 break;
             }
         }
         for (int i = 0; i < n; i++) {
             x[i] = (byte) (sign[i] > 0 ? 0 : 1);
         }
+        sweepsRun[0] = sweep;
+        return energy;
     }
 
     /** {@code count} values from {@code hot} to {@code cold}, equal ratios between neighbours. */
@@ -187,23 +308,65 @@ public final class AnnealSampler implements Optimizer<Qubo, SampleSet> {
      */
     public static double[] defaultBetaRange(Ising ising) {
         int n = ising.numVariables();
+        int m = ising.numCouplings();
+        double[] h = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = ising.h(i);
+        }
+        int[] u = new int[m];
+        int[] v = new int[m];
+        double[] j = new double[m];
+        for (int k = 0; k < m; k++) {
+            u[k] = ising.couplingU(k);
+            v[k] = ising.couplingV(k);
+            j[k] = ising.coupling(k);
+        }
+        return betaRange(h, u, v, j);
+    }
+
+    /**
+     * {@link #defaultBetaRange} of the QUBO's Ising form, the same figures to the last bit (h and J as
+     * {@link Ising#fromQubo} computes them), without building the Ising model: O(n + m) and three arrays per run.
+     */
+    static double[] betaRange(Qubo q) {
+        int n = q.numVariables();
+        int m = q.numCouplers();
+        double[] h = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = q.linear(i) / 2;
+        }
+        int[] u = new int[m];
+        int[] v = new int[m];
+        double[] j = new double[m];
+        for (int k = 0; k < m; k++) {
+            u[k] = q.couplerU(k);
+            v[k] = q.couplerV(k);
+            j[k] = q.couplerWeight(k) / 4;
+            h[u[k]] += j[k];
+            h[v[k]] += j[k];
+        }
+        return betaRange(h, u, v, j);
+    }
+
+    private static double[] betaRange(double[] h, int[] u, int[] v, double[] j) {
+        int n = h.length;
         double[] sumAbs = new double[n];
         double[] minAbs = new double[n];
         java.util.Arrays.fill(minAbs, Double.POSITIVE_INFINITY);
         for (int i = 0; i < n; i++) {
-            double a = Math.abs(ising.h(i));
+            double a = Math.abs(h[i]);
             sumAbs[i] = a;
             if (a > 0) {
                 minAbs[i] = a;
             }
         }
-        for (int k = 0; k < ising.numCouplings(); k++) {
-            double a = Math.abs(ising.coupling(k));
-            for (int v : new int[] {ising.couplingU(k), ising.couplingV(k)}) {
-                sumAbs[v] += a;
-                if (a > 0) {
-                    minAbs[v] = Math.min(minAbs[v], a);
-                }
+        for (int k = 0; k < j.length; k++) {
+            double a = Math.abs(j[k]);
+            sumAbs[u[k]] += a;
+            sumAbs[v[k]] += a;
+            if (a > 0) {
+                minAbs[u[k]] = Math.min(minAbs[u[k]], a);
+                minAbs[v[k]] = Math.min(minAbs[v[k]], a);
             }
         }
         double maxField = 0;

@@ -10,14 +10,23 @@ import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.RunContext;
 
 /**
- * One-flip tabu search (SPEC §2): each step flips the best non-tabu variable (a tabu flip is allowed when it beats
- * the best energy found, the usual aspiration rule), a flipped variable stays tabu for min(20, n/4) steps; a restart
- * from a fresh random state follows when the restart's best has not improved for {@code stallIterations} steps.
- * The best state of every restart is one read. Deterministic for a seed unless the time limit cuts it short.
+ * One-flip multistart tabu search (SPEC §2), in the manner of Palubeckis' MST2 that D-Wave's tabu sampler implements.
+ * Each step flips the best non-tabu variable (a tabu flip is allowed when it beats the restart's best energy, the
+ * usual aspiration rule); equally good moves are chosen between at random (seeded), which matters on instances with
+ * ±1 weights where ties are the rule. A flipped variable stays tabu for min(20, n/4) steps. Whenever a step finds a new
+ * best, a steepest-descent polish takes it to the bottom of its basin before the search goes on from there. A
+ * restart follows when the restart's best has not improved for {@code stallIterations} steps: restart 0 starts from a
+ * uniform random state, every later one from the best state so far with {@value #PERTURBED_SHARE} of its variables
+ * (chosen at random) freed and set again greedily given the rest — a kick that keeps most of what was found instead of
+ * throwing it away. The best state of every restart is one read. Deterministic for a seed unless the time limit or a
+ * cancel cuts it short.
  */
 public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
 
     public static final String ID = "tabu";
+
+    /** Share of the variables freed and set again for a restart (MST2's α). */
+    static final double PERTURBED_SHARE = 0.4;
 
     /**
      * @param restarts         number of restarts (reads)
@@ -49,7 +58,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
 
     @Override
     public String description() {
-        return "Tabu search with tenure min(20, n/4) and restarts, time-limited";
+        return "Multistart tabu search (tenure min(20, n/4), random tie-breaks, descent polish, perturbed restarts)";
     }
 
     @Override
@@ -60,48 +69,246 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         int tenure = params.tenure() > 0 ? Math.min(params.tenure(), Math.max(0, n - 1)) : Math.min(20, n / 4);
         long stall = params.stallIterations() > 0 ? params.stallIterations() : Math.max(1000, 20L * n);
         long deadline = params.timeLimitSeconds() > 0 ? t0 + (long) (params.timeLimitSeconds() * 1e9) : Long.MAX_VALUE;
+        Search search = new Search(qubo, tenure, stall, deadline, ctx);
         List<byte[]> reads = new ArrayList<>();
-        long iterations = 0;
-        boolean stopped = false;
-        int[] start = qubo.adjStart();
-        int[] idx = qubo.adjIdx();
-        double[] w = qubo.adjW();
         ReadProgress progress = new ReadProgress(ctx, ID, params.restarts());
-        for (int restart = 0; restart < params.restarts() && !stopped; restart++) {
+        byte[] elite = null;
+        double eliteEnergy = Double.POSITIVE_INFINITY;
+        for (int restart = 0; restart < params.restarts() && !search.stopped; restart++) {
             SplittableRandom rnd = ParallelReads.readRandom(ctx.seed(), restart);
-            byte[] x = new byte[n];
+            if (elite == null) {
+                search.randomStart(rnd);
+            } else {
+                search.perturbedStart(elite, rnd);
+            }
+            byte[] best = search.run(rnd);
+            reads.add(best);
+            progress.read(search.best);
+            if (search.best < eliteEnergy) {
+                eliteEnergy = search.best;
+                elite = best;
+            }
+        }
+        // A cancel keeps the restarts' best states so far (the interrupted one's too), like the time limit.
+        long t1 = System.nanoTime();
+        SamplerInfo info = new SamplerInfo.Tabu(tenure, reads.size(), search.iterations, search.stopped);
+        return SampleSet.aggregate(ID, qubo, reads, null, info, new SampleSet.Timings(0, (t1 - t0) / 1e9));
+    }
+
+    /**
+     * The state of one search, its arrays made once per run and reused by every restart. sign[i] = 1 − 2x_i and the
+     * local fields f make a flip's energy change sign[i]·f[i] without a branch on x.
+     */
+    private static final class Search {
+        private final int n;
+        private final int tenure;
+        private final long stall;
+        private final long deadline;
+        private final RunContext ctx;
+        private final int[] start;
+        private final int[] idx;
+        private final double[] w;
+        private final double[] linear;
+        private final double offset;
+        /** Energies closer than this count as equal (ties), however the increments rounded. */
+        private final double tieTolerance;
+        private final byte[] x;
+        private final double[] sign;
+        private final double[] f;
+        private final long[] tabuUntil;
+        private final int[] ties;
+        private final int[] order;
+        private final boolean[] free;
+        private final double[] freeHalf;
+        private double energy;
+        double best;
+        long iterations;
+        boolean stopped;
+
+        Search(Qubo qubo, int tenure, long stall, long deadline, RunContext ctx) {
+            this.n = qubo.numVariables();
+            this.tenure = tenure;
+            this.stall = stall;
+            this.deadline = deadline;
+            this.ctx = ctx;
+            this.start = qubo.adjStart();
+            this.idx = qubo.adjIdx();
+            this.w = qubo.adjW();
+            this.linear = new double[n];
+            this.offset = qubo.offset();
+            double scale = 1;
+            for (int i = 0; i < n; i++) {
+                linear[i] = qubo.linear(i);
+                scale = Math.max(scale, Math.abs(linear[i]));
+            }
+            for (double v : w) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+            this.tieTolerance = 1e-12 * scale * Math.max(1, n);
+            this.x = new byte[n];
+            this.sign = new double[n];
+            this.f = new double[n];
+            this.tabuUntil = new long[n];
+            this.ties = new int[n];
+            this.order = new int[n];
+            this.free = new boolean[n];
+            this.freeHalf = new double[n];
+        }
+
+        void randomStart(SplittableRandom rnd) {
             for (int i = 0; i < n; i++) {
                 x[i] = (byte) rnd.nextInt(2);
             }
-            double[] f = qubo.localFields(x);
-            long[] tabuUntil = new long[n];
-            double e = qubo.energy(x);
-            double best = e;
-            byte[] bestX = x.clone();
-            long sinceImprovement = 0;
-            for (long it = 1; sinceImprovement < stall && n > 0; it++) {
+            fieldsFromX();
+        }
+
+        /**
+         * The elite state with a random {@value #PERTURBED_SHARE} of its variables freed and set again one by one:
+         * each time the free variable whose best value is the most decided, counting the free neighbours as ½
+         * (MST2's steepest-ascent construction, on the sparse couplings).
+         */
+        void perturbedStart(byte[] elite, SplittableRandom rnd) {
+            System.arraycopy(elite, 0, x, 0, n);
+            int k = Math.min(n, Math.max(Math.min(10, n), (int) Math.round(PERTURBED_SHARE * n)));
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            for (int i = 0; i < k; i++) { // partial Fisher–Yates: order[0..k) is a uniform random k-subset
+                int j = i + rnd.nextInt(n - i);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+                free[order[i]] = true;
+                x[order[i]] = 0;
+            }
+            fieldsFromX(); // fields with every free variable at 0
+            for (int a = 0; a < k; a++) {
+                int i = order[a];
+                double half = 0;
+                for (int e = start[i], end = start[i + 1]; e < end; e++) {
+                    if (free[idx[e]]) {
+                        half += w[e];
+                    }
+                }
+                freeHalf[i] = 0.5 * half;
+            }
+            for (int left = k; left > 0; left--) {
+                int pick = -1;
+                double pickGain = -1;
+                for (int a = 0; a < left; a++) {
+                    int i = order[a];
+                    double gain = Math.abs(f[i] + freeHalf[i]);
+                    if (gain > pickGain) {
+                        pickGain = gain;
+                        pick = a;
+                    }
+                }
+                int i = order[pick];
+                order[pick] = order[left - 1];
+                order[left - 1] = i;
+                free[i] = false;
+                boolean one = f[i] + freeHalf[i] < 0;
+                for (int e = start[i], end = start[i + 1]; e < end; e++) {
+                    int j = idx[e];
+                    if (one) {
+                        f[j] += w[e];
+                    }
+                    if (free[j]) {
+                        freeHalf[j] -= 0.5 * w[e];
+                    }
+                }
+                if (one) {
+                    x[i] = 1;
+                    sign[i] = -1;
+                }
+            }
+            energy = energyFromFields();
+        }
+
+        private void fieldsFromX() {
+            System.arraycopy(linear, 0, f, 0, n);
+            for (int i = 0; i < n; i++) {
+                sign[i] = x[i] == 0 ? 1 : -1;
+                if (x[i] != 0) {
+                    for (int e = start[i], end = start[i + 1]; e < end; e++) {
+                        f[idx[e]] += w[e];
+                    }
+                }
+            }
+            energy = energyFromFields();
+        }
+
+        /** E = offset + Σ_{i: x_i=1} (q_ii + f_i) / 2 — each coupling inside the set counted once. */
+        private double energyFromFields() {
+            double e = offset;
+            for (int i = 0; i < n; i++) {
+                if (x[i] != 0) {
+                    e += 0.5 * (linear[i] + f[i]);
+                }
+            }
+            return e;
+        }
+
+        private void flip(int i) {
+            double si = sign[i];
+            energy += si * f[i];
+            sign[i] = -si;
+            x[i] ^= 1;
+            for (int e = start[i], end = start[i + 1]; e < end; e++) {
+                f[idx[e]] += si * w[e];
+            }
+        }
+
+        /** Steepest descent: flips the most improving variable until none improves. */
+        private void polish() {
+            while (true) {
                 int move = -1;
-                double moveDelta = Double.POSITIVE_INFINITY;
+                double moveDelta = -tieTolerance;
                 for (int i = 0; i < n; i++) {
-                    double d = x[i] == 0 ? f[i] : -f[i];
-                    if (d < moveDelta && (tabuUntil[i] < it || e + d < best - 1e-12)) {
+                    double d = sign[i] * f[i];
+                    if (d < moveDelta) {
                         move = i;
                         moveDelta = d;
                     }
                 }
                 if (move < 0) {
+                    return;
+                }
+                flip(move);
+            }
+        }
+
+        /** One restart from the prepared state; returns its best state (energy in {@link #best}). */
+        byte[] run(SplittableRandom rnd) {
+            java.util.Arrays.fill(tabuUntil, 0);
+            best = energy;
+            byte[] bestX = x.clone();
+            long sinceImprovement = 0;
+            for (long it = 1; sinceImprovement < stall && n > 0; it++) {
+                int tied = 0;
+                double moveDelta = Double.POSITIVE_INFINITY;
+                double aspire = best - energy - tieTolerance; // a tabu move must beat the best by this much
+                for (int i = 0; i < n; i++) {
+                    double d = sign[i] * f[i];
+                    if (d > moveDelta + tieTolerance || (tabuUntil[i] >= it && !(d < aspire))) {
+                        continue;
+                    }
+                    if (d < moveDelta - tieTolerance) {
+                        tied = 0;
+                    }
+                    moveDelta = Math.min(moveDelta, d);
+                    ties[tied++] = i;
+                }
+                if (tied == 0) {
                     break; // every variable tabu and none aspirates: only possible for tiny n
                 }
-                double sign = x[move] == 0 ? 1 : -1;
-                x[move] ^= 1;
-                for (int k = start[move], end = start[move + 1]; k < end; k++) {
-                    f[idx[k]] += sign * w[k];
-                }
-                e += moveDelta;
+                int move = ties[tied == 1 ? 0 : rnd.nextInt(tied)];
+                flip(move);
                 tabuUntil[move] = it + tenure;
                 iterations++;
-                if (e < best - 1e-12) {
-                    best = e;
+                if (energy < best - tieTolerance) {
+                    polish();
+                    best = energy;
                     System.arraycopy(x, 0, bestX, 0, n);
                     sinceImprovement = 0;
                 } else {
@@ -112,12 +319,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
                     break;
                 }
             }
-            reads.add(bestX);
-            progress.read(best);
+            return bestX;
         }
-        // A cancel keeps the restarts' best states so far (the interrupted one's too), like the time limit.
-        long t1 = System.nanoTime();
-        SamplerInfo info = new SamplerInfo.Tabu(tenure, reads.size(), iterations, stopped);
-        return SampleSet.aggregate(ID, qubo, reads, null, info, new SampleSet.Timings(0, (t1 - t0) / 1e9));
     }
 }

@@ -16,13 +16,13 @@ class QaoaSizeMessageTest {
 
     @Test
     void theMemoryFigureIsRightFarBeyondALong() {
-        // 24 bytes per basis state: 2^487 of them (the busy A4 motorway's station model) is 8.9e138 GiB, not 12 TiB
+        // 26 bytes per basis state: 2^487 of them (the busy A4 motorway's station model) is 9.7e138 GiB, not 12 TiB
         var e = assertThrows(IllegalArgumentException.class, () -> QaoaSimulator.checkSize(487, 26));
-        assertEquals("QAOA simulation of 487 qubits needs 2^487 amplitudes, about 8.9e+138 GiB of memory; the limit "
+        assertEquals("QAOA simulation of 487 qubits needs 2^487 amplitudes, about 9.7e+138 GiB of memory; the limit "
                 + "is 26 qubits. Use a smaller instance, or anneal/tabu/cpsat.", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> QaoaSimulator.checkSize(40, 26));
-        // 24 bytes and one feasibility bit per basis state: 24.125 × 2^40 bytes
-        assertTrue(e.getMessage().contains("about 24.1 TiB of memory; the limit is 26 qubits"), e.getMessage());
+        // 26 bytes and one feasibility bit per basis state: 26.125 × 2^40 bytes
+        assertTrue(e.getMessage().contains("about 26.1 TiB of memory; the limit is 26 qubits"), e.getMessage());
         assertEquals(Long.MAX_VALUE, StateVector.bytesNeeded(64), "saturates instead of wrapping round");
     }
 
@@ -36,7 +36,7 @@ class QaoaSizeMessageTest {
         }
         var sampler = new QaoaSampler(QaoaSimulator.Parameters.DEFAULT);
         var e = assertThrows(IllegalArgumentException.class, () -> sampler.solve(b.build(), RunContext.of(1)));
-        assertTrue(e.getMessage().startsWith("QAOA simulation of 71 qubits needs 2^71 amplitudes, about 5.3e+13 GiB "
+        assertTrue(e.getMessage().startsWith("QAOA simulation of 71 qubits needs 2^71 amplitudes, about 5.7e+13 GiB "
                 + "of memory; the limit is " + QaoaSimulator.Parameters.DEFAULT.maxQubits() + " qubits"),
                 e.getMessage());
     }

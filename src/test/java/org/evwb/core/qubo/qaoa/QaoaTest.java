@@ -161,7 +161,7 @@ class QaoaTest {
     void refusesTooManyQubitsNamingTheMemory() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> QaoaSimulator.checkSize(27, 26));
-        assertTrue(e.getMessage().contains("27 qubits") && e.getMessage().contains("3.0 GiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("27 qubits") && e.getMessage().contains("3.3 GiB"), e.getMessage());
     }
 
     /**
