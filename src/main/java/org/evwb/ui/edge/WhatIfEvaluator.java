@@ -2,8 +2,10 @@ package org.evwb.ui.edge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
@@ -35,6 +37,8 @@ final class WhatIfEvaluator {
 
     private final EdgeStudy study;
     private final Map<Key, WhatIfResult.Server> cache = new ConcurrentHashMap<>();
+    /** The keys the last evaluation used: kept with the current ones, so undoing an edit is answered at once. */
+    private volatile Set<Key> lastUsed = Set.of();
 
     WhatIfEvaluator(EdgeStudy study) {
         this.study = study;
@@ -57,6 +61,7 @@ final class WhatIfEvaluator {
         List<WhatIfResult.Server> servers = new ArrayList<>();
         List<EdgeSchedule.ServerSchedule> schedules = new ArrayList<>();
         int taskHash = days.isEmpty() ? 0 : days.get(0).tasks().hashCode();
+        Set<Key> used = new HashSet<>();
         for (int k = 0; k < days.size(); k++) {
             if (ctx.isCancelled()) {
                 return null;
@@ -74,10 +79,16 @@ final class WhatIfEvaluator {
                 }
                 cache.put(key, s);
             }
+            used.add(key);
             servers.add(s);
             schedules.add(s.schedule());
         }
         ctx.progress(1, "what-if: done");
+        // the cache holds the days of this layout and the one before, not every layout tried
+        Set<Key> keep = new HashSet<>(used);
+        keep.addAll(lastUsed);
+        cache.keySet().retainAll(keep);
+        lastUsed = Set.copyOf(used);
         double revenue = servers.stream().mapToDouble(WhatIfResult.Server::revenue).sum();
         return new WhatIfResult(p, heuristicId, in, EdgeSchedule.of(schedules, revenue), servers);
     }

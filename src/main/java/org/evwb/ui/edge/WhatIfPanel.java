@@ -118,7 +118,7 @@ public final class WhatIfPanel extends VBox {
         String keep = panelServer.getValue();
         List<String> ids = now == null ? List.of() : now.servers().stream().map(s -> s.model().id()).toList();
         panelServer.getItems().setAll(ids);
-        panelServer.setValue(ids.contains(keep) ? keep : ids.isEmpty() ? null : ids.get(0));
+        panelServer.setValue(keep != null && ids.contains(keep) ? keep : ids.isEmpty() ? null : ids.get(0));
         List<Row> rows = new ArrayList<>();
         bars.clear();
         if (now != null) {
@@ -126,8 +126,8 @@ public final class WhatIfPanel extends VBox {
                 WhatIfResult.Server b = before == null ? null : before.server(s.model().id());
                 String name = s.model().name();
                 rows.add(new Row(name, "Battery", s.battery(), b == null ? "–" : b.battery(), ""));
-                rows.add(new Row(name, "Panel size ×", num(s.panelScale(), 2), b == null ? "–"
-                        : num(b.panelScale(), 2), ""));
+                rows.add(new Row(name, "Panel size ×", factor(s.panelScale()), b == null ? "–"
+                        : factor(b.panelScale()), ""));
                 add(rows, name, "Revenue [¤]", s, b, WhatIfResult.Server::revenue, 3);
                 add(rows, name, "LP bound [¤]", s, b, WhatIfResult.Server::bound, 3);
                 add(rows, name, "Gap to the bound [%]", s, b, x -> 100 * x.gap(), 2);
@@ -168,6 +168,10 @@ public final class WhatIfPanel extends VBox {
         }
         double d = now - before;
         return (d > 0 ? "+" : "") + num(d, decimals);
+    }
+
+    private static String factor(double f) {
+        return String.format(java.util.Locale.ROOT, "%.2f", f);
     }
 
     private static String num(double v, int decimals) {
