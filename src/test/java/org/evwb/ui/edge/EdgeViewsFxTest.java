@@ -144,7 +144,8 @@ class EdgeViewsFxTest {
         assertTrue(tabIds(robot).containsAll(List.of(EdgeViews.DAY_TAB, EdgeViews.DENSITY_TAB,
                 EdgeViews.COMPARE_TAB, EdgeViews.WHAT_IF_TAB)), tabIds(robot).toString());
         DayChartView day = views().day();
-        assertEquals("Showing: What-if (snb)", day.shownText());
+        // the what-if's heuristic: SPEC's battery-aware sfb-offline where the study has it, else snb
+        assertEquals("Showing: What-if (" + views().controller().heuristic() + ")", day.shownText());
         assertEquals(SERVER, day.serverChoice().getValue().server().id());
         DayFigures f = day.figures();
         assertNotNull(f);
