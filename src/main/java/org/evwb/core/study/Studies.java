@@ -2,6 +2,7 @@ package org.evwb.core.study;
 
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.demo.DemoStudy;
+import org.evwb.core.study.edge.EdgeStudy;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.motorway.MotorwayStudy;
 
@@ -16,7 +17,8 @@ public final class Studies {
                 .register(new DemoStudy())
                 .register(new ExchangeStudy())
                 .register(new MotorwayStudy())
+                .register(new EdgeStudy())
                 // the published studies still to come: their sample projects validate, with a note
-                .planned("edge", "v2g", "netzero");
+                .planned("v2g", "netzero");
     }
 }

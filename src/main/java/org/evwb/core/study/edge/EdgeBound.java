@@ -1,0 +1,254 @@
+package org.evwb.core.study.edge;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evwb.core.solve.RunContext;
+import org.evwb.core.solve.ortools.LinearBackend;
+import org.evwb.core.solve.ortools.LinearModel;
+import org.evwb.core.solve.ortools.LinearOptions;
+import org.evwb.core.solve.ortools.LinearResult;
+
+/**
+ * SPEC §4's strengthened LP upper bound on the revenue, per server on GLOP, summed. Assignments are relaxed and
+ * aggregated: tasks with the same arrival, last slot and revenue per core form a group g, and {@code z_{g,t}} is the
+ * load of g run in slot t ({@code Σ_t z_{g,t} ≤ Σ_{i∈g} u_i}) — the same bound as one variable per task, since the
+ * revenue of a group is linear in its load. Per slot an on/off {@code y_t ∈ [0, 1]}, {@code W_t = Σ_g z_{g,t} ≤
+ * U_max·y_t}, {@code W_t ≤ P⁻¹(A_t)} with {@code A_t = S_t + 60·min(B, Σ_{τ<t} S_τ·Δ/60)/Δ}, {@code y_t = 0} where
+ * {@code A_t < P_static}, and the perspective tangents {@code P_t ≥ P_static·y_t + c·(3v²·W_t − 2v³·y_t)},
+ * v = 1..U_max, with the battery balance (η_c, η_d) and {@code P_t ≤ S_t + 60·b_t/Δ}.
+ *
+ * <p>The tangents are added lazily: a few to start with, then in rounds the most violated tangent of every slot, until
+ * none is violated — the LP then has the optimum of the LP with all U_max tangents (each LP of the rounds is already a
+ * valid, looser bound). The bound reported is min(LP, Σ r_i).
+ */
+public final class EdgeBound {
+
+    /** Rounds of tangent generation at most. */
+    static final int MAX_ROUNDS = 60;
+    /** A tangent is added when the slot's P_t is below the perspective of the cubic by more than this (W). */
+    static final double CUT_TOL_W = 1e-6;
+
+    /**
+     * The bound of an instance.
+     *
+     * @param revenueBound the bound on the total revenue (NaN when the LP did not finish)
+     * @param perServer    the bound of each server
+     * @param seconds      wall time of the LPs
+     * @param variables    LP columns over all servers
+     * @param rounds       tangent rounds (the largest over the servers)
+     * @param status       "optimal", or why not
+     */
+    public record Result(double revenueBound, List<Double> perServer, double seconds, int variables, int rounds,
+                         String status) {
+        public boolean proved() {
+            return !Double.isNaN(revenueBound);
+        }
+    }
+
+    public Result solve(EdgeInstance in, RunContext ctx) {
+        long t0 = System.nanoTime();
+        List<Double> per = new ArrayList<>();
+        double total = 0;
+        int vars = 0;
+        int rounds = 0;
+        String status = "optimal";
+        for (ServerDay day : in.servers()) {
+            double[] r = server(in, day, ctx);
+            per.add(r[0]);
+            total += r[0];
+            vars += (int) r[1];
+            rounds = Math.max(rounds, (int) r[2]);
+            if (Double.isNaN(r[0])) {
+                status = ctx.isCancelled() ? "cancelled" : "the LP did not finish";
+            }
+        }
+        return new Result(total, per, (System.nanoTime() - t0) / 1e9, vars, rounds, status);
+    }
+
+    private record GroupKey(int arrival, int last, double density) {
+    }
+
+    /** {bound, variables, rounds} of one server. */
+    double[] server(EdgeInstance in, ServerDay day, RunContext ctx) {
+        int slots = day.slots();
+        PowerModel pm = day.server().power();
+        double h = in.hoursPerSlot();
+        double cap = day.server().batteryWh();
+        double[] s = day.solarW();
+        double all = 0;
+        Map<GroupKey, Integer> index = new HashMap<>();
+        List<GroupKey> keys = new ArrayList<>();
+        List<Double> loads = new ArrayList<>();
+        for (EdgeTask t : day.tasks()) {
+            all += t.revenue();
+            GroupKey k = new GroupKey(t.arrivalSlot(), t.lastSlot(slots), t.density());
+            Integer g = index.get(k);
+            if (g == null) {
+                index.put(k, keys.size());
+                keys.add(k);
+                loads.add(t.utilisation());
+            } else {
+                loads.set(g, loads.get(g) + t.utilisation());
+            }
+        }
+        if (day.tasks().isEmpty()) {
+            return new double[] {0, 0, 0};
+        }
+        double[] wCap = new double[slots];
+        boolean[] on = new boolean[slots];
+        double cum = 0;
+        for (int t = 0; t < slots; t++) {
+            double a = s[t] + Math.min(cap, cum) / h;
+            on[t] = a >= pm.staticPowerW() && a > 0;
+            wCap[t] = on[t] ? Math.min(pm.cores(), pm.capacity(a)) : 0;
+            on[t] &= wCap[t] > 0;
+            cum += s[t] * h;
+        }
+        double c = pm.cubicCoefficient();
+        double ps = pm.staticPowerW();
+        int u = pm.cores();
+        try (LinearModel m = LinearModel.create(LinearBackend.GLOP)) {
+            MPSolver lp = m.solver();
+            double inf = MPSolver.infinity();
+            MPObjective obj = lp.objective();
+            obj.setMaximization();
+            MPVariable[] y = new MPVariable[slots];
+            MPVariable[] w = new MPVariable[slots];
+            MPVariable[] p = new MPVariable[slots];
+            MPConstraint[] wRow = new MPConstraint[slots];
+            int vars = 0;
+            for (int t = 0; t < slots; t++) {
+                if (!on[t]) {
+                    continue;
+                }
+                y[t] = lp.makeNumVar(0, 1, "y" + t);
+                w[t] = lp.makeNumVar(0, wCap[t], "w" + t);
+                p[t] = lp.makeNumVar(0, cap == 0 ? s[t] : inf, "p" + t);
+                vars += 3;
+                wRow[t] = lp.makeConstraint(0, 0, "W" + t); // Σ z − W = 0
+                wRow[t].setCoefficient(w[t], -1);
+                MPConstraint onOff = lp.makeConstraint(-inf, 0, "on" + t); // W − U·y ≤ 0
+                onOff.setCoefficient(w[t], 1);
+                onOff.setCoefficient(y[t], -u);
+            }
+            for (int g = 0; g < keys.size(); g++) {
+                GroupKey k = keys.get(g);
+                MPConstraint once = null;
+                for (int t = k.arrival(); t <= k.last(); t++) {
+                    if (!on[t]) {
+                        continue;
+                    }
+                    if (once == null) {
+                        once = lp.makeConstraint(-inf, loads.get(g), "g" + g);
+                    }
+                    MPVariable z = lp.makeNumVar(0, Math.min(loads.get(g), wCap[t]), "");
+                    vars++;
+                    once.setCoefficient(z, 1);
+                    wRow[t].setCoefficient(z, 1);
+                    obj.setCoefficient(z, k.density());
+                }
+            }
+            if (cap > 0) {
+                MPVariable prev = null; // b_0 = 0
+                for (int t = 0; t < slots; t++) {
+                    MPVariable b = lp.makeNumVar(0, Double.isInfinite(cap) ? inf : cap, "b" + (t + 1));
+                    MPVariable ch = lp.makeNumVar(0, inf, "c" + t);
+                    MPVariable dis = lp.makeNumVar(0, inf, "d" + t);
+                    vars += 3;
+                    // ch − dis + P = S
+                    MPConstraint bal = lp.makeConstraint(s[t], s[t], "bal" + t);
+                    bal.setCoefficient(ch, 1);
+                    bal.setCoefficient(dis, -1);
+                    // b_{t+1} − b_t − η_c·h·ch + h/η_d·dis ≤ 0
+                    MPConstraint lev = lp.makeConstraint(-inf, 0, "lev" + t);
+                    lev.setCoefficient(b, 1);
+                    lev.setCoefficient(ch, -in.params().chargeEfficiency() * h);
+                    lev.setCoefficient(dis, h / in.params().dischargeEfficiency());
+                    if (prev != null) {
+                        lev.setCoefficient(prev, -1);
+                    }
+                    if (p[t] != null) {
+                        bal.setCoefficient(p[t], 1);
+                        // P_t − b_t/h ≤ S_t
+                        MPConstraint draw = lp.makeConstraint(-inf, s[t], "draw" + t);
+                        draw.setCoefficient(p[t], 1);
+                        if (prev != null) {
+                            draw.setCoefficient(prev, -1 / h);
+                        }
+                    }
+                    prev = b;
+                }
+            }
+            BitSet[] have = new BitSet[slots];
+            int[] start = {1, Math.max(1, u / 4), Math.max(1, u / 2), Math.max(1, 3 * u / 4), u};
+            for (int t = 0; t < slots; t++) {
+                if (on[t]) {
+                    have[t] = new BitSet(u + 1);
+                    for (int v : start) {
+                        addCut(lp, t, v, have[t], y, w, p, ps, c);
+                    }
+                }
+            }
+            int rounds = 0;
+            double bound = Double.NaN;
+            while (true) {
+                LinearResult r = m.solve(LinearOptions.DEFAULT, ctx);
+                rounds++;
+                if (r.status() != LinearResult.Status.OPTIMAL) {
+                    return new double[] {Double.NaN, vars, rounds};
+                }
+                bound = r.objective();
+                int added = 0;
+                for (int t = 0; t < slots; t++) {
+                    if (!on[t]) {
+                        continue;
+                    }
+                    double yv = y[t].solutionValue();
+                    double wv = w[t].solutionValue();
+                    if (yv <= 1e-9 || wv <= 1e-12) {
+                        continue;
+                    }
+                    double x = wv / yv;
+                    int best = -1;
+                    double worst = CUT_TOL_W;
+                    for (int v = Math.max(1, (int) Math.floor(x)); v <= Math.min(u, (int) Math.ceil(x)); v++) {
+                        double tangent = ps * yv + c * (3.0 * v * v * wv - 2.0 * v * v * v * yv);
+                        double gapW = tangent - p[t].solutionValue();
+                        if (gapW > worst && !have[t].get(v)) {
+                            worst = gapW;
+                            best = v;
+                        }
+                    }
+                    if (best > 0) {
+                        addCut(lp, t, best, have[t], y, w, p, ps, c);
+                        added++;
+                    }
+                }
+                if (added == 0 || rounds >= MAX_ROUNDS || ctx.shouldStop()) {
+                    break;
+                }
+            }
+            return new double[] {Math.min(bound, all), vars, rounds};
+        }
+    }
+
+    /** P_t − (P_s − 2cv³)·y_t − 3cv²·W_t ≥ 0. */
+    private static void addCut(MPSolver lp, int t, int v, BitSet have, MPVariable[] y, MPVariable[] w,
+                               MPVariable[] p, double ps, double c) {
+        if (have.get(v)) {
+            return;
+        }
+        have.set(v);
+        MPConstraint cut = lp.makeConstraint(0, MPSolver.infinity(), "");
+        cut.setCoefficient(p[t], 1);
+        cut.setCoefficient(y[t], -(ps - 2 * c * v * (double) v * v));
+        cut.setCoefficient(w[t], -3 * c * v * (double) v);
+    }
+}
