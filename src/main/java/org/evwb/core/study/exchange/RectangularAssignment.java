@@ -108,17 +108,38 @@ public final class RectangularAssignment {
         int[] path = new int[cols];
         int[] col4row = new int[rows];
         int[] row4col = new int[cols];
-        int[] remaining = new int[cols];
+        int[] order = new int[cols];
         Arrays.fill(col4row, -1);
         Arrays.fill(row4col, -1);
-        for (int cur = 0; cur < rows; cur++) {
-            // Dijkstra from row cur on the reduced costs until it reaches a free column (the sink). The columns it
-            // scanned end up in remaining[left..cols), in the order they were reached.
-            for (int it = 0; it < cols; it++) {
-                remaining[it] = cols - it - 1;
+        // Greedy start: each row takes its cheapest column while that is free. Duals u = row minima, v = 0 keep
+        // every reduced cost c − u − v ≥ 0 and the greedy pairs at 0, so the augmenting paths below start from a
+        // valid dual.
+        for (int i = 0; i < rows; i++) {
+            int base = i * cols;
+            int best = 0;
+            double min = cost[base];
+            for (int j = 1; j < cols; j++) {
+                if (cost[base + j] < min) {
+                    min = cost[base + j];
+                    best = j;
+                }
             }
+            u[i] = min;
+            if (row4col[best] < 0) {
+                row4col[best] = i;
+                col4row[i] = best;
+            }
+        }
+        boolean[] scanned = new boolean[cols];
+        for (int cur = 0; cur < rows; cur++) {
+            if (col4row[cur] >= 0) {
+                continue;
+            }
+            // Dijkstra from row cur on the reduced costs until it reaches a free column (the sink). Columns are
+            // visited in index order, skipping the scanned ones, so the matrix row is read sequentially; the scanned
+            // columns are listed in order[0..count).
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            int left = cols;
+            int count = 0;
             double minVal = 0;
             int i = cur;
             int sink = -1;
@@ -126,38 +147,41 @@ public final class RectangularAssignment {
                 int index = -1;
                 double lowest = Double.POSITIVE_INFINITY;
                 int base = i * cols;
-                double ui = u[i];
-                for (int it = 0; it < left; it++) {
-                    int j = remaining[it];
-                    double r = minVal + cost[base + j] - ui - v[j];
-                    if (r < dist[j]) {
+                double offset = minVal - u[i];
+                for (int j = 0; j < cols; j++) {
+                    if (scanned[j]) {
+                        continue;
+                    }
+                    double r = offset + cost[base + j] - v[j];
+                    double d = dist[j];
+                    if (r < d) {
                         path[j] = i;
                         dist[j] = r;
+                        d = r;
                     }
-                    double d = dist[j];
                     // ties go to a free column: the path ends there, one augmentation sooner
                     if (d < lowest || (d == lowest && row4col[j] < 0)) {
                         lowest = d;
-                        index = it;
+                        index = j;
                     }
                 }
                 if (lowest == Double.POSITIVE_INFINITY) {
                     throw new IllegalArgumentException("a cost of row " + i + " is not finite");
                 }
                 minVal = lowest;
-                int j = remaining[index];
-                if (row4col[j] < 0) {
-                    sink = j;
+                scanned[index] = true;
+                order[count++] = index;
+                if (row4col[index] < 0) {
+                    sink = index;
                 } else {
-                    i = row4col[j];
+                    i = row4col[index];
                 }
-                remaining[index] = remaining[--left];
-                remaining[left] = j;
             }
             // Dual update over the scanned rows and columns keeps every reduced cost ≥ 0 and the path's at 0.
             u[cur] += minVal;
-            for (int it = left; it < cols; it++) {
-                int j = remaining[it];
+            for (int it = 0; it < count; it++) {
+                int j = order[it];
+                scanned[j] = false;
                 double delta = minVal - dist[j];
                 v[j] -= delta;
                 if (j != sink) {

@@ -12,12 +12,12 @@ import java.util.List;
  * Costs are integers: gains are scaled so the largest is about 10^14/(n+1) (OR-Tools multiplies costs by n+1
  * internally), which keeps ties and sums exact to ~1e-12 relative.
  */
-final class OrToolsAssignmentReference {
+public final class OrToolsAssignmentReference {
 
     private OrToolsAssignmentReference() {
     }
 
-    static List<Matching.Pair> optimalPairs(ExchangeInstance in) {
+    public static List<Matching.Pair> optimalPairs(ExchangeInstance in) {
         OrTools.ensureLoaded();
         int nb = in.buyerCount();
         int ns = in.sellerCount();
