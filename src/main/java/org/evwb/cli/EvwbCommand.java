@@ -90,7 +90,10 @@ public final class EvwbCommand implements Runnable {
         // --help` would print the usage and exit 0; an unknown command is bad usage whatever else is on the line.
         cl.setExecutionStrategy(parseResult -> {
             for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
-                if (!r.unmatched().isEmpty()) {
+                // a command that takes unmatched arguments itself (generate: the generator's options) checks them
+                boolean takesThem = !r.commandSpec().unmatchedArgsBindings().isEmpty()
+                        || r.commandSpec().parser().unmatchedArgumentsAllowed();
+                if (!takesThem && !r.unmatched().isEmpty()) {
                     throw new CommandLine.UnmatchedArgumentException(r.commandSpec().commandLine(), r.unmatched());
                 }
             }
