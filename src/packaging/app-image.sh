@@ -72,4 +72,22 @@ numeric=$(echo "${version:-0.0.0}" | sed 's/[^0-9.].*$//')
   --input "$out/input" --main-jar evwb.jar --main-class org.evwb.Main \
   --runtime-image "$out/runtime" --java-options "$java_options" --dest "$out"
 
+# Class-data sharing for the application's own classes (AppCDS): the runtime's archive covers the JDK only, so the
+# launcher would still parse and verify evwb's, picocli's and Jackson's classes on every start. One training run
+# through the launcher itself (so the archive records exactly the class path the launcher sets) dumps what it loaded
+# into lib/app/evwb.jsa; the launcher then maps it. A run that cannot use it (class path changed) runs without it.
+cfg="$out/evwb/lib/app/evwb.cfg"
+[[ -f $cfg ]] || { echo "app-image: $cfg missing" >&2; exit 2; }
+cp "$cfg" "$out/evwb.cfg.orig"
+printf 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/evwb.jsa\n' >> "$cfg"
+"$out/evwb/bin/evwb" validate "$basedir/sample-projects/combined.evwb.json" > "$out/cds-training.log" 2>&1 \
+  || { cat "$out/cds-training.log" >&2; echo "app-image: the CDS training run failed" >&2; exit 2; }
+cp "$out/evwb.cfg.orig" "$cfg"
+rm -f "$out/evwb.cfg.orig"
+[[ -s $out/evwb/lib/app/evwb.jsa ]] || { echo "app-image: no CDS archive was written" >&2; exit 2; }
+# An app-image moved elsewhere cannot use the archive (its class path is recorded); the JVM's warning then goes to
+# stderr, not into a script's stdout.
+printf 'java-options=%s\n' '-XX:SharedArchiveFile=$APPDIR/evwb.jsa' '-Xlog:disable' '-Xlog:all=warning:stderr' \
+  >> "$cfg"
+
 echo "app-image: $out/evwb ($(du -sh "$out/evwb" | cut -f1)); launcher: $out/evwb/bin/evwb"

@@ -1,6 +1,10 @@
 package org.evwb.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.evwb.core.project.UserMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,28 +38,67 @@ public final class EvwbCommand implements Runnable {
 
     /** Runs the command line with the given streams and services and returns the exit code. */
     public static int execute(CliEnvironment env, String... args) {
-        int code = commandLine(env).execute(args);
+        int code = commandLine(env, args).execute(args);
         env.out().flush();
         env.err().flush();
         return code;
     }
 
-    /** The command tree. Each subcommand gets the environment through its constructor. */
+    /**
+     * The subcommands, by name, in the order {@code evwb --help} lists them. Each is made only when it is needed:
+     * picocli reads a command's annotations (and so loads its option types) as soon as it is added, and the commands
+     * reach every study, solver and JSON mapper, so {@code evwb --version} would otherwise load them all.
+     */
+    private static Map<String, Supplier<Object>> subcommands(CliEnvironment env) {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("validate", () -> new ValidateCommand(env));
+        all.put("solve", () -> new SolveCommand(env));
+        all.put("check", () -> new CheckCommand(env));
+        all.put("studies", () -> new StudiesCommand(env));
+        all.put("qubo", () -> QuboCommand.commandLine(env));
+        all.put("generate", () -> new GenerateCommand(env));
+        all.put("sweep", () -> new SweepCommand(env));
+        all.put("export-qubo", () -> new ExportQuboCommand(env));
+        all.put("import-samples", () -> new ImportSamplesCommand(env));
+        all.put("report", () -> new ReportCommand(env));
+        return all;
+    }
+
+    /** The whole command tree (usage, tests). Each subcommand gets the environment through its constructor. */
     static CommandLine commandLine(CliEnvironment env) {
+        return commandLine(env, (String[]) null);
+    }
+
+    /**
+     * The command tree {@code args} need: only the subcommand they name when it is their first argument, none for a
+     * lone {@code --version}, else all (for the usage and for a near miss's "Did you mean").
+     */
+    static CommandLine commandLine(CliEnvironment env, String... args) {
         CommandLine cl = new CommandLine(new EvwbCommand());
-        cl.addSubcommand(new ValidateCommand(env));
-        cl.addSubcommand(new SolveCommand(env));
-        cl.addSubcommand(new CheckCommand(env));
-        cl.addSubcommand(new StudiesCommand(env));
-        cl.addSubcommand(QuboCommand.commandLine(env));
-        cl.addSubcommand(new GenerateCommand(env));
-        cl.addSubcommand(new SweepCommand(env));
-        cl.addSubcommand(new ExportQuboCommand(env));
-        cl.addSubcommand(new ImportSamplesCommand(env));
-        cl.addSubcommand(new ReportCommand(env));
+        Map<String, Supplier<Object>> subs = subcommands(env);
+        boolean versionOnly = args != null && args.length > 0
+                && Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
+        if (args != null && args.length > 0 && subs.containsKey(args[0])) {
+            cl.addSubcommand(args[0], subs.get(args[0]).get());
+        } else if (!versionOnly) {
+            subs.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(EvwbCommand::exitCodeOf);
+        // picocli skips its check for unmatched arguments when --help or --version is given, so `evwb frobnicate
+        // --help` would print the usage and exit 0; an unknown command is bad usage whatever else is on the line.
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+                // a command that takes unmatched arguments itself (generate: the generator's options) checks them
+                boolean takesThem = !r.commandSpec().unmatchedArgsBindings().isEmpty()
+                        || r.commandSpec().parser().unmatchedArgumentsAllowed();
+                if (!takesThem && !r.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(r.commandSpec().commandLine(), r.unmatched());
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof CliException c) {
@@ -70,7 +113,7 @@ public final class EvwbCommand implements Runnable {
             return exitCodeOf(ex);
         });
         // picocli's own usage errors (unknown option, missing parameter) are bad usage as well.
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, given) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("evwb: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {

@@ -119,7 +119,7 @@ public final class ExchangeStudy implements QuboStudy<ExchangeInstance, Matching
         return QuboSolvers.withSamplers(List.of(
                 SolverSpec.of("gale-shapley", "Deferred acceptance (buyer-proposing by default): a stable matching",
                         new GaleShapleyParameters("study"), p -> new GaleShapley(p.side())),
-                SolverSpec.of("optimal", "Maximum-weight bipartite matching on the gains (OR-Tools, exact)",
+                SolverSpec.of("optimal", "Maximum-weight bipartite matching on the gains (exact)",
                         new NoParameters(), p -> new OptimalMatching()),
                 SolverSpec.of("greedy", "Acceptable pairs by descending gain", new NoParameters(),
                         p -> new GreedyMatching())), formulation);

@@ -1,7 +1,5 @@
 package org.evwb.core.study.exchange;
 
-import com.google.ortools.graph.LinearSumAssignment;
-import org.evwb.core.solve.OrTools;
 import java.util.ArrayList;
 import java.util.List;
 import org.evwb.core.solve.Optimizer;
@@ -9,11 +7,10 @@ import org.evwb.core.solve.RunContext;
 
 /**
  * Maximum-weight bipartite matching on the gains (SPEC §3 {@code optimal}): the social-welfare optimum over feasible
- * acceptable pairs, the ground truth the paper lacks. Solved exactly as a linear sum assignment (OR-Tools) on a
- * square graph with dummy nodes: left = buyers + one dummy per seller, right = sellers + one dummy per buyer; a buyer
- * may stay with its own dummy (trade with the grid) at cost 0, a seller with its dummy at cost 0, dummies pair at 0.
- * Costs are integers: gains are scaled so the largest is about 10^14/(n+1) (OR-Tools multiplies costs by n+1
- * internally), which keeps ties and sums exact to ~1e-12 relative.
+ * acceptable pairs, the ground truth the paper lacks. Solved exactly as a rectangular linear sum assignment
+ * ({@link RectangularAssignment}, shortest augmenting paths in doubles) on the dense buyers × sellers matrix of gains,
+ * where the grid is each side's outside option: a pair that is not acceptable or gains nothing weighs 0, as good as
+ * both trading with the grid, and is never formed.
  */
 final class OptimalMatching implements Optimizer<ExchangeInstance, Matching> {
 
@@ -27,7 +24,7 @@ final class OptimalMatching implements Optimizer<ExchangeInstance, Matching> {
 
     @Override
     public String description() {
-        return "Maximum-weight bipartite matching on the gains (OR-Tools, exact)";
+        return "Maximum-weight bipartite matching on the gains (exact)";
     }
 
     @Override
@@ -36,58 +33,29 @@ final class OptimalMatching implements Optimizer<ExchangeInstance, Matching> {
     }
 
     static List<Matching.Pair> optimalPairs(ExchangeInstance in) {
-        OrTools.ensureLoaded();
         int nb = in.buyerCount();
         int ns = in.sellerCount();
-        double max = 0;
+        int[] mate = RectangularAssignment.maximiseMatching(weights(in), nb, ns);
+        List<Matching.Pair> out = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            if (mate[b] >= 0) {
+                out.add(in.pairOf(b, mate[b]));
+            }
+        }
+        return out;
+    }
+
+    /** The buyers × sellers matrix, row by row: the gain of an acceptable pair that gains, else 0 (the grid). */
+    static double[] weights(ExchangeInstance in) {
+        int nb = in.buyerCount();
+        int ns = in.sellerCount();
+        double[] w = new double[nb * ns];
         for (int b = 0; b < nb; b++) {
             for (int s = 0; s < ns; s++) {
-                if (in.acceptable(b, s) && in.gain(b, s) > 0) {
-                    max = Math.max(max, in.gain(b, s));
-                }
+                double g = in.gain(b, s);
+                w[b * ns + s] = in.acceptable(b, s) && g > 0 ? g : 0;
             }
         }
-        List<Matching.Pair> out = new ArrayList<>();
-        if (max == 0) {
-            return out;
-        }
-        int n = nb + ns;
-        double scale = 1e14 / (n + 1) / max;
-        for (int attempt = 0; attempt < 4; attempt++, scale /= 1000) {
-            LinearSumAssignment lsa = new LinearSumAssignment();
-            try {
-                for (int b = 0; b < nb; b++) {
-                    for (int s = 0; s < ns; s++) {
-                        if (in.acceptable(b, s) && in.gain(b, s) > 0) {
-                            lsa.addArcWithCost(b, s, -Math.round(in.gain(b, s) * scale));
-                        }
-                    }
-                    lsa.addArcWithCost(b, ns + b, 0);            // buyer b trades with the grid
-                }
-                for (int s = 0; s < ns; s++) {
-                    lsa.addArcWithCost(nb + s, s, 0);            // seller s trades with the grid
-                    for (int b = 0; b < nb; b++) {
-                        lsa.addArcWithCost(nb + s, ns + b, 0);    // dummy with dummy
-                    }
-                }
-                LinearSumAssignment.Status st = lsa.solve();
-                if (st == LinearSumAssignment.Status.POSSIBLE_OVERFLOW) {
-                    continue;
-                }
-                if (st != LinearSumAssignment.Status.OPTIMAL) {
-                    throw new IllegalStateException("OR-Tools assignment returned " + st);
-                }
-                for (int b = 0; b < nb; b++) {
-                    int s = lsa.getRightMate(b);
-                    if (s < ns) {
-                        out.add(in.pairOf(b, s));
-                    }
-                }
-                return out;
-            } finally {
-                lsa.delete();
-            }
-        }
-        throw new IllegalStateException("OR-Tools assignment overflowed at every cost scale");
+        return w;
     }
 }

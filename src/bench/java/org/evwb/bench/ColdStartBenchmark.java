@@ -1,0 +1,217 @@
+package org.evwb.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Cold start of the command line and the window, in fresh JVMs (docs/benchmarks.md, "Cold start"): a bare JVM
+ * ({@link Hello}), a JVM that parses the sample project with Jackson ({@link JacksonParse}), {@code java -jar
+ * target/evwb.jar --version} and {@code validate SAMPLE}, the same with an application class-data-sharing archive
+ * made here by one training run ({@code -XX:ArchiveClassesAtExit}), and the packaged launcher
+ * {@code target/package/evwb/bin/evwb} when it exists ({@code mvn -Papp-image package}, which ships its own archive).
+ * The cases run interleaved, round after round, so load on the machine hits them alike; each is also run once with
+ * {@code -Xlog:class+load} to count the classes it loads. The window: {@code org.evwb.Main} without arguments under
+ * Monocle (headless), timed by the app's own log line "workbench shown N ms after JVM start" (JVM uptime at the first
+ * frame after the window is shown).
+ *
+ * <p>Options: {@code --quick} (3 rounds instead of 10), {@code --rounds N}, {@code --sample FILE} (default
+ * sample-projects/exchange-london.evwb.json), {@code --out DIR} (default target/benchmarks/cold-start).
+ */
+public final class ColdStartBenchmark {
+
+    private static final Pattern SHOWN = Pattern.compile("workbench shown (\\d+) ms after JVM start");
+
+    private final Path work;
+    private final PrintWriter log;
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private ColdStartBenchmark(Path work, PrintWriter log) {
+        this.work = work;
+        this.log = log;
+    }
+
+    public static void main(String[] args) throws Exception {
+        run(Arrays.asList(args), new PrintWriter(System.out, true));
+    }
+
+    /** One command to time: its name and argument list. */
+    private record Case(String name, List<String> command) { }
+
+    /** Runs every case the options ask for and prints each run and the table to {@code log}. */
+    public static void run(List<String> a, PrintWriter log) throws Exception {
+        int rounds = Integer.parseInt(option(a, "--rounds", a.contains("--quick") ? "3" : "10"));
+        String sample = option(a, "--sample", "sample-projects/exchange-london.evwb.json");
+        Path work = Path.of(option(a, "--out", "target/benchmarks/cold-start")).toAbsolutePath();
+        Files.createDirectories(work);
+        log.printf("machine: %d cores, %s %s, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        new ColdStartBenchmark(work, log).measure(rounds, Path.of(sample).toAbsolutePath().toString());
+    }
+
+    private void measure(int rounds, String sample) throws Exception {
+        String cp = System.getProperty("java.class.path");
+        String benchClasses = Arrays.stream(cp.split(File.pathSeparator))
+                .filter(e -> e.endsWith("test-classes") || e.contains("jackson")).collect(Collectors.joining(
+                        File.pathSeparator));
+        String jar = Path.of("target", "evwb.jar").toAbsolutePath().toString();
+        Path jsa = work.resolve("evwb.jsa");
+        Files.deleteIfExists(jsa);
+        // training run: validate loads what --version loads and the project reader and studies besides
+        Result training = exec(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa, "-jar", jar, "validate", sample));
+        log.printf("AppCDS training run (validate): exit %d, archive %s (%.1f MB)%n", training.exitCode(), jsa,
+                Files.exists(jsa) ? Files.size(jsa) / 1e6 : 0);
+        List<Case> cases = new ArrayList<>(List.of(
+                new Case("bare JVM (Hello)", List.of(java, "-Xshare:auto", "-cp", benchClasses,
+                        "org.evwb.bench.Hello")),
+                new Case("JVM + Jackson parse of the sample", List.of(java, "-Xshare:auto", "-cp", benchClasses,
+                        "org.evwb.bench.JacksonParse", sample)),
+                new Case("java -jar evwb.jar --version", List.of(java, "-jar", jar, "--version")),
+                new Case("java -jar evwb.jar validate SAMPLE", List.of(java, "-jar", jar, "validate", sample)),
+                new Case("java + AppCDS -jar evwb.jar --version", List.of(java, "-XX:SharedArchiveFile=" + jsa,
+                        "-jar", jar, "--version")),
+                new Case("java + AppCDS -jar evwb.jar validate SAMPLE", List.of(java,
+                        "-XX:SharedArchiveFile=" + jsa, "-jar", jar, "validate", sample))));
+        Path launcher = Path.of("target", "package", "evwb", "bin", "evwb").toAbsolutePath();
+        if (Files.isExecutable(launcher)) {
+            cases.add(new Case("app-image bin/evwb --version", List.of(launcher.toString(), "--version")));
+            cases.add(new Case("app-image bin/evwb validate SAMPLE", List.of(launcher.toString(), "validate",
+                    sample)));
+        }
+        Map<Case, List<Double>> times = new LinkedHashMap<>();
+        cases.forEach(c -> times.put(c, new ArrayList<>()));
+        for (Case c : cases) {
+            exec(c.command());                                   // warms the page cache
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (Case c : cases) {
+                long t0 = System.nanoTime();
+                Result res = exec(c.command());
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (res.exitCode() != 0) {
+                    throw new IllegalStateException(c.name() + " exited " + res.exitCode() + ": " + res.err());
+                }
+                times.get(c).add(ms);
+            }
+        }
+        double bare = median(times.get(cases.get(0)));
+        log.println();
+        log.println("| command | median ms wall | × bare JVM | classes loaded | every run, ms |");
+        log.println("|---|---|---|---|---|");
+        for (Case c : cases) {
+            double m = median(times.get(c));
+            log.printf(Locale.ROOT, "| %s | %.0f | %.2f | %s | %s |%n", c.name(), m, m / bare, classCount(c),
+                    times.get(c).stream().map(x -> String.format(Locale.ROOT, "%.0f", x))
+                            .collect(Collectors.joining(", ")));
+        }
+        window(rounds);
+        log.flush();
+    }
+
+    /** Classes the case loads, from one run with -Xlog:class+load (the launcher takes it through JDK_JAVA_OPTIONS). */
+    private String classCount(Case c) throws Exception {
+        List<String> cmd = new ArrayList<>(c.command());
+        Path out = work.resolve("classes.log");
+        Files.deleteIfExists(out);
+        String flag = "-Xlog:class+load=info:file=" + out;
+        if (cmd.get(0).equals(java)) {
+            cmd.add(1, flag);
+            exec(cmd);
+        } else {
+            exec(cmd, Map.of("JDK_JAVA_OPTIONS", flag));
+        }
+        if (!Files.exists(out)) {
+            return "-";
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
+        long jackson = lines.stream().filter(l -> l.contains("com.fasterxml.jackson")).count();
+        return String.format(Locale.ROOT, "%d (%d from CDS, %d Jackson)", lines.size(), shared, jackson);
+    }
+
+    /** The window under Monocle: JVM uptime at its first frame, from the app's log line, per run. */
+    private void window(int rounds) throws Exception {
+        String cp = System.getProperty("java.class.path");
+        if (!cp.contains("monocle")) {
+            log.println("\nwindow: skipped (Monocle is not on the class path; run through mvn -Pbench)");
+            return;
+        }
+        List<Double> shown = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            Path home = Files.createTempDirectory(work, "home");
+            List<String> cmd = List.of(java, "-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "-Dprism.text=t2k", "-Devwb.home=" + home, "-cp", cp, "org.evwb.Main");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("window.out").toFile()).start();
+            Path logFile = home.resolve("logs").resolve("evwb.log");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            Double ms = null;
+            try {
+                while (ms == null && System.nanoTime() < deadline && p.isAlive()) {
+                    Thread.sleep(50);
+                    if (Files.exists(logFile)) {
+                        Matcher m = SHOWN.matcher(Files.readString(logFile, StandardCharsets.UTF_8));
+                        ms = m.find() ? Double.valueOf(m.group(1)) : null;
+                    }
+                }
+            } finally {
+                p.destroy();
+                p.waitFor(10, TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+            if (ms == null) {
+                log.println("\nwindow: no 'workbench shown' line; see " + work.resolve("window.out"));
+                return;
+            }
+            shown.add(ms);
+        }
+        log.printf(Locale.ROOT, "%nwindow (Monocle headless, JavaFX from the class path): first frame after show, "
+                + "median %.0f ms after JVM start; every run: %s%n", median(shown), shown.stream()
+                .map(x -> String.format(Locale.ROOT, "%.0f", x)).collect(Collectors.joining(", ")));
+    }
+
+    private record Result(int exitCode, String err) { }
+
+    private Result exec(List<String> cmd) throws IOException, InterruptedException {
+        return exec(cmd, Map.of());
+    }
+
+    private Result exec(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
+        Path err = work.resolve("stderr.txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(cmd + " did not end");
+        }
+        return new Result(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static double median(List<Double> v) {
+        double[] s = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1]
+                + s[s.length / 2]) / 2;
+    }
+
+    private static String option(List<String> a, String name, String dflt) {
+        int k = a.indexOf(name);
+        return k >= 0 && k + 1 < a.size() ? a.get(k + 1) : dflt;
+    }
+}
