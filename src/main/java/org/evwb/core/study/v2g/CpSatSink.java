@@ -11,8 +11,13 @@ import java.util.List;
 /** {@link MipSink} on a CP-SAT model: every variable an integer, every coefficient and bound an integer. */
 final class CpSatSink implements MipSink {
 
-    private final CpModel model = new CpModel();
+    private final CpModel model;
     private final List<IntVar> vars = new ArrayList<>();
+
+    CpSatSink() {
+        org.evwb.core.solve.OrTools.ensureLoaded();
+        model = new CpModel();
+    }
 
     CpModel model() {
         return model;

@@ -37,6 +37,11 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
 
     private final Parameters params;
 
+    /** Sort keys pack (priority, SoC in tenths, index) into one long: 21 bits each. */
+    private static final int MAX_KEY = 1 << 19;
+    private static final int MAX_SOC = (1 << 21) - 1;
+    private static final long INDEX_MASK = (1L << 21) - 1;
+
     public V2gAdp(Parameters params) {
         this.params = params;
     }
@@ -228,19 +233,20 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         int[] last = s.lastChange().clone();
         long net = 0;
         if (a == CHARGE) {
-            List<Integer> eligible = new ArrayList<>();
+            // order: most slots still needed first, ties lowest SoC, then index — as one sortable long per EV
+            long[] keys = new long[f.d];
+            int count = 0;
             for (int i = 0; i < f.d; i++) {
                 if (soc[i] < f.target[i] && soc[i] < f.cap[i] && f.chargeLock(i, dir[i], last[i], k) == 0) {
-                    eligible.add(i);
+                    keys[count++] = ((long) (MAX_KEY - f.need(i, soc[i])) << 42) | ((long) soc[i] << 21) | i;
                 }
             }
-            if (eligible.isEmpty()) {
+            if (count == 0) {
                 return null;
             }
-            eligible.sort(Comparator.comparingInt((Integer i) -> -f.need(i, soc[i])).thenComparingInt(i -> soc[i])
-                    .thenComparingInt(i -> i));
-            for (int j = 0; j < Math.min(f.m, eligible.size()); j++) {
-                int i = eligible.get(j);
+            Arrays.sort(keys, 0, count);
+            for (int j = 0; j < Math.min(f.m, count); j++) {
+                int i = (int) (keys[j] & INDEX_MASK);
                 int amount = Math.min(f.up[i], f.cap[i] - soc[i]);
                 soc[i] += amount;
                 net += amount;
@@ -250,18 +256,20 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         Completion c = completion(f, soc, dir, last, k + 1);
         if (a == DISCHARGE) {
             int left = f.n - k - 1;
-            List<Integer> candidates = new ArrayList<>();
-            int[] spare = new int[f.d];
+            // order: most spare slots first, ties highest SoC, then index
+            long[] keys = new long[f.d];
+            int count = 0;
             for (int i = 0; i < f.d; i++) {
                 if (soc[i] > f.floor[i] && f.dischargeLock(dir[i], last[i], k) == 0) {
-                    candidates.add(i);
-                    spare[i] = left - f.chargeLock(i, dir[i], last[i], k + 1) - f.need(i, soc[i]);
+                    int spare = left - f.chargeLock(i, dir[i], last[i], k + 1) - f.need(i, soc[i]);
+                    keys[count++] = ((long) (MAX_KEY - Math.max(-MAX_KEY, Math.min(MAX_KEY, spare))) << 42)
+                            | ((long) (MAX_SOC - soc[i]) << 21) | i;
                 }
             }
-            candidates.sort(Comparator.comparingInt((Integer i) -> -spare[i]).thenComparingInt(i -> -soc[i])
-                    .thenComparingInt(i -> i));
+            Arrays.sort(keys, 0, count);
             int taken = 0;
-            for (int i : candidates) {
+            for (int j = 0; j < count; j++) {
+                int i = (int) (keys[j] & INDEX_MASK);
                 if (taken >= f.m) {
                     break;
                 }

@@ -40,6 +40,16 @@ final class V2gFormulation {
     private int[][] b;
     private int[][] t;
     private double correction;
+    private int[][] fixedDirections;
+
+    /**
+     * Fixes each EV's direction per slot (+1 charge, −1 discharge) instead of choosing it: the direction rule's
+     * binaries become bounds (the model is then an LP), and a change of direction needs activity in the new one.
+     * The pattern must itself keep the rule (at most one change in any 4 slots).
+     */
+    void fixDirections(int[][] directions) {
+        this.fixedDirections = directions;
+    }
 
     V2gFormulation(V2gInstance in, MipSink sink, boolean aggregate) {
         this.in = in;
@@ -167,7 +177,18 @@ final class V2gFormulation {
                 sink.row(ei, ones, 0, sink.integral() ? Math.floor(cap + 1e-9) : cap);
             }
         }
-        if (in.directionRule()) {
+        if (in.directionRule() && fixedDirections != null) {
+            for (int g = 0; g < gs; g++) {
+                int[] dirs = fixedDirections[groups.get(g)[0]];
+                for (int k = 0; k < n; k++) {
+                    sink.row(new int[]{dirs[k] > 0 ? e[g][k] : c[g][k]}, new double[]{1}, 0, 0);
+                    if (k > 0 && dirs[k] != dirs[k - 1]) {
+                        sink.row(new int[]{dirs[k] > 0 ? c[g][k] : e[g][k]}, new double[]{1}, eps,
+                                Double.POSITIVE_INFINITY);
+                    }
+                }
+            }
+        } else if (in.directionRule()) {
             b = new int[gs][n];
             t = new int[gs][n];
             for (int g = 0; g < gs; g++) {

@@ -3,6 +3,7 @@ package org.evwb.core.study.v2g;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import org.evwb.core.project.Unit;
+import org.evwb.core.solve.CancelWatch;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.OrTools;
@@ -84,16 +85,6 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
     @Override
     public V2gSchedule solve(V2gInstance in, RunContext ctx) {
         V2gFeasibility.require(in);
-        V2gSchedule start = null;
-        if (params.warmStart()) {
-            ctx.progress(Double.NaN, "milp: warm start from adp");
-            try {
-                start = new V2gAdp(new V2gAdp.Parameters(params.adpBeamWidth())).solve(in, ctx);
-            } catch (IllegalArgumentException e) {
-                // the ADP found no schedule (its completion test is stricter than the model): solve from scratch
-                ctx.progress(Double.NaN, "milp: no warm start (" + e.getMessage() + ")");
-            }
-        }
         Backend backend = backendFor(in);
         if (backend == Backend.GLOP && in.slots().stream().anyMatch(s -> !s.convex())) {
             throw new IllegalArgumentException("backend glop solves LPs only, and this night has slots with ρ + σ < 0"
@@ -103,24 +94,74 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
             throw new IllegalArgumentException("backend glop solves LPs only, and the direction rule (L3) needs "
                     + "binaries; use backend auto, cpsat, scip or cbc");
         }
-        ctx.progress(Double.NaN, "milp: " + backend.name().toLowerCase(java.util.Locale.ROOT) + " on " + in.evCount()
-                + " EVs × " + in.slotCount() + " slots");
-        V2gSchedule found = backend == Backend.CPSAT ? cpSat(in, start, ctx) : mpSolver(in, backend, start, ctx);
-        if (found == null) {
-            if (start == null) {
-                if (ctx.isCancelled()) {
-                    throw new CancelledException();
-                }
-                throw new IllegalArgumentException("no schedule found within the time limit (" + backend + ", no warm"
-                        + " start); raise the time limit or turn warmStart on");
-            }
-            return start.withFigures(start.reportedCost(), null, "adp warm start (the " + backend
-                    + " search found nothing better in time)");
+        GapEvents gap = new GapEvents(ctx);
+        Best best = new Best(in);
+        if (!in.directionRule() && backend == Backend.GLOP) {
+            // L0–L2 with convex slots: one LP, exact; a starting solution is of no use to it
+            best.offer(mpSolver(in, LinearBackend.GLOP, null, null, gap, ctx));
+            return best.result(backend);
         }
-        return found;
+        if (params.warmStart()) {
+            ctx.progress(Double.NaN, "milp: warm start from adp");
+            try {
+                best.offer(new V2gAdp(new V2gAdp.Parameters(params.adpBeamWidth())).solve(in, ctx));
+                gap.incumbent(best.cost);
+            } catch (IllegalArgumentException e) {
+                // the ADP found no schedule (its completion test is stricter than the model): go on without it
+                ctx.progress(Double.NaN, "milp: no warm start (" + e.getMessage() + ")");
+            }
+        }
+        if (in.directionRule() && params.warmStart() && !ctx.shouldStop()) {
+            lpStart(in, best, gap, ctx);
+        }
+        if (!best.closed(params.relativeGap()) && !ctx.shouldStop()) {
+            ctx.progress(Double.NaN, "milp: " + backend.name().toLowerCase(java.util.Locale.ROOT) + " on "
+                    + in.evCount() + " EVs × " + in.slotCount() + " slots");
+            best.offer(backend == Backend.CPSAT ? cpSat(in, best.schedule, gap, ctx)
+                    : mpSolver(in, backend == Backend.CBC ? LinearBackend.CBC : LinearBackend.SCIP, best.schedule,
+                    null, gap, ctx));
+        }
+        if (best.schedule == null) {
+            if (ctx.isCancelled()) {
+                throw new CancelledException();
+            }
+            throw new IllegalArgumentException("no schedule found within the time limit (" + backend + ", no warm"
+                    + " start); raise the time limit or turn warmStart on");
+        }
+        return best.result(backend);
     }
 
-    private V2gSchedule cpSat(V2gInstance in, V2gSchedule start, RunContext ctx) {
+    /**
+     * The L3 LP start: the LP without the direction rule gives a proven bound (the rule only removes schedules),
+     * and its schedule's directions, made to keep the rule ({@link DirectionPatterns}), fix the L3 model into an LP
+     * whose optimum is a schedule that keeps the rule — usually far closer to the bound than the ADP's.
+     */
+    private void lpStart(V2gInstance in, Best best, GapEvents gap, RunContext ctx) {
+        ctx.progress(Double.NaN, "milp: LP bound without the direction rule");
+        V2gInstance relaxed = in.withRules(in.siteLimitKW(), false, in.hasSiteLimit() ? 2 : 1);
+        boolean convex = in.slots().stream().allMatch(MarketSlot::convex);
+        V2gSchedule lp = mpSolver(relaxed, convex ? LinearBackend.GLOP : LinearBackend.SCIP, null, null, null, ctx);
+        if (lp == null || lp.lowerBound() == null) {
+            return;
+        }
+        if (convex) {
+            best.bound(lp.lowerBound());
+            gap.bound(best.bound);
+        }
+        if (ctx.shouldStop()) {
+            return;
+        }
+        ctx.progress(Double.NaN, "milp: LP with the directions fixed to keep the rule");
+        V2gSchedule fixed = mpSolver(in, convex ? LinearBackend.GLOP : LinearBackend.SCIP, null,
+                DirectionPatterns.of(lp.energyKWh()), null, ctx);
+        if (fixed != null) {
+            best.offer(fixed.withFigures(fixed.reportedCost(), null, fixed.method() + ", directions fixed from the"
+                    + " LP without the rule"));
+            gap.incumbent(best.cost);
+        }
+    }
+
+    private V2gSchedule cpSat(V2gInstance in, V2gSchedule start, GapEvents gap, RunContext ctx) {
         CpSatSink sink = new CpSatSink();
         V2gFormulation f = new V2gFormulation(in, sink, params.aggregate());
         f.build();
@@ -129,38 +170,55 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
         }
         int workers = params.workers() > 0 ? params.workers() : Math.max(2, Runtime.getRuntime()
                 .availableProcessors());
-        CpSolver solver = OrTools.cpSat(ctx, workers, params.timeLimitSeconds());
-        solver.getParameters().setRelativeGapLimit(params.relativeGap());
-        CpSolverStatus status = OrTools.solve(solver, sink.model(), null, ctx);
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+        RunContext child = gap.child(ctx, f.boundCorrection());
+        try (CancelWatch watch = CancelWatch.start(ctx, child::cancel, "v2g-milp-cancel")) {
+            CpSolver solver = OrTools.cpSat(child, workers, Math.max(0.001, params.timeLimitSeconds()
+                    - ctx.elapsedSeconds()));
+            solver.getParameters().setRelativeGapLimit(params.relativeGap());
+            CpSolverStatus status = OrTools.solve(solver, sink.model(), null, child);
+            if (child.timeLimitReached()) {
+                ctx.isTimeUp();
+            }
             if (status == CpSolverStatus.INFEASIBLE) {
                 throw new IllegalArgumentException("no feasible schedule: CP-SAT proved the model infeasible (the "
                         + "targets cannot all be met under the site limit and the direction rule)");
             }
-            return null;
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                return null;
+            }
+            double[][] mu = f.schedule(v -> sink.value(solver, v));
+            return schedule(in, mu, solver.bestObjectiveBound() - f.boundCorrection(), "cp-sat, " + workers
+                    + " workers, " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        double[][] mu = f.schedule(v -> sink.value(solver, v));
-        double bound = solver.bestObjectiveBound() - f.boundCorrection();
-        return better(in, mu, bound, start, "cp-sat, " + workers + " workers" + (start != null ? ", adp warm start"
-                : "") + ", " + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private V2gSchedule mpSolver(V2gInstance in, Backend backend, V2gSchedule start, RunContext ctx) {
-        LinearBackend lb = switch (backend) {
-            case SCIP -> LinearBackend.SCIP;
-            case CBC -> LinearBackend.CBC;
-            default -> LinearBackend.GLOP;
-        };
+    /**
+     * One MPSolver solve of the model ({@code directions}: fixed, or null); events go to {@code gap} (null: none,
+     * for the auxiliary LPs of the L3 start, whose figures are not the run's incumbent).
+     */
+    private V2gSchedule mpSolver(V2gInstance in, LinearBackend lb, V2gSchedule start, int[][] directions,
+                                 GapEvents gap, RunContext ctx) {
         try (LinearModel model = LinearModel.create(lb)) {
             MpSolverSink sink = new MpSolverSink(model.solver());
             V2gFormulation f = new V2gFormulation(in, sink, params.aggregate());
+            if (directions != null) {
+                f.fixDirections(directions);
+            }
             f.build();
             if (start != null && lb.integer()) {
                 f.hint(start);
                 sink.applyHints();
             }
-            LinearResult r = model.solve(new LinearOptions(params.timeLimitSeconds(), params.relativeGap()), ctx);
-            if (r.status() == LinearResult.Status.INFEASIBLE) {
+            RunContext child = gap == null ? GapEvents.silent(ctx) : gap.child(ctx, 0);
+            LinearResult r;
+            try (CancelWatch watch = CancelWatch.start(ctx, child::cancel, "v2g-milp-cancel")) {
+                r = model.solve(new LinearOptions(Math.max(0.001, params.timeLimitSeconds() - ctx.elapsedSeconds()),
+                        params.relativeGap()), child);
+            }
+            if (child.timeLimitReached()) {
+                ctx.isTimeUp();
+            }
+            if (r.status() == LinearResult.Status.INFEASIBLE && directions == null) {
                 throw new IllegalArgumentException("no feasible schedule: " + lb + " proved the model infeasible (the "
                         + "targets cannot all be met under the site limit and the direction rule)");
             }
@@ -168,23 +226,62 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
                 return null;
             }
             double[][] mu = f.schedule(sink::value);
-            double bound = Double.isNaN(r.bestBound()) ? Double.NaN : r.bestBound();
-            return better(in, mu, bound, start, lb.solverId().toLowerCase(java.util.Locale.ROOT)
-                    + (start != null && lb.integer() ? ", adp warm start" : "") + ", " + r.status().name()
-                    .toLowerCase(java.util.Locale.ROOT) + (in.directionRule() ? "" : ", " + f.groupCount()
-                    + " EV groups"));
+            return schedule(in, mu, r.bestBound(), lb.solverId().toLowerCase(java.util.Locale.ROOT) + ", "
+                    + r.status().name().toLowerCase(java.util.Locale.ROOT) + (in.directionRule() ? "" : ", "
+                    + f.groupCount() + " EV groups"));
         }
     }
 
-    /** The solver's schedule, or the warm start when that is cheaper; with the bound (NaN: none). */
-    private static V2gSchedule better(V2gInstance in, double[][] mu, double bound, V2gSchedule start, String how) {
+    private static V2gSchedule schedule(V2gInstance in, double[][] mu, double bound, String how) {
         V2gSchedule s = new V2gSchedule(mu, null, null, how);
         double cost = in.cost(s.fleetKWhPerSlot(in.slotCount()));
-        Double b = Double.isNaN(bound) ? null : Math.min(bound, cost);
-        if (start != null && start.reportedCost() < cost - 1e-9) {
-            return start.withFigures(start.reportedCost(), b == null ? null : Math.min(b, start.reportedCost()),
-                    how + "; the adp warm start kept (cheaper)");
-        }
-        return s.withFigures(cost, b, how);
+        return s.withFigures(cost, Double.isNaN(bound) || Double.isInfinite(bound) ? null : bound, how);
     }
+
+    /** The cheapest schedule so far and the best proven bound. */
+    private static final class Best {
+        private final V2gInstance in;
+        V2gSchedule schedule;
+        double cost = Double.POSITIVE_INFINITY;
+        double bound = Double.NEGATIVE_INFINITY;
+        private final java.util.List<String> steps = new java.util.ArrayList<>();
+
+        Best(V2gInstance in) {
+            this.in = in;
+        }
+
+        void offer(V2gSchedule s) {
+            if (s == null) {
+                return;
+            }
+            if (s.lowerBound() != null) {
+                bound(s.lowerBound());
+            }
+            double c = in.cost(s.fleetKWhPerSlot(in.slotCount()));
+            steps.add(s.method() + " → " + Math.round(c * 100) / 100.0);
+            if (c < cost - 1e-9) {
+                cost = c;
+                schedule = s;
+            }
+        }
+
+        void bound(double b) {
+            bound = Math.max(bound, b);
+        }
+
+        boolean closed(double relativeGap) {
+            return schedule != null && Double.isFinite(bound)
+                    && cost - bound <= relativeGap * Math.max(1e-9, Math.abs(cost));
+        }
+
+        V2gSchedule result(Backend backend) {
+            if (schedule == null) {
+                return null;
+            }
+            Double b = Double.isFinite(bound) ? Math.min(bound, cost) : null;
+            return schedule.withFigures(cost, b, "milp (" + backend.name().toLowerCase(java.util.Locale.ROOT)
+                    + "): " + String.join("; ", steps));
+        }
+    }
+
 }
