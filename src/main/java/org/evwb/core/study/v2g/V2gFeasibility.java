@@ -10,12 +10,16 @@ import java.util.List;
  */
 public final class V2gFeasibility {
 
+    /** Unreachable EVs named one by one; the rest are counted. */
+    private static final int SHOWN = 5;
+
     private V2gFeasibility() {
     }
 
     /** The reasons the instance has no feasible schedule that these simple counts can prove; empty when none. */
     public static List<String> reasons(V2gInstance in) {
         List<String> out = new ArrayList<>();
+        int unreachable = 0;
         int n = in.slotCount();
         double need = 0;
         for (int i = 0; i < in.evCount(); i++) {
@@ -25,12 +29,15 @@ public final class V2gFeasibility {
             if (ev.targetKWh() > ev.capacityKWh() + V2gChecker.TOL_KWH) {
                 out.add("EV " + ev.id() + ": required final SoC " + ev.targetKWh() + " kWh is above its capacity "
                         + ev.capacityKWh() + " kWh");
-            } else if (gap > reach + V2gChecker.TOL_KWH) {
+            } else if (gap > reach + V2gChecker.TOL_KWH && ++unreachable <= SHOWN) {
                 out.add("EV " + ev.id() + ": needs " + round(gap) + " kWh (from " + ev.initialKWh() + " to "
                         + ev.targetKWh() + " kWh) but can take at most " + round(reach) + " kWh in " + n
                         + " slots at " + ev.maxChargeKW() + " kW");
             }
             need += Math.max(0, gap);
+        }
+        if (unreachable > SHOWN) {
+            out.add("and " + (unreachable - SHOWN) + " more EVs that cannot reach their targets");
         }
         if (in.hasSiteLimit() && need > n * in.siteLimitPerSlotKWh() + V2gChecker.TOL_KWH) {
             out.add("the fleet needs " + round(need) + " kWh in total but the site limit of " + in.siteLimitKW()

@@ -69,7 +69,7 @@ class V2gCheckerTest {
     void socPowerFinalAndSiteLimitsAreEachCaught() {
         V2gInstance in = oneEv(3);
         assertEquals(List.of("power-limit"), kinds(in, schedule(3, 2, 0, 0, 0, 0, 0, 0)));
-        assertEquals(List.of("soc-range"), kinds(in, schedule(-2.5, -2.5, -2.5, 2.5, 2.5, 2.5, 2.5, 0)));
+        assertEquals(List.of("soc-range"), kinds(in, schedule(2.5, 2.5, 2.5, 2.5, 2.5, 0, 0, 0)));
         assertEquals(List.of("final-soc"), kinds(in, schedule(2.5, 0, 0, 0, 0, 0, 0, 0)));
         V2gInstance two = V2gTestData.instance(2, new double[][]{{10, 15}, {10, 15}}, new double[8], new double[8],
                 0.05, 5.0);

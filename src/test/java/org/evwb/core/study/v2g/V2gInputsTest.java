@@ -47,7 +47,7 @@ class V2gInputsTest {
         ProjectFileException missing = csvFails("timestamp,price\n2019-03-01T18:00,0.25\n");
         assertTrue(missing.getMessage().contains("no column 'volume'"), missing.getMessage());
         ProjectFileException number = csvFails("timestamp,price,volume\n2019-03-01T18:00,0.25,12\n"
-                + "2019-03-01T18:15,0,25,13\n");
+                + "2019-03-01T18:15,\"0,25\",13\n");
         assertTrue(number.getMessage().contains("market.csv row 3, column price"), number.getMessage());
         ProjectFileException time = csvFails("timestamp,price,volume\n01/03/2019 18:00,0.25,12\n");
         assertTrue(time.getMessage().contains("row 2, column timestamp") && time.getMessage().contains("ISO"),
@@ -84,19 +84,16 @@ class V2gInputsTest {
 
     @Test
     void anInfeasibleFleetSaysWhyThroughEverySolver() throws Exception {
-        // 10 → 99 kWh needs 89 kWh; in 8 slots at 10 kW an EV takes at most 20 kWh
-        Project p = sampleWithVehicle(0, 99);
-        p = p.withStudies(List.of(new org.evwb.core.project.StudyConfig("v2g-night", V2gStudy.ID, null,
-                Map.of("slotCount", 8))));
-        Vehicle v = p.fleet().vehicles().get(0);
-        V2gInstance in = study.buildInstance(p, p.studyConfig(V2gStudy.ID).orElseThrow());
+        // e1 needs 17.5 − 2.5 = 15 kWh in four slots, where 10 kW give at most 10 kWh
+        V2gInstance in = V2gTestData.instance(3, new double[][]{{5, 10}, {2.5, 17.5}}, new double[4],
+                new double[]{0.1, 0.2, 0.3, 0.4}, 0.05, 20.0);
         OptimizerRunner runner = new OptimizerRunner(ComputeCarbon.Settings.DEFAULT, Json.newMapper());
         for (var spec : study.solvers()) {
             RunOutcome<V2gSchedule> out = runner.run(study, spec, spec.defaults(), in, RunContext.of(1));
             assertEquals(RunStatus.FAILED, out.report().status(), spec.id());
             String error = out.report().error();
-            assertTrue(error.contains("EV " + v.id()) && error.contains("at most 20 kWh in 8 slots"),
-                    spec.id() + ": " + error);
+            assertTrue(error.contains("EV e1: needs 15.0 kWh (from 2.5 to 17.5 kWh) but can take at most 10.0 kWh in "
+                    + "4 slots at 10.0 kW") && !error.contains("EV e0"), spec.id() + ": " + error);
         }
     }
 
