@@ -51,6 +51,33 @@ final class V2gFormulation {
         this.fixedDirections = directions;
     }
 
+    private boolean relaxSides;
+    private int[] fixedSides;
+
+    /** The negative-price binaries z_k relaxed to [0, 1]: the LP relaxation, a proven bound. */
+    void relaxSides() {
+        this.relaxSides = true;
+    }
+
+    /** The negative-price binaries fixed (1: buy, 0: excess), indexed by slot; the model is then an LP. */
+    void fixSides(int[] sides) {
+        this.fixedSides = sides;
+    }
+
+    /** Per slot 1 when the schedule leaves the market buying (x_k &gt; 0), else 0. */
+    static int[] sidesOf(V2gInstance in, double[][] mu) {
+        int n = in.slotCount();
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            double x = in.slots().get(k).volumeKWh();
+            for (double[] row : mu) {
+                x += row[k];
+            }
+            out[k] = x > 0 ? 1 : 0;
+        }
+        return out;
+    }
+
     V2gFormulation(V2gInstance in, MipSink sink, boolean aggregate) {
         this.in = in;
         this.sink = sink;
@@ -154,7 +181,8 @@ final class V2gFormulation {
             z[k] = -1;
             if (!m.convex()) {
                 // ρ + σ < 0: buying and excess at once would pay; one binary picks the side
-                z[k] = sink.var(0, 1, true);
+                z[k] = fixedSides != null ? sink.var(fixedSides[k], fixedSides[k], false)
+                        : sink.var(0, 1, !relaxSides);
                 sink.row(new int[]{p[k], z[k]}, new double[]{1, -Math.ceil(pUb)}, Double.NEGATIVE_INFINITY, 0);
                 sink.row(new int[]{neg[k], z[k]}, new double[]{1, Math.ceil(nUb)}, Double.NEGATIVE_INFINITY,
                         Math.ceil(nUb));

@@ -98,10 +98,14 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
         Best best = new Best(in);
         if (!in.directionRule() && backend == Backend.GLOP) {
             // L0–L2 with convex slots: one LP, exact; a starting solution is of no use to it
-            best.offer(mpSolver(in, LinearBackend.GLOP, null, null, gap, ctx));
+            best.offer(mpSolver(in, LinearBackend.GLOP, null, Stage.MODEL, null, null, gap, ctx));
             return best.result(backend);
         }
-        if (params.warmStart()) {
+        if (in.directionRule() && !ctx.shouldStop()) {
+            lpStart(in, best, gap, ctx);
+        }
+        // the ADP warm start seeds the search; after the LP start it is needed only while the gap is open
+        if (params.warmStart() && !best.closed(params.relativeGap()) && !ctx.shouldStop()) {
             ctx.progress(Double.NaN, "milp: warm start from adp");
             try {
                 best.offer(new V2gAdp(new V2gAdp.Parameters(params.adpBeamWidth())).solve(in, ctx));
@@ -109,17 +113,20 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
             } catch (IllegalArgumentException e) {
                 // the ADP found no schedule (its completion test is stricter than the model): go on without it
                 ctx.progress(Double.NaN, "milp: no warm start (" + e.getMessage() + ")");
+            } catch (CancelledException e) {
+                // a cancel during the warm start keeps what the LP start found
+                if (best.schedule == null) {
+                    throw e;
+                }
+                return best.result(backend);
             }
-        }
-        if (in.directionRule() && params.warmStart() && !ctx.shouldStop()) {
-            lpStart(in, best, gap, ctx);
         }
         if (!best.closed(params.relativeGap()) && !ctx.shouldStop()) {
             ctx.progress(Double.NaN, "milp: " + backend.name().toLowerCase(java.util.Locale.ROOT) + " on "
                     + in.evCount() + " EVs × " + in.slotCount() + " slots");
             best.offer(backend == Backend.CPSAT ? cpSat(in, best.schedule, gap, ctx)
                     : mpSolver(in, backend == Backend.CBC ? LinearBackend.CBC : LinearBackend.SCIP, best.schedule,
-                    null, gap, ctx));
+                    Stage.MODEL, null, null, gap, ctx));
         }
         if (best.schedule == null) {
             if (ctx.isCancelled()) {
@@ -139,26 +146,33 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
     private void lpStart(V2gInstance in, Best best, GapEvents gap, RunContext ctx) {
         ctx.progress(Double.NaN, "milp: LP bound without the direction rule");
         V2gInstance relaxed = in.withRules(in.siteLimitKW(), false, in.hasSiteLimit() ? 2 : 1);
-        boolean convex = in.slots().stream().allMatch(MarketSlot::convex);
-        V2gSchedule lp = mpSolver(relaxed, convex ? LinearBackend.GLOP : LinearBackend.SCIP, null, null, null, ctx);
+        V2gSchedule lp = mpSolver(relaxed, LinearBackend.GLOP, null, Stage.RELAXED, null, null, null, ctx);
         if (lp == null || lp.lowerBound() == null) {
             return;
         }
-        if (convex) {
-            best.bound(lp.lowerBound());
-            gap.bound(best.bound);
-        }
+        best.bound(lp.lowerBound());
+        gap.bound(best.bound);
         if (ctx.shouldStop()) {
             return;
         }
         ctx.progress(Double.NaN, "milp: LP with the directions fixed to keep the rule");
-        V2gSchedule fixed = mpSolver(in, convex ? LinearBackend.GLOP : LinearBackend.SCIP, null,
-                DirectionPatterns.of(lp.energyKWh()), null, ctx);
+        V2gSchedule fixed = mpSolver(in, LinearBackend.GLOP, null, Stage.FIXED, DirectionPatterns.of(lp.energyKWh()),
+                V2gFormulation.sidesOf(in, lp.energyKWh()), null, ctx);
         if (fixed != null) {
             best.offer(fixed.withFigures(fixed.reportedCost(), null, fixed.method() + ", directions fixed from the"
                     + " LP without the rule"));
             gap.incumbent(best.cost);
         }
+    }
+
+    /** Which model an MPSolver solve builds. */
+    private enum Stage {
+        /** The model as it is. */
+        MODEL,
+        /** Negative-price binaries relaxed: a proven bound. */
+        RELAXED,
+        /** Directions (and negative-price sides) fixed from a relaxed schedule: an LP whose optimum keeps the rule. */
+        FIXED
     }
 
     private V2gSchedule cpSat(V2gInstance in, V2gSchedule start, GapEvents gap, RunContext ctx) {
@@ -196,13 +210,17 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
      * One MPSolver solve of the model ({@code directions}: fixed, or null); events go to {@code gap} (null: none,
      * for the auxiliary LPs of the L3 start, whose figures are not the run's incumbent).
      */
-    private V2gSchedule mpSolver(V2gInstance in, LinearBackend lb, V2gSchedule start, int[][] directions,
-                                 GapEvents gap, RunContext ctx) {
+    private V2gSchedule mpSolver(V2gInstance in, LinearBackend lb, V2gSchedule start, Stage stage,
+                                 int[][] directions, int[] sides, GapEvents gap, RunContext ctx) {
         try (LinearModel model = LinearModel.create(lb)) {
             MpSolverSink sink = new MpSolverSink(model.solver());
             V2gFormulation f = new V2gFormulation(in, sink, params.aggregate());
-            if (directions != null) {
+            if (stage == Stage.RELAXED) {
+                f.relaxSides();
+            }
+            if (stage == Stage.FIXED) {
                 f.fixDirections(directions);
+                f.fixSides(sides);
             }
             f.build();
             if (start != null && lb.integer()) {
@@ -218,7 +236,7 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
             if (child.timeLimitReached()) {
                 ctx.isTimeUp();
             }
-            if (r.status() == LinearResult.Status.INFEASIBLE && directions == null) {
+            if (r.status() == LinearResult.Status.INFEASIBLE && stage != Stage.FIXED) {
                 throw new IllegalArgumentException("no feasible schedule: " + lb + " proved the model infeasible (the "
                         + "targets cannot all be met under the site limit and the direction rule)");
             }
