@@ -14,12 +14,13 @@ import org.evwb.core.solve.ortools.LinearOptions;
 import org.evwb.core.solve.ortools.LinearResult;
 
 /**
- * Solver {@code milp}: {@link V2gFormulation} on OR-Tools, the {@code adp} schedule as its warm start (on by
- * default). Backend {@code auto}: levels L0–L2 are an LP (GLOP; SCIP when a negative-price slot needs a binary), L3
- * runs on CP-SAT — the one backend that reports incumbent and bound during the search (the gap curve,
- * {@link OrTools#INCUMBENT_SERIES}/{@link OrTools#BOUND_SERIES}) and stops within ~20 ms of a cancel. At the time limit
- * or on cancel it returns the best schedule with its proven bound; when the backend has none it returns the warm
- * start. docs/studies/v2g.md gives the measured comparison of the backends.
+ * Solver {@code milp}: {@link V2gFormulation} on OR-Tools. Backend {@code auto}: levels L0–L2 are an LP (GLOP; SCIP
+ * when a negative-price slot needs a binary). L3: first the LP without the direction rule (a proven bound) and the LP
+ * with directions fixed from it to keep the rule (an incumbent, usually at or near the bound); while a gap remains,
+ * the {@code adp} schedule as warm start and CP-SAT — the one backend that reports incumbent and bound during the
+ * search and stops within ~20 ms of a cancel. Every stage reports into one gap curve ({@link GapEvents},
+ * {@link OrTools#INCUMBENT_SERIES}/{@link OrTools#BOUND_SERIES}). At the time limit or on cancel it returns the best
+ * schedule with its proven bound. docs/studies/v2g.md gives the measured comparison of the backends.
  */
 public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
 
