@@ -56,6 +56,7 @@ public final class BenchmarkRunner {
         all.put("files", (a, w) -> FileBenchmarks.run(with(a, "--samples", samples), w));
         all.put("cold-start", ColdStartBenchmark::run);
         all.put("map", MapBenchmark::run);
+        all.put("v2g", V2gBenchmarks::run);
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);
         if (only != null) {

@@ -62,7 +62,7 @@ class ValidateStudiesCliTest {
 
         CliRunner.Run combined = run("validate", sample("combined.evwb.json").toString());
         assertEquals(0, combined.exitCode(), combined::toString);
-        assertEquals(4, combined.out().lines().filter(l -> l.startsWith("note: ")).count(), combined::toString);
+        assertEquals(3, combined.out().lines().filter(l -> l.startsWith("note: ")).count(), combined::toString);
 
         CliRunner.Run fig7 = run("validate", sample("motorway-fig7.evwb.json").toString());
         assertEquals(0, fig7.exitCode(), fig7::toString);

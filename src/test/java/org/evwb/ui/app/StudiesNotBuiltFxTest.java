@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Projects of studies this build does not have yet (the edge, v2g and net-zero samples): the start page and the
+ * Projects of studies this build does not have yet (the edge and net-zero samples): the start page and the
  * window say which study a project is for and that it is not in this build; running a study on a project that lacks
  * what the study needs says what it needs, not that the (valid) file has problems.
  */
@@ -79,7 +79,7 @@ class StudiesNotBuiltFxTest {
         String a4 = startEntry(robot, "motorway-a4.evwb.json");
         assertTrue(a4.contains("For the motorway study") && !a4.contains("not in this build"), a4);
         String combined = startEntry(robot, "combined.evwb.json");
-        assertTrue(combined.contains("motorway") && combined.contains("exchange") && combined.contains("edge, v2g "
+        assertTrue(combined.contains("motorway") && combined.contains("exchange") && combined.contains("edge "
                 + "and netzero") && combined.contains("not in this build yet"), combined);
     }
 
