@@ -12,21 +12,33 @@ package org.evwb.core.study.netzero;
  *   <li>(6) {@code EC = Σ_k EP(k)·Δt_k}, Δt_k = l_k / v_k (the printed "·T_i" would count the whole trip time once
  *       per segment).</li>
  * </ul>
- * Stateless; the checker recomputes with the same class only through its own instance copy of the parameters, and
- * the tests compare it with hand-computed segments.
- *
- * @param gradeRadians      θ
- * @param airDensityKgM3    ρ
- * @param motorEfficiency   η at and above the knee load
- * @param lowLoadEfficiency η at no load
- * @param kneeLoad          load share (F·v/MP) where the curve reaches {@code motorEfficiency}
- * @param regenerationShare share of the braking power F·v (F &lt; 0) returned to the battery
+ * Immutable: θ (radians), ρ, η at and above the knee load, η at no load, the knee load share (F·v/MP) and the share
+ * of braking power F·v (F &lt; 0) returned to the battery. The tests compare it with hand-computed segments.
  */
-public record Consumption(double gradeRadians, double airDensityKgM3, double motorEfficiency,
-                          double lowLoadEfficiency, double kneeLoad, double regenerationShare) {
+public final class Consumption {
 
     /** g, m/s². */
     public static final double G = 9.81;
+
+    private final double airDensityKgM3;
+    private final double motorEfficiency;
+    private final double lowLoadEfficiency;
+    private final double kneeLoad;
+    private final double regenerationShare;
+    // sin θ and cos θ once, not per segment (a 2,000-EV fleet has 200,000 segments)
+    private final double sinGrade;
+    private final double cosGrade;
+
+    public Consumption(double gradeRadians, double airDensityKgM3, double motorEfficiency, double lowLoadEfficiency,
+                       double kneeLoad, double regenerationShare) {
+        this.airDensityKgM3 = airDensityKgM3;
+        this.motorEfficiency = motorEfficiency;
+        this.lowLoadEfficiency = lowLoadEfficiency;
+        this.kneeLoad = kneeLoad;
+        this.regenerationShare = regenerationShare;
+        this.sinGrade = Math.sin(gradeRadians);
+        this.cosGrade = Math.cos(gradeRadians);
+    }
 
     /** From the study parameters. */
     public static Consumption of(NetzeroParameters p) {
@@ -40,8 +52,8 @@ public record Consumption(double gradeRadians, double airDensityKgM3, double mot
 
     /** Traction force of eq. (1), N, at speed v (m/s) and acceleration a (m/s²). */
     public double forceN(VehicleSpec t, double vMs, double aMs2) {
-        return t.massKg() * G * Math.sin(gradeRadians)
-                + t.massKg() * G * Math.cos(gradeRadians) * t.rollingResistance()
+        return t.massKg() * G * sinGrade
+                + t.massKg() * G * cosGrade * t.rollingResistance()
                 + airDensityKgM3 * t.frontalAreaM2() * t.dragCoefficient() * vMs * vMs / 2
                 + t.massKg() * aMs2;
     }

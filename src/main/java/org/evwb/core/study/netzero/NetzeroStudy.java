@@ -112,6 +112,10 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
                 ObjectiveSpec.of("unmetDemandKWh", "Unmet demand", "kWh", ObjectiveSpec.Kind.ENERGY, 2),
                 ObjectiveSpec.of("milpRelativeGap", "MILP relative gap", "", ObjectiveSpec.Kind.OTHER,
                         ObjectiveSpec.SIGNIFICANT),
+                ObjectiveSpec.of("expectedSuppliersPerStation", "E(N_Supp) per station, eq. (23)", "EVs",
+                        ObjectiveSpec.Kind.OTHER, 3),
+                ObjectiveSpec.of("expectedDemandersPerStation", "E(N_Dem) per station", "EVs",
+                        ObjectiveSpec.Kind.OTHER, 2),
                 ObjectiveSpec.count("cooperatingEvs", "Cooperating EVs (Proposition 1)"),
                 ObjectiveSpec.count("proposition2Evs", "EVs that do not conspire (Proposition 2)"));
     }
@@ -145,6 +149,9 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
         if (s.solve() != null && !Double.isNaN(s.solve().relativeGap())) {
             o.put("milpRelativeGap", s.solve().relativeGap());
         }
+        NetzeroTheory.StationPoint station = NetzeroTheory.station(in, in.stationCount());
+        o.put("expectedSuppliersPerStation", station.expectedSuppliers());
+        o.put("expectedDemandersPerStation", station.expectedDemanders());
         NetzeroGame game = NetzeroGame.of(in);
         o.put("cooperatingEvs", (double) game.proposition1Count());
         o.put("proposition2Evs", (double) game.proposition2Count());

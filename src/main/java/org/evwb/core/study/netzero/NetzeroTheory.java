@@ -107,21 +107,25 @@ public final class NetzeroTheory {
 
     /** E(N_Supp) and E(N_Dem) per station for N_CS = 1 … maxStations, λ from the fleet at l_S = L_R/N_CS. */
     public static List<StationPoint> stations(NetzeroInstance in, int maxStations) {
-        NetzeroParameters p = in.parameters();
-        int buyers = (int) in.evs().stream().filter(e -> e.demandKWh() > 0).count();
         List<StationPoint> out = new ArrayList<>();
         for (int ncs = 1; ncs <= maxStations; ncs++) {
-            double l = p.roadLengthKm() / ncs;
-            int sellers = 0;
-            for (NetzeroEv e : in.evs()) {
-                if (e.supplyKWh() > 0 && NetzeroEv.utility(e.supplyKWh(), l, p) > 0) {
-                    sellers++;
-                }
-            }
-            out.add(new StationPoint(ncs, l, sellers, buyers, expectedSuppliers(sellers, ncs), buyers
-                    / (double) ncs));
+            out.add(station(in, ncs));
         }
         return out;
+    }
+
+    /** Eq. (23) for one station count: λ^Supp = EVs whose offer has U_i &gt; 0 at l_S = L_R/N_CS. */
+    public static StationPoint station(NetzeroInstance in, int ncs) {
+        NetzeroParameters p = in.parameters();
+        int buyers = (int) in.evs().stream().filter(e -> e.demandKWh() > 0).count();
+        double l = p.roadLengthKm() / ncs;
+        int sellers = 0;
+        for (NetzeroEv e : in.evs()) {
+            if (e.supplyKWh() > 0 && NetzeroEv.utility(e.supplyKWh(), l, p) > 0) {
+                sellers++;
+            }
+        }
+        return new StationPoint(ncs, l, sellers, buyers, expectedSuppliers(sellers, ncs), buyers / (double) ncs);
     }
 
     /** The station count with the most expected suppliers per station (the first of equals). */
