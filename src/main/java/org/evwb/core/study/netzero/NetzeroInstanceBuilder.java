@@ -27,6 +27,13 @@ public final class NetzeroInstanceBuilder {
     private final StudyParameters<NetzeroParameters> parameters =
             StudyParameters.of(NetzeroStudy.ID, NetzeroParameters.DEFAULT);
 
+    /**
+     * Synthetic weather supplies by seed and scaling: a sweep builds hundreds of instances on one weather year, and
+     * making the year is most of a small instance's build. Values are immutable; a few entries at most.
+     */
+    private final java.util.Map<java.util.List<Object>, WeatherSupply> synthetic =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public StudyParameters<NetzeroParameters> parameters() {
         return parameters;
     }
@@ -59,8 +66,11 @@ public final class NetzeroInstanceBuilder {
         }
         RenewableSupply renewables = supply;
         if (renewables == null) {
-            WeatherYear year = weather(project, p, problems);
-            renewables = year == null ? null : WeatherSupply.of(year, p);
+            renewables = syntheticWeather(p) ? syntheticSupply(p) : null;
+            if (renewables == null) {
+                WeatherYear year = weather(project, p, problems);
+                renewables = year == null ? null : WeatherSupply.of(year, p);
+            }
         }
         List<RenewableSource> sources = renewables == null ? List.of()
                 : sources(project, p, renewables, problems);
@@ -195,6 +205,20 @@ public final class NetzeroInstanceBuilder {
             }
         }
         return -1;
+    }
+
+    private static boolean syntheticWeather(NetzeroParameters p) {
+        return p.windSpeedSeriesId().isBlank() && p.irradianceSeriesId().isBlank()
+                && p.temperatureSeriesId().isBlank();
+    }
+
+    private WeatherSupply syntheticSupply(NetzeroParameters p) {
+        List<Object> key = List.of(p.weatherSeed(), p.renewableScaling(), p.windKWhPerSourceHour(),
+                p.pvKWhPerSourceHour());
+        if (synthetic.size() > 16) {
+            synthetic.clear();
+        }
+        return synthetic.computeIfAbsent(key, k -> WeatherSupply.of(WeatherYear.synthetic(p.weatherSeed()), p));
     }
 
     /** The imported weather series when the parameters name them, else the synthetic year. */
