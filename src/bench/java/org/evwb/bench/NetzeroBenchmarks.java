@@ -63,7 +63,7 @@ public final class NetzeroBenchmarks {
             long taken = 0;
             double unmet = 0;
             int bad = 0;
-            String status = "";
+            java.util.Map<String, Integer> status = new java.util.TreeMap<>();
             for (int s = 0; s < seeds; s++) {
                 Map<String, Object> v = regime.startsWith("paper") ? Map.of("fleetSize", 2000, "fleetSeed", s)
                         : Map.of("fleetSize", 2000, "fleetSeed", s, "evPricePerKWh", 20.0, "gridCapKWh", 31000.0);
@@ -78,11 +78,11 @@ public final class NetzeroBenchmarks {
                 taken += sol.taken().length;
                 unmet += sol.unmetKWh();
                 bad += checker.check(in, sol).isEmpty() ? 0 : 1;
-                status = sol.solve() == null ? "closed form" : sol.solve().status();
+                status.merge(sol.solve() == null ? "closed form" : sol.solve().status(), 1, Integer::sum);
             }
             log.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %d | %.1f | %s | %d of %d fail |%n", regime,
                     median(build), median(solve), Arrays.stream(solve).max().orElse(0), offers / seeds,
-                    taken / seeds, unmet / seeds, status, bad, seeds);
+                    taken / seeds, unmet / seeds, status.toString(), bad, seeds);
         }
         log.println();
 
