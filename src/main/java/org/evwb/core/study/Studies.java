@@ -5,6 +5,7 @@ import org.evwb.core.study.demo.DemoStudy;
 import org.evwb.core.study.edge.EdgeStudy;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.motorway.MotorwayStudy;
+import org.evwb.core.study.netzero.NetzeroStudy;
 import org.evwb.core.study.v2g.V2gStudy;
 
 /** Builds the registry of every study this build ships. */
@@ -20,7 +21,6 @@ public final class Studies {
                 .register(new MotorwayStudy())
                 .register(new EdgeStudy())
                 .register(new V2gStudy())
-                // the published studies still to come: their sample projects validate, with a note
-                .planned("netzero");
+                .register(new NetzeroStudy());
     }
 }

@@ -30,7 +30,7 @@ class StudyRegistryTest {
             }
         }
         assertTrue(registry.generator("edge-tasks").isEmpty());
-        assertEquals(List.of("demo", "exchange", "motorway"), registry.generatorIds());
+        assertEquals(List.of("demo", "exchange", "motorway", "netzero-highway"), registry.generatorIds());
     }
 
     @Test
