@@ -52,6 +52,7 @@ public final class BenchmarkRunner {
         all.put("exchange-sweep", (a, w) -> ExchangeSweepBenchmark.run(with(a, "--csv", csvPrefix), w));
         all.put("files", (a, w) -> FileBenchmarks.run(with(a, "--samples", samples), w));
         all.put("map", MapBenchmark::run);
+        all.put("netzero-sumo", (a, w) -> NetzeroSumoBenchmark.run(with(a, "--samples", samples), w));
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);
         if (only != null) {
