@@ -2,6 +2,7 @@ package org.evwb.ui;
 
 import org.evwb.ui.exchange.ExchangeStudyUi;
 import org.evwb.ui.motorway.MotorwayStudyUi;
+import org.evwb.ui.netzero.NetzeroStudyUi;
 import org.evwb.ui.platform.StudyUiRegistry;
 
 /**
@@ -16,6 +17,7 @@ public final class StudyUis {
     public static StudyUiRegistry standard() {
         return new StudyUiRegistry()
                 .register(new MotorwayStudyUi())
-                .register(new ExchangeStudyUi());
+                .register(new ExchangeStudyUi())
+                .register(new NetzeroStudyUi());
     }
 }
