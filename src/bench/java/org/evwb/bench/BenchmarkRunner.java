@@ -56,8 +56,9 @@ public final class BenchmarkRunner {
         all.put("files", (a, w) -> FileBenchmarks.run(with(a, "--samples", samples), w));
         all.put("cold-start", ColdStartBenchmark::run);
         all.put("netzero", NetzeroBenchmarks::run);
-        all.put("map", MapBenchmark::run);
         all.put("v2g", V2gBenchmarks::run);
+        all.put("netzero-sumo", (a, w) -> NetzeroSumoBenchmark.run(with(a, "--samples", samples), w));
+        all.put("map", MapBenchmark::run); // last: it starts JavaFX
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);
         if (only != null) {

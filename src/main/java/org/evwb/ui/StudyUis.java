@@ -3,6 +3,7 @@ package org.evwb.ui;
 import org.evwb.ui.edge.EdgeStudyUi;
 import org.evwb.ui.exchange.ExchangeStudyUi;
 import org.evwb.ui.motorway.MotorwayStudyUi;
+import org.evwb.ui.netzero.NetzeroStudyUi;
 import org.evwb.ui.platform.StudyUiRegistry;
 
 /**
@@ -18,6 +19,7 @@ public final class StudyUis {
         return new StudyUiRegistry()
                 .register(new MotorwayStudyUi())
                 .register(new ExchangeStudyUi())
-                .register(new EdgeStudyUi());
+                .register(new EdgeStudyUi())
+                .register(new NetzeroStudyUi());
     }
 }
