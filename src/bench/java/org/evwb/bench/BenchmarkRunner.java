@@ -24,7 +24,7 @@ import org.evwb.ui.map.MapBenchmark;
  * class path (docs/benchmarks.md). Nothing is asserted: the figures are measured and recorded, never checked here.
  *
  * <p>Options: {@code --quick} (a smoke run of every benchmark, minutes instead of an hour), {@code --only a,b} (some
- * of qubo, motorway, exchange, exchange-sweep, files, map), {@code --out DIR} (default target/benchmarks),
+ * of qubo, motorway, exchange, exchange-sweep, files, edge, map), {@code --out DIR} (default target/benchmarks),
  * {@code --gset-dir DIR} (default ../shared/benchmarks/gset), {@code --samples DIR} (default sample-projects).
  * The map benchmark runs last because it starts JavaFX (headless when the JVM has the Monocle flags).
  */
@@ -51,6 +51,7 @@ public final class BenchmarkRunner {
         all.put("exchange", ExchangeBenchmarks::run);
         all.put("exchange-sweep", (a, w) -> ExchangeSweepBenchmark.run(with(a, "--csv", csvPrefix), w));
         all.put("files", (a, w) -> FileBenchmarks.run(with(a, "--samples", samples), w));
+        all.put("edge", (a, w) -> EdgeBenchmarks.run(with(a, "--samples", samples), w));
         all.put("map", MapBenchmark::run);
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);
