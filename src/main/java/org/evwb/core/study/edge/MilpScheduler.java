@@ -40,6 +40,9 @@ final class MilpScheduler implements Optimizer<EdgeInstance, EdgeSchedule> {
         public static final Parameters DEFAULT = new Parameters(20_000, 30, 20);
     }
 
+    /** SCIP stops when its incumbent is within this share of its bound: "proved" means within it. */
+    static final double RELATIVE_GAP = 1e-6;
+
     private final Parameters params;
 
     MilpScheduler(Parameters params) {
@@ -180,7 +183,7 @@ final class MilpScheduler implements Optimizer<EdgeInstance, EdgeSchedule> {
                 }
             }
             EdgeBoundBattery.add(mip, in, day, p);
-            LinearOptions opts = new LinearOptions(params.timeLimitSeconds(), 0);
+            LinearOptions opts = new LinearOptions(params.timeLimitSeconds(), RELATIVE_GAP);
             LinearResult r = null;
             for (int round = 0; round <= params.cutRounds(); round++) {
                 r = m.solve(opts, ctx);
@@ -224,10 +227,11 @@ final class MilpScheduler implements Optimizer<EdgeInstance, EdgeSchedule> {
                 }
             }
             state.relevel(0);
-            boundOut[0] = r.status() == LinearResult.Status.OPTIMAL ? r.objective() : r.bestBound();
+            // SCIP's best bound holds for the relaxation, so for the true optimum too
+            boundOut[0] = Double.isNaN(r.bestBound()) ? r.objective() : Math.max(r.objective(), r.bestBound());
             int repaired = Repair.forward(state);
             boolean proved = r.status() == LinearResult.Status.OPTIMAL && repaired == 0
-                    && state.revenue >= r.objective() - 1e-6 * Math.max(1, Math.abs(r.objective()));
+                    && state.revenue >= r.objective() - 1e-7 * Math.max(1, Math.abs(r.objective()));
             notes.add(day.server().id() + ": " + (proved ? "optimal (proved)" : r.status().name().toLowerCase(
                     java.util.Locale.ROOT) + (repaired > 0 ? ", " + repaired + " tasks dropped to meet the exact "
                     + "power" : "") + ", gap to the MILP bound " + String.format(java.util.Locale.ROOT, "%.4f",

@@ -15,7 +15,8 @@ import org.evwb.core.solve.RunContext;
  *   earlier slot) and each takes the best waiting tasks (SNB's order) that fit — load ≤ U_max, the battery ≥ 0 in
  *   every later slot — skipping those that do not; repeated until a pass adds nothing.</li>
  *   <li><b>Shift, SIB (Algo. 4).</b> Repeatedly: at the highest-power slot t_max drop its least-revenue task (it goes
- *   back to the waiting tasks), then add the best waiting tasks at the lowest-power slot after t_max that takes any;
+ *   back to the waiting tasks), then add the best waiting tasks at the lowest-power slot after t_max that takes any
+ *   (of the {@value #LATER_SLOTS_TRIED} lowest-power later slots with waiting tasks);
  *   kept when the revenue rises, undone otherwise (then t_max is not tried again).</li>
  *   <li><b>Shift, SFB (Algo. 6).</b> Repeatedly: t_max the highest-power slot, t_b the nearest later slot whose power
  *   is below the average power P̄ (over all slots); the energy to move is
@@ -23,17 +24,23 @@ import org.evwb.core.solve.RunContext;
  *   that much is saved, then the best waiting tasks are added at t_b; kept when the revenue rises, undone
  *   otherwise.</li>
  * </ol>
- * Both stop when no slot is left to try, after {@code maxMoves} moves, or at the time limit (keeping the best).
+ * Without a battery no energy moves, and both return Algo. 2's schedule. Both stop when no slot is left to try, after {@code maxMoves} moves, or at the time limit (keeping the best).
  */
 final class ShiftScheduler {
 
     enum Mode { SIB, SFB }
+
+    /** Algo. 4 tries the lowest-power later slots with waiting tasks, at most this many per move. */
+    static final int LATER_SLOTS_TRIED = 8;
 
     private ShiftScheduler() {
     }
 
     static DayState schedule(EdgeInstance in, ServerDay day, RunContext ctx, Mode mode, int maxMoves) {
         DayState s = SnbScheduler.schedule(in, day, ctx);
+        if (day.server().noBattery()) {
+            return s; // no energy can move between slots: Algo. 2's schedule is the answer
+        }
         int slots = s.slots;
         // waiting tasks per slot of their window, best first
         List<TreeSet<EdgeTask>> waiting = new ArrayList<>(slots);
@@ -134,7 +141,14 @@ final class ShiftScheduler {
         }
         later.sort(Comparator.comparingDouble((Integer t) -> s.power[t]).thenComparingInt(t -> t));
         List<EdgeTask> added = new ArrayList<>();
+        int tries = 0;
         for (int t : later) {
+            if (waiting.get(t).isEmpty()) {
+                continue;
+            }
+            if (++tries > LATER_SLOTS_TRIED) {
+                break;
+            }
             List<EdgeTask> a = addBest(s, waiting, t, Double.POSITIVE_INFINITY);
             if (!a.isEmpty()) {
                 added.addAll(a);
