@@ -39,6 +39,7 @@ class SampleProjectsTest {
         Set<String> names = samples().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of("motorway-a4.evwb.json", "motorway-a4-busy.evwb.json", "motorway-fig7.evwb.json",
                 "exchange-london.evwb.json", "exchange-classroom.evwb.json", "edge-solar-day.evwb.json",
+                "edge-small.evwb.json",
                 "v2g-fleet.evwb.json", "netzero-highway.evwb.json", "combined.evwb.json"), names);
     }
 

@@ -72,24 +72,24 @@ class StudiesNotBuiltFxTest {
 
     @Test
     void theStartPageSaysWhichStudyEachSampleIsForAndWhichAreNotBuiltYet(FxRobot robot) throws Exception {
-        String edge = startEntry(robot, "edge-solar-day.evwb.json");
-        assertTrue(edge.contains("edge") && edge.contains("not in this build yet"), edge);
+        String v2g = startEntry(robot, "v2g-fleet.evwb.json");
+        assertTrue(v2g.contains("v2g") && v2g.contains("not in this build yet"), v2g);
         String netzero = startEntry(robot, "netzero-highway.evwb.json");
         assertTrue(netzero.contains("For the netzero study") && !netzero.contains("not in this build"), netzero);
         String a4 = startEntry(robot, "motorway-a4.evwb.json");
         assertTrue(a4.contains("For the motorway study") && !a4.contains("not in this build"), a4);
         String combined = startEntry(robot, "combined.evwb.json");
-        assertTrue(combined.contains("motorway") && combined.contains("exchange") && combined.contains("edge "
-                + "and netzero") && combined.contains("not in this build yet"), combined);
+        assertTrue(combined.contains("motorway") && combined.contains("exchange") && combined.contains("v2g and "
+                + "netzero") && combined.contains("not in this build yet"), combined);
     }
 
     @Test
     void theWindowSaysTheProjectIsForAStudyThisBuildDoesNotHave(FxRobot robot) throws Exception {
-        robot.interact(() -> wb.window.projects().openSample(sample("edge-solar-day.evwb.json")));
+        robot.interact(() -> wb.window.projects().openSample(sample("v2g-fleet.evwb.json")));
         Label notice = robot.lookup(".study-notice").queryAs(Label.class);
         assertTrue(fx(notice::isVisible));
         String text = fx(notice::getText);
-        assertTrue(text.contains("edge study") && text.contains("does not have yet"), text);
+        assertTrue(text.contains("v2g study") && text.contains("does not have yet"), text);
 
         robot.interact(() -> wb.window.projects().openSample(sample("motorway-a4.evwb.json")));
         assertFalse(fx(notice::isVisible), "no notice on a project of a study this build has");

@@ -22,8 +22,14 @@ final class DayState {
     final double[] power;
     /** b_t at the start of slot t, t = 0..T. */
     final double[] level;
-    /** For an unbounded battery: min of level[t'] over t' ≥ t. */
-    private final double[] suffixMin;
+    /** Energy the battery spilled (clipped at B) in the step into level t. */
+    private final double[] spillInto;
+    /** min of level[t..c], c the first index ≥ t with a spill into it (or T). */
+    private final double[] segMin;
+    /** That c, or −1 when no spill follows. */
+    private final int[] nextSpill;
+    /** The tasks run in each slot. */
+    final java.util.List<java.util.List<Integer>> runs;
     double revenue;
 
     DayState(EdgeInstance in, ServerDay day) {
@@ -40,7 +46,13 @@ final class DayState {
         this.load = new double[slots];
         this.power = new double[slots];
         this.level = new double[slots + 1];
-        this.suffixMin = new double[slots + 2];
+        this.spillInto = new double[slots + 1];
+        this.segMin = new double[slots + 1];
+        this.nextSpill = new int[slots + 1];
+        this.runs = new java.util.ArrayList<>(slots);
+        for (int t = 0; t < slots; t++) {
+            runs.add(new java.util.ArrayList<>());
+        }
         relevel(0);
     }
 
@@ -56,31 +68,29 @@ final class DayState {
         return solar[t] + etaD * level[t] / h;
     }
 
-    /** True when slot t may draw {@code newPower} instead of its power with every later level ≥ 0. */
+    /**
+     * True when slot t may draw {@code newPower} instead of its power with every later level ≥ 0. A lower level at
+     * t + 1 stays lower by the same amount until the battery spills (clips at B), which absorbs up to the spill.
+     */
     boolean canDraw(int t, double newPower) {
         double b = next(level[t], t, newPower);
         if (b < -1e-9) {
             return false;
         }
-        if (newPower <= power[t]) {
-            return true;
-        }
-        if (Double.isInfinite(cap)) {
-            double drop = level[t + 1] - b;
-            return drop <= suffixMin[t + 1] + 1e-9;
-        }
-        for (int u = t + 1; u <= slots; u++) {
-            if (b < -1e-9) {
+        double r = level[t + 1] - b;
+        int pos = t + 1;
+        while (r > 1e-12 && pos <= slots) {
+            if (r > segMin[pos] + 1e-9) {
                 return false;
             }
-            if (Math.abs(b - level[u]) <= 1e-12) {
-                return true; // both trajectories clipped at B: the rest is the same
+            int c = nextSpill[pos];
+            if (c < 0) {
+                return true;
             }
-            if (u < slots) {
-                b = next(b, u, power[u]);
-            }
+            r -= spillInto[c];
+            pos = c + 1;
         }
-        return b >= -1e-9;
+        return true;
     }
 
     /** True when task i may be added at slot t (load ≤ U_max, the battery holds). */
@@ -92,6 +102,7 @@ final class DayState {
     void assign(int i, int t) {
         EdgeTask task = day.tasks().get(i);
         slotOf[i] = t;
+        runs.get(t).add(i);
         load[t] += task.utilisation();
         revenue += task.revenue();
         power[t] = pm.power(load[t]);
@@ -102,6 +113,7 @@ final class DayState {
     void assignNoLevel(int i, int t) {
         EdgeTask task = day.tasks().get(i);
         slotOf[i] = t;
+        runs.get(t).add(i);
         load[t] += task.utilisation();
         revenue += task.revenue();
         power[t] = pm.power(load[t]);
@@ -111,6 +123,7 @@ final class DayState {
         int t = slotOf[i];
         EdgeTask task = day.tasks().get(i);
         slotOf[i] = EdgeSchedule.ServerSchedule.DROPPED;
+        runs.get(t).remove(Integer.valueOf(i));
         load[t] -= task.utilisation();
         if (load[t] < 1e-12) {
             load[t] = 0;
@@ -120,16 +133,26 @@ final class DayState {
         relevel(t);
     }
 
-    /** Recomputes the levels from slot t on. */
+    /** Recomputes the levels from slot t on, and the spill segments. */
     void relevel(int from) {
         for (int t = from; t < slots; t++) {
-            level[t + 1] = next(level[t], t, power[t]);
+            double s = solar[t];
+            double p = power[t];
+            double n = p <= s ? level[t] + etaC * (s - p) * h : level[t] - (p - s) * h / etaD;
+            spillInto[t + 1] = n > cap ? n - cap : 0;
+            level[t + 1] = Math.min(cap, n);
         }
-        if (Double.isInfinite(cap)) {
-            suffixMin[slots + 1] = Double.POSITIVE_INFINITY;
-            for (int t = slots; t >= 0; t--) {
-                suffixMin[t] = Math.min(level[t], suffixMin[t + 1]);
+        int c = -1;
+        double m = Double.POSITIVE_INFINITY;
+        for (int t = slots; t >= 0; t--) {
+            if (spillInto[t] > 0) {
+                c = t;
+                m = level[t];
+            } else {
+                m = Math.min(m, level[t]);
             }
+            segMin[t] = m;
+            nextSpill[t] = c;
         }
     }
 

@@ -24,9 +24,10 @@ import org.evwb.core.solve.ortools.LinearResult;
  * {@code A_t < P_static}, and the perspective tangents {@code P_t ≥ P_static·y_t + c·(3v²·W_t − 2v³·y_t)},
  * v = 1..U_max, with the battery balance (η_c, η_d) and {@code P_t ≤ S_t + 60·b_t/Δ}.
  *
- * <p>The tangents are added lazily: a few to start with, then in rounds the most violated tangent of every slot, until
- * none is violated — the LP then has the optimum of the LP with all U_max tangents (each LP of the rounds is already a
- * valid, looser bound). The bound reported is min(LP, Σ r_i).
+ * <p>The tangents are added lazily: every eighth to start with, then in rounds the violated ones next to each slot's
+ * {@code W_t/y_t}, until none is violated — the LP then has the optimum of the LP with all U_max tangents — or until a
+ * round leaves the bound where it was. Each LP of the rounds has a subset of the tangents, so each is already a valid
+ * (if looser) bound; stopping early never gives a bound below SPEC's. The bound reported is min(LP, Σ r_i).
  */
 public final class EdgeBound {
 
@@ -155,39 +156,10 @@ public final class EdgeBound {
                     obj.setCoefficient(z, k.density());
                 }
             }
-            if (cap > 0) {
-                MPVariable prev = null; // b_0 = 0
-                for (int t = 0; t < slots; t++) {
-                    MPVariable b = lp.makeNumVar(0, Double.isInfinite(cap) ? inf : cap, "b" + (t + 1));
-                    MPVariable ch = lp.makeNumVar(0, inf, "c" + t);
-                    MPVariable dis = lp.makeNumVar(0, inf, "d" + t);
-                    vars += 3;
-                    // ch − dis + P = S
-                    MPConstraint bal = lp.makeConstraint(s[t], s[t], "bal" + t);
-                    bal.setCoefficient(ch, 1);
-                    bal.setCoefficient(dis, -1);
-                    // b_{t+1} − b_t − η_c·h·ch + h/η_d·dis ≤ 0
-                    MPConstraint lev = lp.makeConstraint(-inf, 0, "lev" + t);
-                    lev.setCoefficient(b, 1);
-                    lev.setCoefficient(ch, -in.params().chargeEfficiency() * h);
-                    lev.setCoefficient(dis, h / in.params().dischargeEfficiency());
-                    if (prev != null) {
-                        lev.setCoefficient(prev, -1);
-                    }
-                    if (p[t] != null) {
-                        bal.setCoefficient(p[t], 1);
-                        // P_t − b_t/h ≤ S_t
-                        MPConstraint draw = lp.makeConstraint(-inf, s[t], "draw" + t);
-                        draw.setCoefficient(p[t], 1);
-                        if (prev != null) {
-                            draw.setCoefficient(prev, -1 / h);
-                        }
-                    }
-                    prev = b;
-                }
-            }
+            EdgeBoundBattery.add(lp, in, day, p);
+            vars += cap > 0 ? 3 * slots : 0;
             BitSet[] have = new BitSet[slots];
-            int[] start = {1, Math.max(1, u / 4), Math.max(1, u / 2), Math.max(1, 3 * u / 4), u};
+            int[] start = startingTangents(u);
             for (int t = 0; t < slots; t++) {
                 if (on[t]) {
                     have[t] = new BitSet(u + 1);
@@ -206,29 +178,28 @@ public final class EdgeBound {
                 }
                 bound = r.objective();
                 int added = 0;
+                // read every value before adding a row: MPSolver forgets the solution once the model changes
+                double[] yv = new double[slots];
+                double[] wv = new double[slots];
+                double[] pv = new double[slots];
                 for (int t = 0; t < slots; t++) {
-                    if (!on[t]) {
+                    if (on[t]) {
+                        yv[t] = y[t].solutionValue();
+                        wv[t] = w[t].solutionValue();
+                        pv[t] = p[t].solutionValue();
+                    }
+                }
+                for (int t = 0; t < slots; t++) {
+                    if (!on[t] || yv[t] <= 1e-9 || wv[t] <= 1e-12) {
                         continue;
                     }
-                    double yv = y[t].solutionValue();
-                    double wv = w[t].solutionValue();
-                    if (yv <= 1e-9 || wv <= 1e-12) {
-                        continue;
-                    }
-                    double x = wv / yv;
-                    int best = -1;
-                    double worst = CUT_TOL_W;
-                    for (int v = Math.max(1, (int) Math.floor(x)); v <= Math.min(u, (int) Math.ceil(x)); v++) {
-                        double tangent = ps * yv + c * (3.0 * v * v * wv - 2.0 * v * v * v * yv);
-                        double gapW = tangent - p[t].solutionValue();
-                        if (gapW > worst && !have[t].get(v)) {
-                            worst = gapW;
-                            best = v;
+                    double x = wv[t] / yv[t];
+                    for (int v = Math.max(1, (int) Math.floor(x) - 1); v <= Math.min(u, (int) Math.ceil(x) + 1); v++) {
+                        double tangent = ps * yv[t] + c * (3.0 * v * v * wv[t] - 2.0 * v * v * v * yv[t]);
+                        if (tangent - pv[t] > CUT_TOL_W && !have[t].get(v)) {
+                            addCut(lp, t, v, have[t], y, w, p, ps, c);
+                            added++;
                         }
-                    }
-                    if (best > 0) {
-                        addCut(lp, t, best, have[t], y, w, p, ps, c);
-                        added++;
                     }
                 }
                 if (added == 0 || rounds >= MAX_ROUNDS || ctx.shouldStop()) {
@@ -237,6 +208,17 @@ public final class EdgeBound {
             }
             return new double[] {Math.min(bound, all), vars, rounds};
         }
+    }
+
+    /** Every eighth tangent, and the first and last: the rounds add the rest where they bind. */
+    static int[] startingTangents(int u) {
+        java.util.TreeSet<Integer> v = new java.util.TreeSet<>();
+        v.add(1);
+        v.add(u);
+        for (int k = 8; k < u; k += 8) {
+            v.add(k);
+        }
+        return v.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** P_t − (P_s − 2cv³)·y_t − 3cv²·W_t ≥ 0. */
