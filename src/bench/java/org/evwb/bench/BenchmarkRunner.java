@@ -51,6 +51,7 @@ public final class BenchmarkRunner {
         all.put("exchange", ExchangeBenchmarks::run);
         all.put("exchange-sweep", (a, w) -> ExchangeSweepBenchmark.run(with(a, "--csv", csvPrefix), w));
         all.put("files", (a, w) -> FileBenchmarks.run(with(a, "--samples", samples), w));
+        all.put("v2g-policy", V2gPolicyBenchmarks::run);
         all.put("map", MapBenchmark::run);
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);

@@ -3,6 +3,7 @@ package org.evwb.ui;
 import org.evwb.ui.exchange.ExchangeStudyUi;
 import org.evwb.ui.motorway.MotorwayStudyUi;
 import org.evwb.ui.platform.StudyUiRegistry;
+import org.evwb.ui.v2g.V2gStudyUi;
 
 /**
  * The study UIs this build ships, beside {@code org.evwb.core.study.Studies.standard()}: a new study's window side
@@ -16,6 +17,7 @@ public final class StudyUis {
     public static StudyUiRegistry standard() {
         return new StudyUiRegistry()
                 .register(new MotorwayStudyUi())
-                .register(new ExchangeStudyUi());
+                .register(new ExchangeStudyUi())
+                .register(new V2gStudyUi());
     }
 }
