@@ -112,13 +112,18 @@ public final class V2gClassifierView extends BorderPane {
         model = beside(false);
         quantumModel = beside(true);
         V2gPolicyFiles files = new V2gPolicyFiles();
-        if (model == null) {
+        if (model == null && V2gPolicyFiles.hasShipped(false)) {
             model = files.shipped(false);
         }
-        if (quantumModel == null) {
+        if (quantumModel == null && V2gPolicyFiles.hasShipped(true)) {
             quantumModel = files.shipped(true);
         }
-        showModel(model);
+        if (model != null) {
+            showModel(model);
+        } else {
+            title.setText("No trained policy yet: Train… (or Study ▸ Train the v2g policy…) trains one and saves it "
+                    + "beside the project.");
+        }
     }
 
     private V2gPolicyModel beside(boolean quantum) {
@@ -146,7 +151,8 @@ public final class V2gClassifierView extends BorderPane {
                         + "scheduler on the %d held-out nights: %.1f %% above adp on average, the predicted action "
                         + "refused in %.1f %% of slots. Trained on %d nights × %d EVs (level L%d, seed %d, adp beam %d), "
                         + "%d pairs.", 100 * model.report().heldOutAccuracy(),
-                100 * quantumModel.report().heldOutAccuracy(), 100 * r.alwaysChargeAccuracy(),
+                quantumModel == null ? Double.NaN : 100 * quantumModel.report().heldOutAccuracy(),
+                100 * r.alwaysChargeAccuracy(),
                 100 * r.trainAccuracy(), r.heldOutDays(), 100 * r.costGapToAdp(), 100 * r.fallbackShare(),
                 r.trainDays(), r.evs(), r.level(), r.seed(), r.adpBeam(), r.trainSamples()));
         List<ConfusionRow> rows = new ArrayList<>();
@@ -184,7 +190,9 @@ public final class V2gClassifierView extends BorderPane {
             } else {
                 model = m;
             }
-            showModel(model);
+            if (model != null) {
+                showModel(model);
+            }
             status.setText("trained" + (file == null ? " (not saved: save the project first to keep it)"
                     : "; saved as " + V2gPolicyFiles.besideProject(file, quantum)));
         }).onFailure(t -> status.setText("training failed: " + t.getMessage()))
@@ -205,6 +213,9 @@ public final class V2gClassifierView extends BorderPane {
             comparing.cancel();
         }
         V2gPolicyModel m = model;
+        if (m == null) {
+            return;
+        }
         comparing = BackgroundTask.of("comparing the learned policy with adp", c -> {
             RunContext quiet = RunContext.of(c.seed());
             V2gPolicyRun.Result learned = V2gPolicyRun.run(in, V2gPolicyClassifier.of(m), "learned", c);

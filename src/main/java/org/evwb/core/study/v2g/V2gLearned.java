@@ -55,6 +55,9 @@ public final class V2gLearned implements Optimizer<V2gInstance, V2gSchedule> {
         }
     }
 
+    /** In-memory training when the build ships no model: seconds, not the shipped model's accuracy. */
+    static final V2gPolicyTraining.Settings QUICK = new V2gPolicyTraining.Settings(7, 3, 5, 6, 3, 60, 10, 0);
+
     private final Parameters params;
     private final boolean quantum;
 
@@ -91,7 +94,12 @@ public final class V2gLearned implements Optimizer<V2gInstance, V2gSchedule> {
             }
         }
         if (!params.train()) {
-            return new V2gPolicyFiles().shipped(quantum);
+            if (V2gPolicyFiles.hasShipped(quantum)) {
+                return new V2gPolicyFiles().shipped(quantum);
+            }
+            // a build without the shipped model still solves, with a small policy said to be one
+            ctx.progress(0, "no shipped policy in this build: training a quick one in memory (6 + 3 nights × 5 EVs)");
+            return new V2gPolicyTraining().train(QUICK, quantum, ctx);
         }
         V2gPolicyModel m = new V2gPolicyTraining().train(params.settings(), quantum, ctx);
         if (hasFile) {

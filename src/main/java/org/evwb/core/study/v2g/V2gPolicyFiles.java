@@ -76,6 +76,11 @@ public final class V2gPolicyFiles {
         }
     }
 
+    /** True when this build ships the (quantum-kernel) model. */
+    public static boolean hasShipped(boolean quantum) {
+        return V2gPolicyFiles.class.getResource(quantum ? QUANTUM_FILE_NAME : FILE_NAME) != null;
+    }
+
     /** Reads and checks a model from its bytes; {@code source} names it in messages. */
     public V2gPolicyModel read(byte[] bytes, String source) throws ProjectFileException {
         JsonNode tree = JsonProblems.readTree(mapper, bytes, source, "a policy model file");
