@@ -13,7 +13,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.evwb.core.solve.RunContext;
 import org.evwb.core.study.v2g.V2gAdp;
 import org.evwb.core.study.v2g.V2gInstance;
 import org.evwb.core.study.v2g.V2gLearned;
@@ -217,9 +216,8 @@ public final class V2gClassifierView extends BorderPane {
             return;
         }
         comparing = BackgroundTask.of("comparing the learned policy with adp", c -> {
-            RunContext quiet = RunContext.of(c.seed());
             V2gPolicyRun.Result learned = V2gPolicyRun.run(in, V2gPolicyClassifier.of(m), "learned", c);
-            V2gSchedule adp = new V2gAdp(V2gAdp.Parameters.DEFAULT).solve(in, c.isCancelled() ? quiet : c);
+            V2gSchedule adp = new V2gAdp(V2gAdp.Parameters.DEFAULT).solve(in, c);
             List<SlotAction> rows = new ArrayList<>();
             for (int k = 0; k < in.slotCount(); k++) {
                 int min = (int) Math.round(in.slots().get(k).startMin()) % 1440;
