@@ -40,6 +40,8 @@ public final class V2gPolicyFiles {
         try {
             mapper.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), model);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // a temporary file is private to its owner; a model is shared like the results beside it
+            file.toFile().setReadable(true, false);
         } finally {
             Files.deleteIfExists(tmp);
         }
