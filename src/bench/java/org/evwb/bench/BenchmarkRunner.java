@@ -59,6 +59,7 @@ public final class BenchmarkRunner {
         all.put("v2g", V2gBenchmarks::run);
         all.put("netzero-sumo", (a, w) -> NetzeroSumoBenchmark.run(with(a, "--samples", samples), w));
         all.put("edge", (a, w) -> EdgeBenchmarks.run(with(a, "--samples", samples), w));
+        all.put("v2g-policy", V2gPolicyBenchmarks::run);
         all.put("map", MapBenchmark::run); // last: it starts JavaFX
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);

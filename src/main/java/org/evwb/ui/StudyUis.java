@@ -5,6 +5,7 @@ import org.evwb.ui.exchange.ExchangeStudyUi;
 import org.evwb.ui.motorway.MotorwayStudyUi;
 import org.evwb.ui.netzero.NetzeroStudyUi;
 import org.evwb.ui.platform.StudyUiRegistry;
+import org.evwb.ui.v2g.V2gStudyUi;
 
 /**
  * The study UIs this build ships, beside {@code org.evwb.core.study.Studies.standard()}: a new study's window side
@@ -20,6 +21,7 @@ public final class StudyUis {
                 .register(new MotorwayStudyUi())
                 .register(new ExchangeStudyUi())
                 .register(new EdgeStudyUi())
-                .register(new NetzeroStudyUi());
+                .register(new NetzeroStudyUi())
+                .register(new V2gStudyUi());
     }
 }

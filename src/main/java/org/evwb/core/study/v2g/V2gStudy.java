@@ -74,7 +74,11 @@ public final class V2gStudy implements StudyDefinition<V2gInstance, V2gSchedule>
                 SolverSpec.of(V2gAdp.ID, "Approximate DP (paper Algo. 1, forward): charge / idle / discharge the "
                         + "fleet, beam of the cheapest states", V2gAdp.Parameters.DEFAULT, V2gAdp::new),
                 SolverSpec.of(V2gGreedy.ID, "Charge each EV in its cheapest slots (no discharging)",
-                        new NoParameters(), p -> new V2gGreedy()));
+                        new NoParameters(), p -> new V2gGreedy()),
+                SolverSpec.of(V2gLearned.ID, new V2gLearned(V2gLearned.Parameters.DEFAULT, false).description(),
+                        V2gLearned.Parameters.DEFAULT, p -> new V2gLearned(p, false)),
+                SolverSpec.of(V2gLearned.QUANTUM_ID, new V2gLearned(V2gLearned.Parameters.DEFAULT, true)
+                        .description(), V2gLearned.Parameters.DEFAULT, p -> new V2gLearned(p, true)));
     }
 
     @Override
