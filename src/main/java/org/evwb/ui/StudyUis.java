@@ -21,7 +21,7 @@ public final class StudyUis {
                 .register(new MotorwayStudyUi())
                 .register(new ExchangeStudyUi())
                 .register(new EdgeStudyUi())
-                .register(new NetzeroStudyUi())
-                .register(new V2gStudyUi());
+                .register(new V2gStudyUi())
+                .register(new NetzeroStudyUi());
     }
 }

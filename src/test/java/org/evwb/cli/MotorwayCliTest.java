@@ -132,9 +132,9 @@ class MotorwayCliTest {
         CliRunner.Run huge = run("generate", "motorway", "--emvs", "100000000", "--out", out.toString());
         assertEquals(2, huge.exitCode(), huge::toString);
         assertTrue(huge.err().contains("--emvs: 100000000 is above 10000; it must be at most 10000"), huge::toString);
-        CliRunner.Run unknown = run("generate", "v2g", "--emvs", "5", "--out", out.toString());
+        CliRunner.Run unknown = run("generate", "hydrogen", "--emvs", "5", "--out", out.toString());
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("unknown study 'v2g'") && unknown.err().contains("motorway"),
+        assertTrue(unknown.err().contains("unknown study 'hydrogen'") && unknown.err().contains("motorway"),
                 unknown::toString);
         CliRunner.Run ext = run("generate", "motorway", "--emvs", "5", "--out", dir.resolve("x.json").toString());
         assertEquals(2, ext.exitCode());

@@ -29,8 +29,9 @@ class StudyRegistryTest {
                 assertEquals(s, registry.studyOfGenerator(g.id()).orElseThrow());
             }
         }
-        assertTrue(registry.generator("v2g-days").isEmpty());
-        assertEquals(List.of("demo", "exchange", "motorway", "edge-tasks"), registry.generatorIds());
+        assertTrue(registry.generator("hydrogen-days").isEmpty());
+        assertEquals(List.of("demo", "exchange", "motorway", "edge-tasks", "v2g-fleet", "v2g-market-day", "netzero-highway"),
+                registry.generatorIds());
     }
 
     @Test
@@ -72,12 +73,12 @@ class StudyRegistryTest {
     @Test
     void runningARecipeThisBuildCannotRunNamesItsPath() {
         Project p = Project.empty("p").withGenerators(List.of(
-                new GeneratorRecipe("days", "v2g-days", 1, Map.of()),
+                new GeneratorRecipe("days", "hydrogen-days", 1, Map.of()),
                 new GeneratorRecipe("d", DemoGenerator.ID, 1, Map.of("vehicles", -1))));
         Problem unknown = assertThrows(ProjectFileException.class,
                 () -> registry.run(p, p.generators().get(0), RunContext.of(1))).problems().get(0);
         assertEquals("$.generators[0].generator", unknown.path());
-        assertTrue(unknown.message().startsWith("unknown generator 'v2g-days'; this build has demo"),
+        assertTrue(unknown.message().startsWith("unknown generator 'hydrogen-days'; this build has demo"),
                 unknown::toString);
         Problem bad = assertThrows(ProjectFileException.class,
                 () -> registry.run(p, p.generators().get(1), RunContext.of(1))).problems().get(0);

@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.evwb.core.study.PartialBuild;
 import org.evwb.ui.platform.RunRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Projects of studies this build does not have yet (the edge and net-zero samples): the start page and the
- * window say which study a project is for and that it is not in this build; running a study on a project that lacks
+ * Projects of studies a build does not have (the edge and net-zero samples in a build without those studies,
+ * {@link PartialBuild}): the start page and the window say which study a project is for and that it is not in this build; running a study on a project that lacks
  * what the study needs says what it needs, not that the (valid) file has problems.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -37,7 +38,7 @@ class StudiesNotBuiltFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        wb = TestWorkbench.callingThread(home.resolve("home"));
+        wb = TestWorkbench.callingThread(home.resolve("home"), PartialBuild.without("edge", "netzero"));
         wb.show(stage);
     }
 
@@ -72,24 +73,26 @@ class StudiesNotBuiltFxTest {
 
     @Test
     void theStartPageSaysWhichStudyEachSampleIsForAndWhichAreNotBuiltYet(FxRobot robot) throws Exception {
-        String v2g = startEntry(robot, "v2g-fleet.evwb.json");
-        assertTrue(v2g.contains("v2g") && v2g.contains("not in this build yet"), v2g);
+        String edge = startEntry(robot, "edge-solar-day.evwb.json");
+        assertTrue(edge.contains("edge") && edge.contains("not in this build yet"), edge);
         String netzero = startEntry(robot, "netzero-highway.evwb.json");
-        assertTrue(netzero.contains("For the netzero study") && !netzero.contains("not in this build"), netzero);
+        assertTrue(netzero.contains("netzero") && netzero.contains("not in this build yet"), netzero);
+        String v2g = startEntry(robot, "v2g-fleet.evwb.json");
+        assertTrue(v2g.contains("For the v2g study") && !v2g.contains("not in this build"), v2g);
         String a4 = startEntry(robot, "motorway-a4.evwb.json");
         assertTrue(a4.contains("For the motorway study") && !a4.contains("not in this build"), a4);
         String combined = startEntry(robot, "combined.evwb.json");
-        assertTrue(combined.contains("motorway") && combined.contains("exchange") && combined.contains("v2g and "
+        assertTrue(combined.contains("motorway") && combined.contains("exchange") && combined.contains("edge and "
                 + "netzero") && combined.contains("not in this build yet"), combined);
     }
 
     @Test
     void theWindowSaysTheProjectIsForAStudyThisBuildDoesNotHave(FxRobot robot) throws Exception {
-        robot.interact(() -> wb.window.projects().openSample(sample("v2g-fleet.evwb.json")));
+        robot.interact(() -> wb.window.projects().openSample(sample("edge-solar-day.evwb.json")));
         Label notice = robot.lookup(".study-notice").queryAs(Label.class);
         assertTrue(fx(notice::isVisible));
         String text = fx(notice::getText);
-        assertTrue(text.contains("v2g study") && text.contains("does not have yet"), text);
+        assertTrue(text.contains("edge study") && text.contains("does not have yet"), text);
 
         robot.interact(() -> wb.window.projects().openSample(sample("motorway-a4.evwb.json")));
         assertFalse(fx(notice::isVisible), "no notice on a project of a study this build has");
