@@ -46,9 +46,11 @@ class GenerateCliTest {
                         a.toString());
                 assertEquals(0, gen.exitCode(), gen::toString);
                 assertTrue(gen.out().startsWith("wrote " + a + ": "), gen::toString);
-                assertEquals(0, run("generate", study.id(), "--seed", "11", "--out", b.toString()).exitCode());
+                assertEquals(0, run("generate", study.id(), "--generator", g.id(), "--seed", "11", "--out", b.toString())
+                        .exitCode());
                 assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), g.id() + ": same seed, same file");
-                assertEquals(0, run("generate", study.id(), "--seed", "12", "--out", c.toString()).exitCode());
+                assertEquals(0, run("generate", study.id(), "--generator", g.id(), "--seed", "12", "--out", c.toString())
+                        .exitCode());
                 assertFalse(Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(c)), g.id() + ": seed matters");
 
                 Project p = io.load(a);
