@@ -60,64 +60,13 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
     /** One state of the fleet at the start of a slot. */
     private record State(int[] soc, byte[] dir, int[] lastChange, double cost, int parent, byte action) { }
 
-    /** Fixed data of the run, in tenths of a kWh. */
-    private static final class Fleet {
-        final V2gInstance in;
-        final int d;
-        final int n;
-        final int[] cap;
-        final int[] floor;
-        final int[] target;
-        final int[] up;
-        final int[] down;
-        final int m;
-        final boolean rule;
-
-        Fleet(V2gInstance in) {
-            this.in = in;
-            d = in.evCount();
-            n = in.slotCount();
-            cap = new int[d];
-            floor = new int[d];
-            target = new int[d];
-            up = new int[d];
-            down = new int[d];
-            int maxUp = 1;
-            for (int i = 0; i < d; i++) {
-                V2gEv ev = in.evs().get(i);
-                cap[i] = (int) Math.floor(ev.capacityKWh() * 10 + 1e-6);
-                floor[i] = (int) Math.ceil(ev.floorKWh() * 10 - 1e-6);
-                target[i] = (int) Math.ceil(ev.targetKWh() * 10 - 1e-6);
-                // the 0.1 kWh grid: a power limit off it is rounded down, so a schedule never exceeds it
-                up[i] = (int) Math.floor(in.maxChargePerSlotKWh(i) * 10 + 1e-6);
-                down[i] = (int) Math.floor(in.maxDischargePerSlotKWh(i) * 10 + 1e-6);
-                maxUp = Math.max(maxUp, up[i]);
-            }
-            m = in.hasSiteLimit() ? (int) Math.floor(in.siteLimitPerSlotKWh() * 10 / maxUp + 1e-9) : d;
-            rule = in.directionRule();
-        }
-
-        int need(int i, int soc) {
-            return soc >= target[i] ? 0 : (target[i] - soc + up[i] - 1) / up[i];
-        }
-
-        /** Slots from slot k on in which EV i may not start charging (it changed to discharging too recently). */
-        int chargeLock(int i, byte dir, int lastChange, int k) {
-            return rule && dir < 0 ? Math.max(0, lastChange + V2gInstance.RULE_WINDOW - k) : 0;
-        }
-
-        int dischargeLock(byte dir, int lastChange, int k) {
-            return rule && dir > 0 ? Math.max(0, lastChange + V2gInstance.RULE_WINDOW - k) : 0;
-        }
-    }
-
     /** The completion test's sums for one state at the start of slot k: T_τ and whether every p_i ≤ R − r_i. */
     private static final class Completion {
         final long[] sums = new long[4];
         int bad;
     }
 
-    private static Completion completion(Fleet f, int[] soc, byte[] dir, int[] last, int k) {
+    private static Completion completion(V2gPolicyFleet f, int[] soc, byte[] dir, int[] last, int k) {
         Completion c = new Completion();
         for (int i = 0; i < f.d; i++) {
             add(f, c, i, soc[i], dir[i], last[i], k, 1);
@@ -125,7 +74,7 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         return c;
     }
 
-    private static void add(Fleet f, Completion c, int i, int soc, byte dir, int last, int k, int sign) {
+    private static void add(V2gPolicyFleet f, Completion c, int i, int soc, byte dir, int last, int k, int sign) {
         int p = f.need(i, soc);
         int r = f.chargeLock(i, dir, last, k);
         for (int t = 0; t < 4; t++) {
@@ -136,7 +85,7 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         }
     }
 
-    private static boolean holds(Fleet f, Completion c, int k) {
+    private static boolean holds(V2gPolicyFleet f, Completion c, int k) {
         int left = f.n - k;
         if (c.bad > 0) {
             return false;
@@ -152,7 +101,7 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
     @Override
     public V2gSchedule solve(V2gInstance in, RunContext ctx) {
         V2gFeasibility.require(in);
-        Fleet f = new Fleet(in);
+        V2gPolicyFleet f = new V2gPolicyFleet(in);
         int[] soc0 = new int[f.d];
         for (int i = 0; i < f.d; i++) {
             soc0[i] = (int) Math.round(in.evs().get(i).initialKWh() * 10);
@@ -227,7 +176,7 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
     }
 
     /** The state after action {@code a} in slot k, or null when it fails the completion test. */
-    private static State apply(Fleet f, State s, int index, byte a, int k) {
+    private static State apply(V2gPolicyFleet f, State s, int index, byte a, int k) {
         int[] soc = s.soc().clone();
         byte[] dir = s.dir().clone();
         int[] last = s.lastChange().clone();
@@ -319,7 +268,7 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         private final int[] lock;
         private final int hash;
 
-        Key(State s, Fleet f, int k) {
+        Key(State s, V2gPolicyFleet f, int k) {
             soc = s.soc();
             if (f.rule) {
                 dir = s.dir();

@@ -11,7 +11,8 @@ import java.util.List;
  * target that still need the most slots (ties: lowest SoC); <b>I</b> idles; <b>D</b> discharges EVs by spare slots,
  * most first, stopping at the first that would break the charge-only completion test; a state that fails the test is
  * refused. SoCs are tenths of a kWh, as in {@link V2gAdp}, so replaying an {@code adp} schedule's actions here gives
- * that schedule back exactly (tested): the policy is judged against the same moves the teacher could make.
+ * that schedule back exactly (tested): the policy is judged against the same moves the teacher could make. {@code adp}
+ * takes its fixed data (the 0.1 kWh grid, the site limit in EVs, the direction locks) from here.
  */
 public final class V2gPolicyFleet {
 
@@ -78,6 +79,7 @@ public final class V2gPolicyFleet {
             cap[i] = (int) Math.floor(ev.capacityKWh() * 10 + 1e-6);
             floor[i] = (int) Math.ceil(ev.floorKWh() * 10 - 1e-6);
             target[i] = (int) Math.ceil(ev.targetKWh() * 10 - 1e-6);
+            // the 0.1 kWh grid: a power limit off it is rounded down, so a schedule never exceeds it
             up[i] = (int) Math.floor(in.maxChargePerSlotKWh(i) * 10 + 1e-6);
             down[i] = (int) Math.floor(in.maxDischargePerSlotKWh(i) * 10 + 1e-6);
             maxUp = Math.max(maxUp, up[i]);
