@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A run card's live chart shows progress without tracing: anneal and tabu their best energy by read (ending at the
  * best energy the report gives), QAOA its ⟨E⟩ per optimiser step, CP-SAT its incumbent and bound with the relative
- * gap between them.
+ * gap between them, and the v2g milp its one gap curve over every stage.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunProgressFxTest {
@@ -120,6 +120,21 @@ class RunProgressFxTest {
         open(robot, "motorway");
         StudyDefinition<?, ?> motorway = wb.services.studies().study("motorway").orElseThrow();
         assertGap(run(robot, "motorway", "cpsat", defaults(motorway, "cpsat")));
+    }
+
+    /** The v2g milp's one gap curve (Fig. 2) on the run card, at the sample's level L3, whichever stage found each value. */
+    @Test
+    void v2gMilpDrawsItsGapCurve(FxRobot robot) throws Exception {
+        open(robot, "v2g");
+        StudyDefinition<?, ?> v2g = wb.services.studies().study("v2g").orElseThrow();
+        RunEntry e = run(robot, "v2g", "milp", defaults(v2g, "milp"));
+        assertGap(e);
+        List<RunEvent> incumbent = points(e, OrTools.INCUMBENT_SERIES);
+        assertEquals(e.report().objectives().get("cost"), incumbent.get(incumbent.size() - 1).y(), 1e-6,
+                "the curve ends at the cost the run reports");
+        for (int i = 1; i < incumbent.size(); i++) {
+            assertTrue(incumbent.get(i).y() <= incumbent.get(i - 1).y(), "the incumbent only improves");
+        }
     }
 
     private void assertGap(RunEntry e) throws Exception {
