@@ -22,7 +22,7 @@ import org.evwb.core.study.v2g.V2gStudy;
  * ({@link LegacyV2gAdp}) on the same night, with whether both schedules are identical. Printed, never asserted.
  *
  * <p>Run: {@code java -cp "target/classes:target/test-classes:…" org.evwb.bench.V2gAdpBenchmarks [--quick]
- * [--days N] [--evs D] [--legacy]}.
+ * [--days N] [--evs D] [--beam B] [--legacy]}.
  */
 public final class V2gAdpBenchmarks {
 
@@ -38,11 +38,13 @@ public final class V2gAdpBenchmarks {
         boolean legacy = args.contains("--legacy");
         int days = intOption(args, "--days", quick ? 1 : 5);
         int d = intOption(args, "--evs", quick ? 50 : 200);
+        V2gAdp.Parameters beam = new V2gAdp.Parameters(intOption(args, "--beam",
+                V2gAdp.Parameters.DEFAULT.beamWidth()));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         V2gStudy study = new V2gStudy();
         V2gChecker checker = new V2gChecker();
         out.printf(Locale.ROOT, "adp, beam %d, L3, %d EVs, 48 slots; load average %s%n%n",
-                V2gAdp.Parameters.DEFAULT.beamWidth(), d, MotorwayBenchmarks.loadAverage());
+                beam.beamWidth(), d, MotorwayBenchmarks.loadAverage());
         out.println("| night (seed) | implementation | wall s | CPU s | cost ¤ | feasible | same schedule as legacy |");
         out.println("|---|---|---|---|---|---|---|");
         for (int day = 1; day <= days; day++) {
@@ -50,14 +52,14 @@ public final class V2gAdpBenchmarks {
             V2gInstance in = study.buildInstance(p, p.studyConfig(V2gStudy.ID).orElseThrow());
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            V2gSchedule now = new V2gAdp(V2gAdp.Parameters.DEFAULT).solve(in, RunContext.of(day));
+            V2gSchedule now = new V2gAdp(beam).solve(in, RunContext.of(day));
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
             String same = "";
             if (legacy) {
                 long c1 = mx.getCurrentThreadCpuTime();
                 long t1 = System.nanoTime();
-                V2gSchedule old = new LegacyV2gAdp(V2gAdp.Parameters.DEFAULT).solve(in, RunContext.of(day));
+                V2gSchedule old = new LegacyV2gAdp(beam).solve(in, RunContext.of(day));
                 double oldWall = (System.nanoTime() - t1) / 1e9;
                 double oldCpu = (mx.getCurrentThreadCpuTime() - c1) / 1e9;
                 boolean equal = Arrays.deepEquals(old.energyKWh(), now.energyKWh());
