@@ -50,6 +50,11 @@ public final class V2gBenchmarks {
             }
         }
 
+        /** Seconds to the first event of a series, or NaN. */
+        synchronized double first(List<double[]> points) {
+            return points.isEmpty() ? Double.NaN : points.get(0)[0];
+        }
+
         synchronized double gapAt(double t) {
             double inc = last(incumbent, t);
             double b = last(bound, t);
@@ -67,6 +72,12 @@ public final class V2gBenchmarks {
         }
     }
 
+    /** CPU time of the whole process (every solver thread), seconds. */
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
     public static void run(List<String> args, PrintWriter out) throws Exception {
         boolean quick = args.contains("--quick");
         boolean full = args.contains("--full");
@@ -77,6 +88,10 @@ public final class V2gBenchmarks {
         }
         int d = quick ? 50 : 200;
         double limit = full ? 600 : 60;
+        int li = args.indexOf("--limit");
+        if (li >= 0 && li + 1 < args.size()) {
+            limit = Double.parseDouble(args.get(li + 1));
+        }
         double[] marks = full ? new double[]{10, 40, 60, 600} : new double[]{10, 40, 60};
         V2gStudy study = new V2gStudy();
         V2gChecker checker = new V2gChecker();
@@ -87,18 +102,24 @@ public final class V2gBenchmarks {
         for (double m : marks) {
             head.append("gap at ").append((int) m).append(" s | ");
         }
-        out.println(head + "final cost ¤ | bound ¤ | adp s | adp gap to bound | feasible |");
-        out.println("|---|" + "---|".repeat(marks.length) + "---|---|---|---|---|");
+        out.println(head + "first incumbent s | first bound s | milp CPU s | final cost ¤ | bound ¤ | adp s | adp CPU s "
+                + "| adp gap to bound | feasible | load |");
+        out.println("|---|" + "---|".repeat(marks.length) + "---|---|---|---|---|---|---|---|---|---|");
         for (int day = 1; day <= days; day++) {
             Project p = V2gGenerators.fleet(V2gGenerators.FleetParameters.DEFAULT.withEvCount(d).withLevel(3), day);
             V2gInstance in = study.buildInstance(p, p.studyConfig(V2gStudy.ID).orElseThrow());
             Curve curve = new Curve();
+            double cpu0 = processCpuSeconds();
             RunContext ctx = new RunContext(day, Duration.ofMillis((long) (limit * 1000)), curve);
             V2gSchedule milp = new V2gMilp(new V2gMilp.Parameters(V2gMilp.Backend.AUTO, limit, 1e-4, true, 2000, 0,
                     true)).solve(in, ctx);
+            double milpCpu = processCpuSeconds() - cpu0;
+            long adpCpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             V2gSchedule adp = new V2gAdp(V2gAdp.Parameters.DEFAULT).solve(in, RunContext.of(day));
             double adpSeconds = (System.nanoTime() - t0) / 1e9;
+            double adpCpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - adpCpu0) / 1e9;
             boolean feasible = checker.check(in, milp).isEmpty() && checker.check(in, adp).isEmpty();
             StringBuilder row = new StringBuilder("| " + day + " | ");
             for (double m : marks) {
@@ -106,8 +127,10 @@ public final class V2gBenchmarks {
                 row.append(Double.isNaN(g) ? "no incumbent/bound" : String.format("%.2f %%", 100 * g)).append(" | ");
             }
             double bound = milp.lowerBound() == null ? Double.NaN : milp.lowerBound();
-            out.println(row + String.format("%.2f | %.2f | %.1f | %.2f %% | %s |", milp.reportedCost(), bound,
-                    adpSeconds, 100 * (adp.reportedCost() - bound) / adp.reportedCost(), feasible ? "yes" : "NO"));
+            out.println(row + String.format(java.util.Locale.ROOT, "%.2f | %.2f | %.1f | %.2f | %.2f | %.1f | %.2f | "
+                    + "%.2f %% | %s | %s |", curve.first(curve.incumbent), curve.first(curve.bound), milpCpu,
+                    milp.reportedCost(), bound, adpSeconds, adpCpu, 100 * (adp.reportedCost() - bound)
+                    / adp.reportedCost(), feasible ? "yes" : "NO", MotorwayBenchmarks.loadAverage()));
             out.flush();
         }
     }

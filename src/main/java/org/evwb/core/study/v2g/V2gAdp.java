@@ -1,15 +1,11 @@
 package org.evwb.core.study.v2g;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.evwb.core.project.Unit;
 import org.evwb.core.solve.CancelledException;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.RunContext;
+import org.evwb.core.study.v2g.V2gPolicyFleet.Action;
 
 /**
  * Approximate dynamic programming, paper 003 Algo. 1 as SPEC §6 "Decisions from the reference model" states it:
@@ -21,7 +17,13 @@ import org.evwb.core.solve.RunContext;
  * {@code Σ_i max(0, p_i − max(0, τ − r_i)) ≤ m·(R − τ)} for τ = 0…3 and {@code p_i ≤ R − r_i}. States are
  * deduplicated after rounding SoC to 0.1 kWh (SoCs here are kept in tenths of a kWh, so exactly) together with each
  * EV's direction and lock, and each stage keeps the beam of the cheapest {@code beamWidth} states.
+ *
+ * <p>The step itself is {@link V2gActionStep}, shared with the learned policy. The beam lives in primitive arrays
+ * (two pools of states, swapped each stage; an open-addressing table dedupes the candidates in place), so a stage
+ * allocates nothing per state; the schedules are the same as those of the object-per-state version before it
+ * (tested on seeded nights).
  */
+
 public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
 
     public static final String ID = "adp";
@@ -31,16 +33,10 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         public static final Parameters DEFAULT = new Parameters(2000);
     }
 
-    private static final byte IDLE = 0;
-    private static final byte CHARGE = 1;
-    private static final byte DISCHARGE = 2;
+    /** The actions in the order the beam's ties are broken by (a state's code: its index here). */
+    private static final Action[] ACTIONS = {Action.IDLE, Action.CHARGE, Action.DISCHARGE};
 
     private final Parameters params;
-
-    /** Sort keys pack (priority, SoC in tenths, index) into one long: 21 bits each. */
-    private static final int MAX_KEY = 1 << 19;
-    private static final int MAX_SOC = (1 << 21) - 1;
-    private static final long INDEX_MASK = (1L << 21) - 1;
 
     public V2gAdp(Parameters params) {
         this.params = params;
@@ -57,116 +53,167 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
                 + "states";
     }
 
-    /** One state of the fleet at the start of a slot. */
-    private record State(int[] soc, byte[] dir, int[] lastChange, double cost, int parent, byte action) { }
+    /**
+     * States of one stage, side by side in flat arrays (state j's EVs at {@code j·d … j·d + d − 1}): SoC in tenths
+     * of a kWh, direction, last change, and per state its cost so far, its parent's place in the previous beam and
+     * the action that made it.
+     */
+    private static final class Pool {
+        final int d;
+        int[] soc = new int[0];
+        byte[] dir = new byte[0];
+        int[] last = new int[0];
+        double[] cost = new double[0];
+        int[] parent = new int[0];
+        byte[] act = new byte[0];
+        int size;
 
-    /** The completion test's sums for one state at the start of slot k: T_τ and whether every p_i ≤ R − r_i. */
-    private static final class Completion {
-        final long[] sums = new long[4];
-        int bad;
-    }
+        Pool(int d) {
+            this.d = d;
+        }
 
-    private static Completion completion(V2gPolicyFleet f, int[] soc, byte[] dir, int[] last, int k) {
-        Completion c = new Completion();
-        for (int i = 0; i < f.d; i++) {
-            add(f, c, i, soc[i], dir[i], last[i], k, 1);
-        }
-        return c;
-    }
-
-    private static void add(V2gPolicyFleet f, Completion c, int i, int soc, byte dir, int last, int k, int sign) {
-        int p = f.need(i, soc);
-        int r = f.chargeLock(i, dir, last, k);
-        for (int t = 0; t < 4; t++) {
-            c.sums[t] += sign * Math.max(0, p - Math.max(0, t - r));
-        }
-        if (p > f.n - k - r) {
-            c.bad += sign;
-        }
-    }
-
-    private static boolean holds(V2gPolicyFleet f, Completion c, int k) {
-        int left = f.n - k;
-        if (c.bad > 0) {
-            return false;
-        }
-        for (int t = 0; t <= Math.min(3, left); t++) {
-            if (c.sums[t] > (long) f.m * (left - t)) {
-                return false;
+        void ensure(int states) {
+            if (cost.length >= states) {
+                return;
             }
+            int c = Math.max(states, cost.length * 2);
+            soc = Arrays.copyOf(soc, c * d);
+            dir = Arrays.copyOf(dir, c * d);
+            last = Arrays.copyOf(last, c * d);
+            cost = Arrays.copyOf(cost, c);
+            parent = Arrays.copyOf(parent, c);
+            act = Arrays.copyOf(act, c);
         }
-        return true;
+
+        void put(int j, int[] s, byte[] r, int[] l, double c, int p, byte a) {
+            System.arraycopy(s, 0, soc, j * d, d);
+            System.arraycopy(r, 0, dir, j * d, d);
+            System.arraycopy(l, 0, last, j * d, d);
+            cost[j] = c;
+            parent[j] = p;
+            act[j] = a;
+        }
+
+        void get(int j, int[] s, byte[] r, int[] l) {
+            System.arraycopy(soc, j * d, s, 0, d);
+            System.arraycopy(dir, j * d, r, 0, d);
+            System.arraycopy(last, j * d, l, 0, d);
+        }
     }
 
     @Override
     public V2gSchedule solve(V2gInstance in, RunContext ctx) {
         V2gFeasibility.require(in);
         V2gPolicyFleet f = new V2gPolicyFleet(in);
-        int[] soc0 = new int[f.d];
-        for (int i = 0; i < f.d; i++) {
-            soc0[i] = (int) Math.round(in.evs().get(i).initialKWh() * 10);
-        }
-        int[] last0 = new int[f.d];
-        Arrays.fill(last0, Integer.MIN_VALUE / 2);
-        State start = new State(soc0, new byte[f.d], last0, 0, -1, IDLE);
-        if (!holds(f, completion(f, soc0, start.dir(), last0, 0), 0)) {
+        V2gPolicyFleet.State start = f.start();
+        if (!f.holds(start.soc(), start.dir(), start.lastChange(), 0)) {
             throw new IllegalArgumentException("no feasible schedule: the site limit of " + in.siteLimitKW()
                     + " kW cannot charge every EV to its target in " + f.n + " slots even charging from the first "
                     + "slot (completion test at 18:00); raise siteLimitKW or lower the targets");
         }
+        int d = f.d;
+        V2gActionStep step = new V2gActionStep(f);
+        int[] pSoc = new int[d];
+        byte[] pDir = new byte[d];
+        int[] pLast = new int[d];
+        int[] wSoc = new int[d];
+        byte[] wDir = new byte[d];
+        int[] wLast = new int[d];
+        Pool cur = new Pool(d);
+        Pool next = new Pool(d);
+        cur.ensure(1);
+        cur.put(0, start.soc(), start.dir(), start.lastChange(), 0, -1, (byte) 0);
+        cur.size = 1;
+        int[] beam = {0};
+        int[] table = new int[0];
         // per stage only each kept state's parent and action: the states themselves would need ~170 MB at d = 200
         int[][] parents = new int[f.n + 1][];
         byte[][] acts = new byte[f.n + 1][];
-        List<State> beam = List.of(start);
         for (int k = 0; k < f.n; k++) {
             if (ctx.isCancelled()) {
                 throw new CancelledException();
             }
-            ctx.progress((double) k / f.n, "adp: slot " + k + " of " + f.n + ", " + beam.size() + " states");
-            Map<Key, State> next = new HashMap<>();
-            for (int s = 0; s < beam.size(); s++) {
+            ctx.progress((double) k / f.n, "adp: slot " + k + " of " + f.n + ", " + beam.length + " states");
+            next.ensure(3 * beam.length);
+            next.size = 0;
+            int tableSize = Integer.highestOneBit(Math.max(4, 6 * beam.length - 1)) << 1;
+            if (table.length < tableSize) {
+                table = new int[tableSize];
+            } else {
+                Arrays.fill(table, 0);
+            }
+            int mask = table.length - 1;
+            MarketSlot slot = in.slots().get(k);
+            for (int s = 0; s < beam.length; s++) {
                 if ((s & 63) == 0 && ctx.isCancelled()) {
                     throw new CancelledException();
                 }
-                for (byte a = IDLE; a <= DISCHARGE; a++) {
-                    State t = apply(f, beam.get(s), s, a, k);
-                    if (t != null) {
-                        next.merge(new Key(t, f, k + 1), t, (x, y) -> x.cost() <= y.cost() ? x : y);
+                cur.get(beam[s], pSoc, pDir, pLast);
+                step.prepare(pSoc, pDir, pLast, k);
+                double parentCost = cur.cost[beam[s]];
+                for (byte a = 0; a < ACTIONS.length; a++) {
+                    System.arraycopy(pSoc, 0, wSoc, 0, d);
+                    System.arraycopy(pDir, 0, wDir, 0, d);
+                    System.arraycopy(pLast, 0, wLast, 0, d);
+                    int net = step.apply(wSoc, wDir, wLast, k, ACTIONS[a]);
+                    if (net == V2gActionStep.REFUSED) {
+                        continue;
+                    }
+                    double cost = parentCost + slot.cost(slot.volumeKWh() + net / 10.0);
+                    // dedupe: of equal keys the cheapest stays, the first made on a tie (lowest parent, action)
+                    int h = hash(f, wSoc, wDir, wLast, k + 1) & mask;
+                    while (true) {
+                        int e = table[h] - 1;
+                        if (e < 0) {
+                            next.put(next.size, wSoc, wDir, wLast, cost, s, a);
+                            table[h] = ++next.size;
+                            break;
+                        }
+                        if (sameKey(f, next, e, wSoc, wDir, wLast, k + 1)) {
+                            if (cost < next.cost[e]) {
+                                next.put(e, wSoc, wDir, wLast, cost, s, a);
+                            }
+                            break;
+                        }
+                        h = (h + 1) & mask;
                     }
                 }
             }
-            if (next.isEmpty()) {
+            if (next.size == 0) {
                 throw new IllegalArgumentException("no feasible schedule found: every state of the beam failed the "
                         + "completion test at slot " + k);
             }
-            List<State> all = new ArrayList<>(next.values());
-            all.sort(Comparator.comparingDouble(State::cost).thenComparingInt(State::parent)
-                    .thenComparingInt(State::action));
-            beam = all.size() > params.beamWidth() ? List.copyOf(all.subList(0, params.beamWidth())) : all;
-            parents[k + 1] = new int[beam.size()];
-            acts[k + 1] = new byte[beam.size()];
-            for (int j = 0; j < beam.size(); j++) {
-                parents[k + 1][j] = beam.get(j).parent();
-                acts[k + 1][j] = beam.get(j).action();
+            beam = cheapest(next, params.beamWidth());
+            parents[k + 1] = new int[beam.length];
+            acts[k + 1] = new byte[beam.length];
+            for (int j = 0; j < beam.length; j++) {
+                parents[k + 1][j] = next.parent[beam[j]];
+                acts[k + 1][j] = next.act[beam[j]];
             }
+            Pool t = cur;
+            cur = next;
+            next = t;
         }
-        // the cheapest final state (the beam is sorted); replay its actions from the start: apply() is deterministic
+        // the cheapest final state (the beam is sorted); replay its actions from the start: the step is deterministic
         byte[] actions = new byte[f.n];
         int j = 0;
         for (int k = f.n; k >= 1; k--) {
             actions[k - 1] = acts[k][j];
             j = parents[k][j];
         }
-        double[][] mu = new double[f.d][f.n];
-        State cur = start;
-        for (int k = 0; k < f.n; k++) {
-            State t = apply(f, cur, 0, actions[k], k);
-            for (int i = 0; i < f.d; i++) {
-                mu[i][k] = (t.soc()[i] - cur.soc()[i]) / 10.0;
-            }
-            cur = t;
-        }
+        double[][] mu = new double[d][f.n];
+        System.arraycopy(start.soc(), 0, wSoc, 0, d);
+        System.arraycopy(start.dir(), 0, wDir, 0, d);
+        System.arraycopy(start.lastChange(), 0, wLast, 0, d);
         double[] fleet = new double[f.n];
+        for (int k = 0; k < f.n; k++) {
+            System.arraycopy(wSoc, 0, pSoc, 0, d);
+            step.prepare(wSoc, wDir, wLast, k);
+            step.apply(wSoc, wDir, wLast, k, ACTIONS[actions[k]]);
+            for (int i = 0; i < d; i++) {
+                mu[i][k] = (wSoc[i] - pSoc[i]) / 10.0;
+            }
+        }
         for (double[] row : mu) {
             for (int k = 0; k < f.n; k++) {
                 fleet[k] += row[k];
@@ -175,123 +222,59 @@ public final class V2gAdp implements Optimizer<V2gInstance, V2gSchedule> {
         return new V2gSchedule(mu, in.cost(fleet), null, "adp, beam " + params.beamWidth());
     }
 
-    /** The state after action {@code a} in slot k, or null when it fails the completion test. */
-    private static State apply(V2gPolicyFleet f, State s, int index, byte a, int k) {
-        int[] soc = s.soc().clone();
-        byte[] dir = s.dir().clone();
-        int[] last = s.lastChange().clone();
-        long net = 0;
-        if (a == CHARGE) {
-            // order: most slots still needed first, ties lowest SoC, then index — as one sortable long per EV
-            long[] keys = new long[f.d];
-            int count = 0;
-            for (int i = 0; i < f.d; i++) {
-                if (soc[i] < f.target[i] && soc[i] < f.cap[i] && f.chargeLock(i, dir[i], last[i], k) == 0) {
-                    keys[count++] = ((long) (MAX_KEY - f.need(i, soc[i])) << 42) | ((long) soc[i] << 21) | i;
-                }
-            }
-            if (count == 0) {
-                return null;
-            }
-            Arrays.sort(keys, 0, count);
-            for (int j = 0; j < Math.min(f.m, count); j++) {
-                int i = (int) (keys[j] & INDEX_MASK);
-                int amount = Math.min(f.up[i], f.cap[i] - soc[i]);
-                soc[i] += amount;
-                net += amount;
-                turn(dir, last, i, (byte) 1, k);
-            }
+    /** The places of the pool's cheapest states, at most {@code width}, by cost, then parent, then action. */
+    private static int[] cheapest(Pool p, int width) {
+        Integer[] order = new Integer[p.size];
+        for (int j = 0; j < p.size; j++) {
+            order[j] = j;
         }
-        Completion c = completion(f, soc, dir, last, k + 1);
-        if (a == DISCHARGE) {
-            int left = f.n - k - 1;
-            // order: most spare slots first, ties highest SoC, then index
-            long[] keys = new long[f.d];
-            int count = 0;
-            for (int i = 0; i < f.d; i++) {
-                if (soc[i] > f.floor[i] && f.dischargeLock(dir[i], last[i], k) == 0) {
-                    int spare = left - f.chargeLock(i, dir[i], last[i], k + 1) - f.need(i, soc[i]);
-                    keys[count++] = ((long) (MAX_KEY - Math.max(-MAX_KEY, Math.min(MAX_KEY, spare))) << 42)
-                            | ((long) (MAX_SOC - soc[i]) << 21) | i;
-                }
+        Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(p.cost[x], p.cost[y]);
+            if (c == 0) {
+                c = Integer.compare(p.parent[x], p.parent[y]);
             }
-            Arrays.sort(keys, 0, count);
-            int taken = 0;
-            for (int j = 0; j < count; j++) {
-                int i = (int) (keys[j] & INDEX_MASK);
-                if (taken >= f.m) {
-                    break;
-                }
-                int amount = Math.min(f.down[i], soc[i] - f.floor[i]);
-                byte oldDir = dir[i];
-                int oldLast = last[i];
-                add(f, c, i, soc[i], oldDir, oldLast, k + 1, -1);
-                soc[i] -= amount;
-                turn(dir, last, i, (byte) -1, k);
-                add(f, c, i, soc[i], dir[i], last[i], k + 1, 1);
-                if (!holds(f, c, k + 1)) {
-                    // undo and stop: the first EV that would break the completion test ends D
-                    add(f, c, i, soc[i], dir[i], last[i], k + 1, -1);
-                    soc[i] += amount;
-                    dir[i] = oldDir;
-                    last[i] = oldLast;
-                    add(f, c, i, soc[i], dir[i], last[i], k + 1, 1);
-                    break;
-                }
-                net -= amount;
-                taken++;
-            }
-            if (taken == 0) {
-                return null;
-            }
+            return c != 0 ? c : Byte.compare(p.act[x], p.act[y]);
+        });
+        int[] kept = new int[Math.min(width, p.size)];
+        for (int j = 0; j < kept.length; j++) {
+            kept[j] = order[j];
         }
-        if (!holds(f, c, k + 1)) {
-            return null;
-        }
-        MarketSlot m = f.in.slots().get(k);
-        double cost = s.cost() + m.cost(m.volumeKWh() + net / 10.0);
-        return new State(soc, dir, last, cost, index, a);
-    }
-
-    /** Records EV i's activity in direction {@code d} in slot k: a change when it had the other direction. */
-    private static void turn(byte[] dir, int[] last, int i, byte d, int k) {
-        if (dir[i] != 0 && dir[i] != d) {
-            last[i] = k;
-        }
-        dir[i] = d;
+        return kept;
     }
 
     /** Dedupe key: SoC (tenths of a kWh), and under the hourly rule each EV's direction and remaining lock. */
-    private static final class Key {
-        private final int[] soc;
-        private final byte[] dir;
-        private final int[] lock;
-        private final int hash;
-
-        Key(State s, V2gPolicyFleet f, int k) {
-            soc = s.soc();
-            if (f.rule) {
-                dir = s.dir();
-                lock = new int[f.d];
-                for (int i = 0; i < f.d; i++) {
-                    lock[i] = Math.max(0, s.lastChange()[i] + V2gInstance.RULE_WINDOW - k);
-                }
-            } else {
-                dir = null;
-                lock = null;
+    private static int hash(V2gPolicyFleet f, int[] soc, byte[] dir, int[] last, int k) {
+        int h = 1;
+        for (int i = 0; i < f.d; i++) {
+            h = 31 * h + soc[i];
+        }
+        if (f.rule) {
+            for (int i = 0; i < f.d; i++) {
+                h = 31 * h + dir[i] * 17 + lock(last[i], k);
             }
-            hash = Arrays.hashCode(soc) * 31 + Arrays.hashCode(dir) * 17 + Arrays.hashCode(lock);
         }
+        // spread the bits: the table is indexed by the low ones
+        return h ^ (h >>> 16) * 0x45d9f3b;
+    }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key x && hash == x.hash && Arrays.equals(soc, x.soc) && Arrays.equals(dir, x.dir)
-                    && Arrays.equals(lock, x.lock);
+    private static boolean sameKey(V2gPolicyFleet f, Pool p, int e, int[] soc, byte[] dir, int[] last, int k) {
+        int o = e * f.d;
+        for (int i = 0; i < f.d; i++) {
+            if (p.soc[o + i] != soc[i]) {
+                return false;
+            }
         }
+        if (f.rule) {
+            for (int i = 0; i < f.d; i++) {
+                if (p.dir[o + i] != dir[i] || lock(p.last[o + i], k) != lock(last[i], k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+    private static int lock(int last, int k) {
+        return Math.max(0, last + V2gInstance.RULE_WINDOW - k);
     }
 }

@@ -33,6 +33,7 @@ public final class V2gLearned implements Optimizer<V2gInstance, V2gSchedule> {
      * @param adpBeam     the {@code adp} beam that labels the nights
      * @param svmCost     the SVM's C
      * @param gamma       the RBF kernel's γ; 0 = 1 / features
+     * @param trainPairs  the most training pairs the SVM learns from, drawn stratified by action; 0 = all
      */
     public record Parameters(
             @OptionalField String model,
@@ -44,14 +45,18 @@ public final class V2gLearned implements Optimizer<V2gInstance, V2gSchedule> {
             @Unit(value = "", min = 1, max = 500) int heldOutDays,
             @Unit(value = "", min = 1, max = 100_000) int adpBeam,
             @Unit(value = "", min = 0, minExclusive = true) double svmCost,
-            @Unit(value = "", min = 0) double gamma) {
+            @Unit(value = "", min = 0) double gamma,
+            @Unit(value = "", min = 0, max = 1_000_000) int trainPairs) {
 
-        /** The shipped model; {@code train=true} with these settings trains it again (21 + 8 nights, 1,008 pairs). */
-        public static final Parameters DEFAULT = new Parameters(null, false, 1, 3, 12, 21, 8, 300, 10, 0);
+        /**
+         * The shipped model; {@code train=true} with these settings trains it again: 12-EV fleets on the 48 shipped
+         * training days (2,304 pairs, 1,008 of them drawn stratified) and the 16 test days held out.
+         */
+        public static final Parameters DEFAULT = new Parameters(null, false, 1, 3, 12, 48, 16, 300, 10, 0, 1008);
 
         public V2gPolicyTraining.Settings settings() {
             return new V2gPolicyTraining.Settings(trainSeed, trainLevel, trainEvs, trainDays, heldOutDays, adpBeam,
-                    svmCost, gamma);
+                    svmCost, gamma, trainPairs);
         }
     }
 

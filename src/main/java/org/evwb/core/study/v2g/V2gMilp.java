@@ -15,7 +15,8 @@ import org.evwb.core.solve.ortools.LinearResult;
 
 /**
  * Solver {@code milp}: {@link V2gFormulation} on OR-Tools. Backend {@code auto}: levels L0–L2 are an LP (GLOP; SCIP
- * when a negative-price slot needs a binary). L3: first the LP without the direction rule (a proven bound) and the LP
+ * when a negative-price slot needs a binary). L3: first {@code greedy}'s schedule (an incumbent within milliseconds,
+ * before any model is built), then the LP without the direction rule (a proven bound) and the LP
  * with directions fixed from it to keep the rule (an incumbent, usually at or near the bound); while a gap remains,
  * the {@code adp} schedule as warm start and CP-SAT — the one backend that reports incumbent and bound during the
  * search and stops within ~20 ms of a cancel. Every stage reports into one gap curve ({@link GapEvents},
@@ -103,13 +104,18 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
             return best.result(backend);
         }
         if (in.directionRule() && !ctx.shouldStop()) {
+            quickIncumbent(in, best, gap, ctx);
             lpStart(in, best, gap, ctx);
         }
         // the ADP warm start seeds the search; after the LP start it is needed only while the gap is open
         if (params.warmStart() && !best.closed(params.relativeGap()) && !ctx.shouldStop()) {
             ctx.progress(Double.NaN, "milp: warm start from adp");
             try {
-                best.offer(new V2gAdp(new V2gAdp.Parameters(params.adpBeamWidth())).solve(in, ctx));
+                RunContext adp = untilStop(ctx);
+                // a cancel reaches the ADP within ~20 ms, as it did when the ADP polled the run's own context
+                try (CancelWatch watch = CancelWatch.start(ctx, adp::cancel, "v2g-milp-cancel")) {
+                    best.offer(new V2gAdp(new V2gAdp.Parameters(params.adpBeamWidth())).solve(in, adp));
+                }
                 gap.incumbent(best.cost);
             } catch (IllegalArgumentException e) {
                 // the ADP found no schedule (its completion test is stricter than the model): go on without it
@@ -137,6 +143,42 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
                     + " start); raise the time limit or turn warmStart on");
         }
         return best.result(backend);
+    }
+
+    /**
+     * A context for the ADP warm start that the run's time limit cancels too: the ADP has no schedule before its last
+     * slot, and at 300 EVs on a loaded machine it ran the run 50 s past its limit. At the limit it stops at its next
+     * slot and the run keeps what the stages before it found (a cancel is passed on by a {@link CancelWatch}).
+     */
+    private static RunContext untilStop(RunContext ctx) {
+        RunContext[] self = new RunContext[1];
+        self[0] = new RunContext(ctx.seed(), null, new org.evwb.core.solve.RunListener() {
+            @Override
+            public void onProgress(double fraction, String message) {
+                if (ctx.shouldStop()) {
+                    self[0].cancel();
+                }
+                ctx.progress(fraction, message);
+            }
+        });
+        return self[0];
+    }
+
+    /**
+     * The first incumbent of an L3 run, in milliseconds, before the model is built: {@code greedy}'s charge-only
+     * schedule (it keeps the direction rule trivially and the site limit slot by slot). At 200 EVs building the model
+     * and the two LPs of the start take seconds, and without this the gap curve had no incumbent for all that time.
+     */
+    private static void quickIncumbent(V2gInstance in, Best best, GapEvents gap, RunContext ctx) {
+        ctx.progress(Double.NaN, "milp: first incumbent from greedy");
+        try {
+            V2gSchedule g = new V2gGreedy().solve(in, ctx);
+            best.offer(g.withFigures(g.reportedCost(), null, "greedy first incumbent"));
+            gap.incumbent(best.cost);
+        } catch (IllegalArgumentException e) {
+            // no charge-only schedule under the site limit: the LP start and the search still run
+            ctx.progress(Double.NaN, "milp: no greedy incumbent (" + e.getMessage() + ")");
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.evwb.core.study.v2g;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,8 +9,9 @@ import java.util.List;
  * target that still need the most slots (ties: lowest SoC); <b>I</b> idles; <b>D</b> discharges EVs by spare slots,
  * most first, stopping at the first that would break the charge-only completion test; a state that fails the test is
  * refused. SoCs are tenths of a kWh, as in {@link V2gAdp}, so replaying an {@code adp} schedule's actions here gives
- * that schedule back exactly (tested): the policy is judged against the same moves the teacher could make. {@code adp}
- * takes its fixed data (the 0.1 kWh grid, the site limit in EVs, the direction locks) from here.
+ * that schedule back exactly (tested): the policy is judged against the same moves the teacher could make. Both step
+ * through {@link V2gActionStep}, and {@code adp} takes its fixed data (the 0.1 kWh grid, the site limit in EVs, the
+ * direction locks) from here.
  */
 public final class V2gPolicyFleet {
 
@@ -136,64 +135,18 @@ public final class V2gPolicyFleet {
         return true;
     }
 
-    /** The state after action {@code a} in the state's slot, or null when the action is refused. */
+    /**
+     * The state after action {@code a} in the state's slot, or null when the action is refused: the same step
+     * {@code adp} takes ({@link V2gActionStep}).
+     */
     public State apply(State s, Action a) {
         int k = s.k();
         int[] soc = s.soc().clone();
         byte[] dir = s.dir().clone();
         int[] last = s.lastChange().clone();
-        if (a == Action.CHARGE) {
-            List<Integer> eligible = new ArrayList<>();
-            for (int i = 0; i < d; i++) {
-                if (soc[i] < target[i] && soc[i] < cap[i] && chargeLock(i, dir[i], last[i], k) == 0) {
-                    eligible.add(i);
-                }
-            }
-            if (eligible.isEmpty()) {
-                return null;
-            }
-            eligible.sort(Comparator.comparingInt((Integer i) -> -need(i, soc[i])).thenComparingInt(i -> soc[i])
-                    .thenComparingInt(i -> i));
-            for (int j = 0; j < Math.min(m, eligible.size()); j++) {
-                int i = eligible.get(j);
-                soc[i] += Math.min(up[i], cap[i] - soc[i]);
-                turn(dir, last, i, (byte) 1, k);
-            }
-        } else if (a == Action.DISCHARGE) {
-            int left = n - k - 1;
-            List<Integer> candidates = new ArrayList<>();
-            int[] spare = new int[d];
-            for (int i = 0; i < d; i++) {
-                if (soc[i] > floor[i] && dischargeLock(dir[i], last[i], k) == 0) {
-                    candidates.add(i);
-                    spare[i] = left - chargeLock(i, dir[i], last[i], k + 1) - need(i, soc[i]);
-                }
-            }
-            candidates.sort(Comparator.comparingInt((Integer i) -> -spare[i]).thenComparingInt(i -> -soc[i])
-                    .thenComparingInt(i -> i));
-            int taken = 0;
-            for (int i : candidates) {
-                if (taken >= m) {
-                    break;
-                }
-                int amount = Math.min(down[i], soc[i] - floor[i]);
-                byte oldDir = dir[i];
-                int oldLast = last[i];
-                soc[i] -= amount;
-                turn(dir, last, i, (byte) -1, k);
-                if (!holds(soc, dir, last, k + 1)) {
-                    soc[i] += amount;
-                    dir[i] = oldDir;
-                    last[i] = oldLast;
-                    break;
-                }
-                taken++;
-            }
-            if (taken == 0) {
-                return null;
-            }
-        }
-        return holds(soc, dir, last, k + 1) ? new State(k + 1, soc, dir, last) : null;
+        V2gActionStep step = new V2gActionStep(this);
+        step.prepare(soc, dir, last, k);
+        return step.apply(soc, dir, last, k, a) == V2gActionStep.REFUSED ? null : new State(k + 1, soc, dir, last);
     }
 
     /** The state after slot k of a schedule (its energies on the 0.1 kWh grid), directions as the rule counts them. */
@@ -206,7 +159,7 @@ public final class V2gPolicyFleet {
             double mu = schedule.energyKWh()[i][k];
             soc[i] += (int) Math.round(mu * 10);
             if (Math.abs(mu) > V2gChecker.IDLE_KWH) {
-                turn(dir, last, i, (byte) (mu > 0 ? 1 : -1), k);
+                V2gActionStep.turn(dir, last, i, (byte) (mu > 0 ? 1 : -1), k);
             }
         }
         return new State(k + 1, soc, dir, last);
@@ -221,10 +174,4 @@ public final class V2gPolicyFleet {
         return mu;
     }
 
-    private static void turn(byte[] dir, int[] last, int i, byte direction, int k) {
-        if (dir[i] != 0 && dir[i] != direction) {
-            last[i] = k;
-        }
-        dir[i] = direction;
-    }
 }

@@ -168,10 +168,10 @@ class V2gLearnedTest {
         assertTrue(shipped.method().contains("held-out accuracy"), shipped.method());
         Path file = dir.resolve("policy.json");
         V2gLearned.Parameters train = new V2gLearned.Parameters(file.toString(), true, SMALL.seed(), SMALL.level(),
-                SMALL.evs(), SMALL.trainDays(), SMALL.heldOutDays(), SMALL.adpBeam(), SMALL.svmCost(), 0);
+                SMALL.evs(), SMALL.trainDays(), SMALL.heldOutDays(), SMALL.adpBeam(), SMALL.svmCost(), 0, 0);
         V2gSchedule trained = new V2gLearned(train, true).solve(in, RunContext.of(1));
         assertTrue(Files.isRegularFile(file));
-        V2gLearned.Parameters use = new V2gLearned.Parameters(file.toString(), false, 0, 3, 1, 1, 1, 1, 1, 0);
+        V2gLearned.Parameters use = new V2gLearned.Parameters(file.toString(), false, 0, 3, 1, 1, 1, 1, 1, 0, 0);
         V2gSchedule again = new V2gLearned(use, true).solve(in, RunContext.of(1));
         assertArrayEquals(trained.fleetKWhPerSlot(in.slotCount()), again.fleetKWhPerSlot(in.slotCount()), 1e-12);
         IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
@@ -201,7 +201,7 @@ class V2gLearnedTest {
         Path feature = dir.resolve("feature.json");
         Files.writeString(feature, text.replaceFirst("\"features\" : \\[ \"[A-Za-z]+\"", "\"features\" : [ \"bogus\""));
         assertMessage(files, feature, "unknown feature bogus", "knows");
-        V2gLearned.Parameters p = new V2gLearned.Parameters(cut.toString(), false, 0, 3, 1, 1, 1, 1, 1, 0);
+        V2gLearned.Parameters p = new V2gLearned.Parameters(cut.toString(), false, 0, 3, 1, 1, 1, 1, 1, 0, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new V2gLearned(p, false).solve(new V2gPolicyTraining().night(SMALL, 0), RunContext.of(1)));
         assertTrue(e.getMessage().contains("cut.json"), e.getMessage());

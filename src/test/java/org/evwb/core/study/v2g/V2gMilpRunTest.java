@@ -16,7 +16,10 @@ import org.evwb.core.solve.RunEvent;
 import org.evwb.core.solve.RunListener;
 import org.junit.jupiter.api.Test;
 
-/** The milp run's gap curve and its cancel: one monotone curve, and a cancel keeps the best schedule and its bound. */
+/**
+ * The milp run's gap curve and its cancel: one monotone curve that starts with greedy's incumbent, and a cancel keeps
+ * the best schedule and its bound.
+ */
 class V2gMilpRunTest {
 
     private final V2gStudy study = new V2gStudy();
@@ -41,6 +44,11 @@ class V2gMilpRunTest {
         List<RunEvent> inc = events.stream().filter(e -> e.series().equals(OrTools.INCUMBENT_SERIES)).toList();
         List<RunEvent> bnd = events.stream().filter(e -> e.series().equals(OrTools.BOUND_SERIES)).toList();
         assertTrue(!inc.isEmpty() && !bnd.isEmpty(), "incumbent and bound events: " + events);
+        // the curve starts with greedy's schedule, posted before any model is built
+        assertEquals(OrTools.INCUMBENT_SERIES, events.get(0).series(), "first event " + events.get(0));
+        V2gSchedule greedy = new V2gGreedy().solve(in, RunContext.of(1));
+        assertEquals(List.of(), new V2gChecker().check(in, greedy));
+        assertEquals(greedy.reportedCost(), events.get(0).y(), 1e-6);
         for (int i = 1; i < inc.size(); i++) {
             assertTrue(inc.get(i).y() < inc.get(i - 1).y() && inc.get(i).x() >= inc.get(i - 1).x());
         }
