@@ -6,7 +6,6 @@ import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import java.util.function.Consumer;
 
 /**
  * The one place the workbench touches OR-Tools' runtime: loading its native libraries (once per JVM, on first use,
@@ -102,8 +101,8 @@ public final class OrTools {
      * Reports {@value #INCUMBENT_SERIES} events for every improving solution when {@code onSolution} is null or a
      * {@link ReportingCallback} (a plain callback of the caller's is called as given: CP-SAT allows one solution
      * callback, and only the callback itself can read a solution's objective), and {@value #BOUND_SERIES} events for
-     * every improved bound when the solver has more than one worker (with one worker, once at the end; see the
-     * comment in the code). Both series end with the final objective and bound.
+     * the bound as each improving solution finds it, when it has improved (CP-SAT's own bound callback is not used:
+     * see the comment in the code). Both series end with the final objective and bound.
      */
     public static CpSolverStatus solve(CpSolver solver, CpModel model, CpSolverSolutionCallback onSolution,
                                        ObjectiveUnits units, RunContext ctx) {
@@ -115,21 +114,13 @@ public final class OrTools {
         if (callback instanceof ReportingCallback reporting) {
             reporting.events = events;
         }
-        // Live bounds only with several workers: the wrapper's bound callback then runs on CP-SAT's own threads. With
-        // one worker it runs on this (the JNI calling) thread and crashes the JVM (SIGSEGV in jni_NewObjectV after a
-        // few calls, OR-Tools 9.12), so a one-worker solve reports its bound once, at the end. The callback must be a
-        // named class: with a lambda the wrapper fails with NoSuchMethodError.
-        boolean liveBounds = solver.getParameters().getNumWorkers() > 1;
-        if (liveBounds) {
-            solver.setBestBoundCallback(new BoundListener(events));
-        }
+        // No best-bound callback: the wrapper's std::function bridge crashed the JVM (SIGSEGV in a CP-SAT worker
+        // thread just attached to the JVM, and with one worker in jni_NewObjectV, OR-Tools 9.12), a lost night's work
+        // for a user. The bound is read instead in each improving solution's callback (a SWIG director, which checks
+        // its Java object), and once more at the end.
         CpSolverStatus status;
         try (CancelWatch watch = CancelWatch.start(ctx, solver::stopSearch, "cpsat-cancel-watch")) {
             status = solver.solve(model, callback);
-        } finally {
-            if (liveBounds) {
-                solver.clearBestBoundCallback();
-            }
         }
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             events.incumbent(solver.objectiveValue());
@@ -173,26 +164,13 @@ public final class OrTools {
             Events e = events;
             if (e != null) {
                 e.incumbent(objectiveValue());
+                e.bound(bestObjectiveBound());
             }
             onSolution();
         }
 
         /** Called after the event for each improving solution. Does nothing by default. */
         protected void onSolution() {
-        }
-    }
-
-    /** The named class CP-SAT's best-bound callback needs (see {@link #solve}). */
-    private static final class BoundListener implements Consumer<Double> {
-        private final Events events;
-
-        BoundListener(Events events) {
-            this.events = events;
-        }
-
-        @Override
-        public void accept(Double bound) {
-            events.bound(bound);
         }
     }
 

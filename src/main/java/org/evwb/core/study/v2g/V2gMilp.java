@@ -38,7 +38,7 @@ public final class V2gMilp implements Optimizer<V2gInstance, V2gSchedule> {
      * @param relativeGap      stop once incumbent and bound are this close (relative)
      * @param warmStart        start from the {@code adp} schedule
      * @param adpBeamWidth     the warm start's beam
-     * @param workers          CP-SAT search workers; 0 = one per core, at least 2 (live bounds need two)
+     * @param workers          CP-SAT search workers; 0 = one per core, at least 2
      * @param aggregate        group identical EVs where that is exact (without the direction rule)
      */
     public record Parameters(
