@@ -159,10 +159,12 @@ public final class WhatIfPanel extends VBox {
                 rows.add(new Row("All servers", "Servers evaluated", now.servers().size() + " of "
                         + now.serverCount(), "", "select a server to evaluate it"));
             } else {
-            total(rows, "Revenue [¤]", now, before, WhatIfResult::revenue, 3);
-            total(rows, "LP bound [¤]", now, before, WhatIfResult::bound, 3);
-            total(rows, "Gap to the bound [%]", now, before, r -> 100 * r.gap(), 2);
-            total(rows, "Tasks run", now, before, r -> r.tasksRun(), 0);
+                // a "before" that lacked some server's figures has no total to compare with
+                WhatIfResult b = before != null && before.complete() ? before : null;
+                total(rows, "Revenue [¤]", now, b, WhatIfResult::revenue, 3);
+                total(rows, "LP bound [¤]", now, b, WhatIfResult::bound, 3);
+                total(rows, "Gap to the bound [%]", now, b, r -> 100 * r.gap(), 2);
+                total(rows, "Tasks run", now, b, r -> r.tasksRun(), 0);
             }
         }
         table.getItems().setAll(rows);
