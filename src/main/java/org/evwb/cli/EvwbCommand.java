@@ -60,6 +60,7 @@ public final class EvwbCommand implements Runnable {
         all.put("sweep", () -> new SweepCommand(env));
         all.put("export-qubo", () -> new ExportQuboCommand(env));
         all.put("import-samples", () -> new ImportSamplesCommand(env));
+        all.put("import", () -> new ImportCommand(env));
         all.put("report", () -> new ReportCommand(env));
         return all;
     }

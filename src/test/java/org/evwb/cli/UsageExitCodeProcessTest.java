@@ -52,7 +52,7 @@ class UsageExitCodeProcessTest {
         Finished help = evwb(List.of("--help"));
         assertEquals(0, help.exitCode(), help::toString);
         for (String command : List.of("validate", "solve", "check", "studies", "qubo", "generate", "sweep",
-                "export-qubo", "import-samples", "report")) {
+                "export-qubo", "import-samples", "import", "report")) {
             assertTrue(help.stdout().contains("  " + command + " "), () -> command + " is listed: " + help);
         }
         Finished subHelp = evwb(List.of("validate", "--help"));
@@ -72,7 +72,7 @@ class UsageExitCodeProcessTest {
         assertEquals(List.of("validate"), List.copyOf(EvwbCommand.commandLine(env, "validate", "x.evwb.json")
                 .getSubcommands().keySet()));
         assertEquals(List.of(), List.copyOf(EvwbCommand.commandLine(env, "-V").getSubcommands().keySet()));
-        assertEquals(10, EvwbCommand.commandLine(env, "--help").getSubcommands().size());
+        assertEquals(11, EvwbCommand.commandLine(env, "--help").getSubcommands().size());
     }
 
     /** What {@code evwb ARGS} printed and returned in a child JVM on the product's class path. */

@@ -133,4 +133,17 @@ public interface StudyDefinition<I, S> {
     default Optional<SweepPreset<I, S>> sweepPreset(String name) {
         return sweepPresets().stream().filter(p -> p.isNamed(name)).findFirst();
     }
+
+    /**
+     * The data files the study imports into a project (File ▸ Import ▸ study, {@code evwb import}); none by default.
+     * docs/architecture.md, "Data imports", shows how one is declared.
+     */
+    default List<DataImporter> importers() {
+        return List.of();
+    }
+
+    /** The importer of {@code kind} (any case), if the study declares one. */
+    default Optional<DataImporter> importer(String kind) {
+        return importers().stream().filter(d -> d.kind().equalsIgnoreCase(kind)).findFirst();
+    }
 }

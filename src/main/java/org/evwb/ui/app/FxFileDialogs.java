@@ -44,6 +44,18 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseDataToImport(Window owner, String what, java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import " + what);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions).toUpperCase(
+                java.util.Locale.ROOT) + " file", extensions.stream().map(e -> "*." + e).toList()));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Double> chooseSlotMinutes(Window owner, double suggested) {
         while (true) {
             javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(

@@ -35,6 +35,11 @@ final class MainMenu extends MenuBar {
         MenuItem importSeries = item("Time series from CSV…", null, "menu-import-series",
                 () -> w.imports().importTimeSeries());
         Menu importMenu = new Menu("Import", null, importVehicles, importSeries);
+        var studyImports = w.studyImports().menuItems();
+        if (!studyImports.isEmpty()) {
+            importMenu.getItems().add(new SeparatorMenuItem());
+            importMenu.getItems().addAll(studyImports);
+        }
         importMenu.setId("menu-import");
         importMenu.disableProperty().bind(noProject);
         MenuItem close = item("Close", "Shortcut+W", "menu-close", files::close);

@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
     private final RecoveryStore recovery;
     private final Autosave autosave;
     private final CsvImportActions imports;
+    private final StudyImportActions studyImports;
     private final ChartExport chartExport;
     private final MapView map;
     private final StudyHost studyHost;
@@ -104,6 +105,8 @@ public final class MainWindow extends BorderPane {
         autosave.start();
         this.imports = new CsvImportActions(state, services.fileDialogs(), dialogs, services.executor(),
                 () -> stage);
+        this.studyImports = new StudyImportActions(state, services.studies(), services.fileDialogs(), dialogs,
+                services.executor(), () -> stage, savedMessage::setText);
         this.actions = new EntityActions(state, dialogs);
         getStyleClass().add("main-window");
 
@@ -210,6 +213,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** File ▸ Import actions. */
+    /** File ▸ Import ▸ a study's data: the imports every registered study declares. */
+    public StudyImportActions studyImports() {
+        return studyImports;
+    }
+
     public CsvImportActions imports() {
         return imports;
     }

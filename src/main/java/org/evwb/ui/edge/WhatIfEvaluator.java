@@ -22,15 +22,16 @@ import org.evwb.core.study.edge.EdgeStudy;
 import org.evwb.core.study.edge.ServerDay;
 
 /**
- * The planner's what-if, off the FX thread: builds the project's edge instance, scales each server's solar by its
- * panel factor, and solves every server on its own with the chosen heuristic and SPEC §4's LP bound (servers are
- * independent, so after an edit of one server only that server is solved again: the others' figures come from a
- * cache keyed by everything their day depends on). Every heuristic schedule goes through the study's checker, and
- * the figures shown are the checker's, not the solver's.
+ * The planner's what-if, off the FX thread: builds the project's edge instance (each server's solar scaled to its
+ * panel by the instance builder) and solves the focused server with the chosen heuristic and SPEC §4's LP bound.
+ * Servers are independent, so the figures of every server are cached, keyed by everything its day depends on: the
+ * other servers' figures are shown while still valid, an undo is answered at once, and only the focused server is
+ * ever solved. Every heuristic schedule goes through the study's checker, and the figures shown are the checker's,
+ * not the solver's.
  */
 final class WhatIfEvaluator {
 
-    /** What one server's figures depend on: its model, its (scaled) solar, its tasks and the study parameters. */
+    /** What one server's figures depend on: its model, its (panel-scaled) solar, its tasks and the parameters. */
     record Key(String heuristic, EdgeServerModel server, List<Double> solar, int tasks, int taskHash,
                EdgeParameters params, double slotMinutes) {
     }
@@ -45,43 +46,51 @@ final class WhatIfEvaluator {
     }
 
     /**
-     * Evaluates {@code p} with the heuristic {@code heuristicId}; {@code panelScale} maps a server id to the factor
-     * its solar input is scaled by (absent: 1). Returns null when cancelled.
+     * Evaluates {@code p} with the heuristic {@code heuristicId}, solving the server {@code focusId} (null or
+     * unknown: the first) and taking the others from the cache where their figures still hold. Returns null when
+     * cancelled.
      */
-    WhatIfResult evaluate(Project p, String heuristicId, Map<String, Double> panelScale, RunContext ctx)
+    WhatIfResult evaluate(Project p, String heuristicId, String focusId, RunContext ctx)
             throws ProjectFileException {
         SolverSpec<EdgeInstance, EdgeSchedule> spec = study.solver(heuristicId).orElseThrow(() ->
                 new IllegalArgumentException("the edge study has no solver '" + heuristicId + "'"));
-        EdgeInstance base = study.buildInstance(p, p.studyConfig(EdgeStudy.ID).orElse(null));
-        List<ServerDay> days = new ArrayList<>();
-        for (ServerDay d : base.servers()) {
-            days.add(scaled(d, panelScale.getOrDefault(d.server().id(), 1.0)));
+        EdgeInstance in = study.buildInstance(p, p.studyConfig(EdgeStudy.ID).orElse(null));
+        List<ServerDay> days = in.servers();
+        String focus = days.stream().anyMatch(d -> d.server().id().equals(focusId)) ? focusId
+                : days.isEmpty() ? null : days.get(0).server().id();
+        Map<String, Double> panels = new java.util.HashMap<>();
+        for (var s : p.infrastructure().edgeServers()) {
+            if (s.panelKwp() != null) {
+                panels.put(s.id(), s.panelKwp());
+            }
         }
-        EdgeInstance in = base.withServers(days);
         List<WhatIfResult.Server> servers = new ArrayList<>();
+        List<ServerDay> shownDays = new ArrayList<>();
         List<EdgeSchedule.ServerSchedule> schedules = new ArrayList<>();
         int taskHash = days.isEmpty() ? 0 : days.get(0).tasks().hashCode();
         Set<Key> used = new HashSet<>();
-        for (int k = 0; k < days.size(); k++) {
+        for (ServerDay day : days) {
             if (ctx.isCancelled()) {
                 return null;
             }
-            ServerDay day = days.get(k);
-            ctx.progress(k / (double) days.size(), "what-if: server " + day.server().id());
             Key key = new Key(heuristicId, day.server(), Arrays.stream(day.solarW()).boxed().toList(),
                     day.tasks().size(), day.tasks() == days.get(0).tasks() ? taskHash : day.tasks().hashCode(),
                     in.params(), in.slotMinutes());
             WhatIfResult.Server s = cache.get(key);
-            if (s == null) {
-                s = solve(spec, in, day, panelScale.getOrDefault(day.server().id(), 1.0), ctx);
+            if (s == null && day.server().id().equals(focus)) {
+                ctx.progress(0, "what-if: server " + day.server().id());
+                s = solve(spec, in, day, panels.get(day.server().id()), ctx);
                 if (s == null) {
                     return null;
                 }
                 cache.put(key, s);
             }
-            used.add(key);
-            servers.add(s);
-            schedules.add(s.schedule());
+            if (s != null) {
+                used.add(key);
+                servers.add(s);
+                shownDays.add(day);
+                schedules.add(s.schedule());
+            }
         }
         ctx.progress(1, "what-if: done");
         // the cache holds the days of this layout and the one before, not every layout tried
@@ -90,11 +99,12 @@ final class WhatIfEvaluator {
         cache.keySet().retainAll(keep);
         lastUsed = Set.copyOf(used);
         double revenue = servers.stream().mapToDouble(WhatIfResult.Server::revenue).sum();
-        return new WhatIfResult(p, heuristicId, in, EdgeSchedule.of(schedules, revenue), servers);
+        return new WhatIfResult(p, heuristicId, in.withServers(shownDays), EdgeSchedule.of(schedules, revenue),
+                servers, days.size());
     }
 
     private WhatIfResult.Server solve(SolverSpec<EdgeInstance, EdgeSchedule> spec, EdgeInstance in, ServerDay day,
-                                      double scale, RunContext ctx) {
+                                      Double panelKwp, RunContext ctx) {
         EdgeInstance one = in.withServers(List.of(day));
         EdgeSchedule s;
         try {
@@ -112,24 +122,7 @@ final class WhatIfEvaluator {
         }
         EdgeSchedule.ServerSchedule ss = s.servers().get(0);
         EdgeChecker.ServerFigures f = new EdgeChecker().figures(one, day, ss);
-        return new WhatIfResult.Server(day.server(), scale, f.revenue(), bound.revenueBound(), f.tasksRun(),
+        return new WhatIfResult.Server(day.server(), panelKwp, f.revenue(), bound.revenueBound(), f.tasksRun(),
                 day.tasks().size() - f.tasksRun(), f.energyWh(), violations.size(), ss);
-    }
-
-    /** The day with its solar (actual and predicted) scaled by {@code factor}: a bigger or smaller panel. */
-    static ServerDay scaled(ServerDay d, double factor) {
-        if (factor == 1.0) {
-            return d;
-        }
-        return new ServerDay(d.server(), times(d.solarW(), factor), d.tasks(), times(d.predictedSolarW(), factor),
-                d.predictedTasks());
-    }
-
-    private static double[] times(double[] v, double f) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] * f;
-        }
-        return out;
     }
 }

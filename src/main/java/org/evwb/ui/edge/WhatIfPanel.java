@@ -25,8 +25,8 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The planner's what-if: edit a server's battery (or anything else) in the property editor, or scale its panel here,
- * and the layout is solved again in the background with the chosen heuristic and the LP bound; the new figures stand
+ * The planner's what-if: edit a server's battery or panel (or anything else) in the property editor, or set its panel
+ * here (the same undoable edit), and the server is solved again in the background with the chosen heuristic and the LP bound; the new figures stand
  * beside the previous layout's, per server and in total (revenue, bound, gap, tasks run and dropped), as a table and
  * a bar chart, both exportable.
  */
@@ -60,25 +60,32 @@ public final class WhatIfPanel extends VBox {
         panelServer.setId("edge-whatif-panel-server");
         panel.setId("edge-whatif-panel");
         panel.setEditable(true);
-        panel.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.1, 10, 1, 0.1));
+        panel.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000, 2, 0.5));
         panel.setPrefWidth(90);
         panelServer.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                panel.getValueFactory().setValue(controller.panelScale(b));
+                controller.setFocusServer(b);
+                showPanel(b);
             }
         });
-        Button apply = new Button("Apply panel size");
+        controller.focusProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(panelServer.getValue()) && panelServer.getItems().contains(b)) {
+                panelServer.setValue(b);
+            }
+        });
+        Button apply = new Button("Set panel size");
         apply.setId("edge-whatif-panel-apply");
         apply.setOnAction(e -> applyPanel());
         Button show = new Button("Show the what-if schedule");
         show.setId("edge-whatif-show");
         show.setOnAction(e -> controller.showWhatIf());
-        FlowPane bar = new FlowPane(8, 4, new Label("Heuristic:"), heuristic, new Label("Panel size of"),
-                panelServer, new Label("×"), panel, apply, show);
+        FlowPane bar = new FlowPane(8, 4, new Label("Heuristic:"), heuristic, new Label("Server:"),
+                panelServer, new Label("panel [kWp]:"), panel, apply, show);
         bar.getStyleClass().add("edge-toolbar");
-        Label title = new Label("What-if: the layout is solved again after every edit (a server's battery in the "
-                + "property editor, its solar series, the task recipe) or a panel size set here, with the LP bound "
-                + "beside; the previous layout's figures stay beside the new ones.");
+        Label title = new Label("What-if: the chosen server (or the edge server selected on the map or in the "
+                + "tables) is solved again after every edit — its battery or panel (kWp) in the property editor or "
+                + "here, its solar series, the task recipe — with the LP bound beside; the previous layout's figures "
+                + "stay beside the new ones. Edits are undoable (Edit ▸ Undo).");
         title.setWrapText(true);
         title.getStyleClass().add("edge-whatif-title");
         table.setId("edge-whatif-table");
@@ -108,17 +115,28 @@ public final class WhatIfPanel extends VBox {
         String id = panelServer.getValue();
         Double v = panel.getValue();
         if (id != null && v != null) {
-            controller.setPanelScale(id, v);
+            controller.setPanelKwp(id, v);
         }
+    }
+
+    private void showPanel(String serverId) {
+        Double kwp = controller.panelKwp(serverId);
+        panel.getValueFactory().setValue(kwp == null ? org.evwb.core.study.edge.EdgeParameters.DEFAULT_SERIES_KWP
+                : kwp);
     }
 
     private void show() {
         WhatIfResult now = controller.evaluation();
         WhatIfResult before = controller.previous();
-        String keep = panelServer.getValue();
-        List<String> ids = now == null ? List.of() : now.servers().stream().map(s -> s.model().id()).toList();
-        panelServer.getItems().setAll(ids);
-        panelServer.setValue(keep != null && ids.contains(keep) ? keep : ids.isEmpty() ? null : ids.get(0));
+        String keep = controller.focusServer();
+        List<String> ids = controller.serverIds();
+        if (!panelServer.getItems().equals(ids)) {
+            panelServer.getItems().setAll(ids);
+        }
+        if (keep != null && ids.contains(keep)) {
+            panelServer.setValue(keep);
+            showPanel(keep);
+        }
         List<Row> rows = new ArrayList<>();
         bars.clear();
         if (now != null) {
@@ -126,8 +144,7 @@ public final class WhatIfPanel extends VBox {
                 WhatIfResult.Server b = before == null ? null : before.server(s.model().id());
                 String name = s.model().name();
                 rows.add(new Row(name, "Battery", s.battery(), b == null ? "–" : b.battery(), ""));
-                rows.add(new Row(name, "Panel size ×", factor(s.panelScale()), b == null ? "–"
-                        : factor(b.panelScale()), ""));
+                rows.add(new Row(name, "Panel", s.panel(), b == null ? "–" : b.panel(), ""));
                 add(rows, name, "Revenue [¤]", s, b, WhatIfResult.Server::revenue, 3);
                 add(rows, name, "LP bound [¤]", s, b, WhatIfResult.Server::bound, 3);
                 add(rows, name, "Gap to the bound [%]", s, b, x -> 100 * x.gap(), 2);
@@ -138,10 +155,17 @@ public final class WhatIfPanel extends VBox {
                     bars.setValue(b.revenue(), "before the last edit", name);
                 }
             }
-            total(rows, "Revenue [¤]", now, before, WhatIfResult::revenue, 3);
-            total(rows, "LP bound [¤]", now, before, WhatIfResult::bound, 3);
-            total(rows, "Gap to the bound [%]", now, before, r -> 100 * r.gap(), 2);
-            total(rows, "Tasks run", now, before, r -> r.tasksRun(), 0);
+            if (!now.complete()) {
+                rows.add(new Row("All servers", "Servers evaluated", now.servers().size() + " of "
+                        + now.serverCount(), "", "select a server to evaluate it"));
+            } else {
+                // a "before" that lacked some server's figures has no total to compare with
+                WhatIfResult b = before != null && before.complete() ? before : null;
+                total(rows, "Revenue [¤]", now, b, WhatIfResult::revenue, 3);
+                total(rows, "LP bound [¤]", now, b, WhatIfResult::bound, 3);
+                total(rows, "Gap to the bound [%]", now, b, r -> 100 * r.gap(), 2);
+                total(rows, "Tasks run", now, b, r -> r.tasksRun(), 0);
+            }
         }
         table.getItems().setAll(rows);
     }
@@ -168,10 +192,6 @@ public final class WhatIfPanel extends VBox {
         }
         double d = now - before;
         return (d > 0 ? "+" : "") + num(d, decimals);
-    }
-
-    private static String factor(double f) {
-        return String.format(java.util.Locale.ROOT, "%.2f", f);
     }
 
     private static String num(double v, int decimals) {

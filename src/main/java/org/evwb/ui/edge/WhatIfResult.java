@@ -14,18 +14,20 @@ import org.evwb.core.study.edge.EdgeServerModel;
  *
  * @param project   the project evaluated
  * @param heuristic the solver id
- * @param instance  the instance solved (solar scaled by the panel factors)
- * @param schedule  every server's schedule
- * @param servers   per server, in the project's order
+ * @param instance    the servers evaluated (solar scaled to their panels)
+ * @param schedule    the schedules of the servers evaluated
+ * @param servers     the servers evaluated, in the project's order: the focused one and those still valid from
+ *                    before
+ * @param serverCount the project's edge servers (more than {@code servers} until every one has been focused)
  */
 record WhatIfResult(Project project, String heuristic, EdgeInstance instance, EdgeSchedule schedule,
-                    List<Server> servers) {
+                    List<Server> servers, int serverCount) {
 
     /**
      * One server's what-if figures.
      *
      * @param model       the server as solved (its battery)
-     * @param panelScale  the factor its solar was scaled by
+     * @param panelKwp    its panel (kWp), null when it takes its solar series as it stands
      * @param revenue     revenue of the heuristic's schedule
      * @param bound       the LP upper bound (NaN when the LP did not finish)
      * @param tasksRun    tasks run
@@ -34,11 +36,16 @@ record WhatIfResult(Project project, String heuristic, EdgeInstance instance, Ed
      * @param violations  the checker's violations of the schedule (0 for a valid one)
      * @param schedule    the schedule
      */
-    record Server(EdgeServerModel model, double panelScale, double revenue, double bound, int tasksRun,
+    record Server(EdgeServerModel model, Double panelKwp, double revenue, double bound, int tasksRun,
                   int tasksDropped, double energyWh, int violations, EdgeSchedule.ServerSchedule schedule) {
 
         double gap() {
             return bound > 0 ? (bound - revenue) / bound : 0;
+        }
+
+        /** "2.50 kWp", or "as the series" without a panel size. */
+        String panel() {
+            return panelKwp == null ? "as the series" : String.format(Locale.ROOT, "%.2f kWp", panelKwp);
         }
 
         /** "finite 2000 Wh", "none", "infinite". */
@@ -49,6 +56,11 @@ record WhatIfResult(Project project, String heuristic, EdgeInstance instance, Ed
                 case FINITE -> String.format(Locale.ROOT, "%.0f Wh", model.batteryWh());
             };
         }
+    }
+
+    /** True when every server of the project has figures (the totals are then the layout's). */
+    boolean complete() {
+        return servers.size() == serverCount;
     }
 
     double revenue() {

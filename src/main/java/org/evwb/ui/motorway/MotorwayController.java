@@ -2,11 +2,9 @@ package org.evwb.ui.motorway;
 
 import java.time.Duration;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.evwb.core.project.Project;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.study.motorway.MotorwayInstance;
@@ -19,68 +17,48 @@ import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunResult;
 import org.evwb.ui.platform.Subscriptions;
 import org.evwb.ui.platform.TaskExecutor;
+import org.evwb.ui.platform.WhatIfLoop;
 
 /**
- * The what-if loop behind the motorway views: after every change of the open project it waits {@value #DEBOUNCE_MS}
- * ms for the edits to settle, cancels a stale evaluation, and evaluates the layout in the background on the app's
- * {@link TaskExecutor}. It keeps the figures of the layout before the last edit for comparison, and gives both motorway
+ * The what-if behind the motorway views, on the shared {@link WhatIfLoop}: after every change of the open project it
+ * waits for the edits to settle, cancels a stale evaluation, and evaluates the layout in the background. It keeps the figures of the layout before the last edit for comparison, and gives both motorway
  * views the one schedule on show ({@link #shownProperty()}), from the app state's {@link OnShow}: a motorway run, or
  * the what-if schedule.
  */
 public final class MotorwayController {
 
-    static final int DEBOUNCE_MS = 300;
+    static final int DEBOUNCE_MS = WhatIfLoop.DEBOUNCE_MS;
     /** The what-if schedules' names in the app state's {@link OnShow}. */
     public static final String WHAT_IF = "motorway.what-if";
     public static final String WHAT_IF_WAITING = "motorway.what-if.waiting";
 
     private final AppState state;
     private final StudyRegistry studies;
-    private final TaskExecutor executor;
     private final Duration solverLimit;
-    private final PauseTransition debounce = new PauseTransition(javafx.util.Duration.millis(DEBOUNCE_MS));
-    private final ReadOnlyObjectWrapper<MotorwayEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this,
-            "evaluation");
+    private final WhatIfLoop<MotorwayEvaluation> loop;
     private final ReadOnlyObjectWrapper<MotorwayEvaluation.Summary> previous = new ReadOnlyObjectWrapper<>(this,
             "previous");
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private BackgroundTask<MotorwayEvaluation> current;
-    private boolean keepPrevious;
-    private boolean disposed;
-    private int evaluations;
 
     public MotorwayController(AppState state, StudyRegistry studies, TaskExecutor executor, Duration solverLimit,
                               Subscriptions subscriptions) {
         this.state = state;
         this.studies = studies;
-        this.executor = executor;
         this.solverLimit = solverLimit;
-        debounce.setOnFinished(e -> startEvaluation());
-        subscriptions.listen(state.projectProperty(), (o, was, now) -> projectChanged(was, now));
-        subscriptions.listen(state.openCountProperty(), (o, a, b) -> {
-            previous.set(null);
-            keepPrevious = false;
-        });
+        this.loop = new WhatIfLoop<>(state, executor, subscriptions, this::applies, this::evaluation,
+                WhatIfLoop.texts(() -> "evaluating…", result -> "evaluated " + (result.feasible()
+                        ? "(conflict-free without waiting)" : "(no conflict-free schedule without waiting)")));
+        loop.previousProperty().addListener((o, a, b) -> previous.set(b == null ? null : b.summary()));
+        loop.evaluationProperty().addListener((o, a, b) -> refreshShown());
         subscriptions.listen(state.onShowProperty(), (o, a, b) -> refreshShown());
         refreshShown();
-        if (applies(state.getProject())) {
-            debounce.playFromStart();
-        }
+        loop.start();
     }
 
-    private void projectChanged(Project was, Project now) {
-        if (now == null || !applies(now)) {
-            cancelCurrent();
-            debounce.stop();
-            evaluation.set(null);
-            refreshShown();
-            return;
-        }
-        // An edit (not an open) keeps the figures before it for comparison; several quick edits compare with the
-        // layout before the first of them.
-        keepPrevious = was != null && evaluation.get() != null;
-        debounce.playFromStart();
+    private BackgroundTask<MotorwayEvaluation> evaluation(Project p) {
+        MotorwayEvaluator ev = new MotorwayEvaluator(studies, solverLimit);
+        return BackgroundTask.of("evaluating the motorway layout", ctx -> ev.evaluate(p))
+                .onCancelRequested(ev::cancel);
     }
 
     /** True when the motorway views apply to {@code p}: the study is registered and p has a motorway. */
@@ -90,66 +68,12 @@ public final class MotorwayController {
 
     /** Evaluates now (skipping the debounce). */
     public void evaluateNow() {
-        debounce.stop();
-        startEvaluation();
-    }
-
-    private void startEvaluation() {
-        Project p = state.getProject();
-        if (disposed || !applies(p)) {
-            return;
-        }
-        cancelCurrent();
-        MotorwayEvaluation before = evaluation.get();
-        boolean compare = keepPrevious;
-        MotorwayEvaluator ev = new MotorwayEvaluator(studies, solverLimit);
-        BackgroundTask<MotorwayEvaluation> task = BackgroundTask.of("evaluating the motorway layout",
-                ctx -> ev.evaluate(p)).onCancelRequested(ev::cancel);
-        task.onSuccess(result -> {
-            if (task != current || result == null) {
-                return; // a newer evaluation replaced this one
-            }
-            if (compare && before != null && before.project() != p) {
-                previous.set(before.summary());
-            }
-            evaluations++;
-            evaluation.set(result);
-            refreshShown();
-            status.set("evaluated " + (result.feasible() ? "(conflict-free without waiting)"
-                    : "(no conflict-free schedule without waiting)"));
-            current = null;
-        }).onFailure(t -> {
-            if (task == current) {
-                status.set("cannot evaluate: " + (t == null || t.getMessage() == null ? String.valueOf(t)
-                        : t.getMessage()));
-                evaluation.set(null);
-                refreshShown();
-                current = null;
-            }
-        }).onCancelled(() -> {
-            if (task == current) {
-                status.set("evaluation cancelled");
-                current = null;
-            }
-        });
-        current = task;
-        status.set("evaluating…");
-        task.executeWith(executor);
-    }
-
-    private void cancelCurrent() {
-        if (current != null) {
-            BackgroundTask<MotorwayEvaluation> c = current;
-            current = null;
-            c.cancel();
-        }
+        loop.evaluateNow();
     }
 
     /** Stops the debounce timer and the evaluation in progress (the views are going away). */
     void dispose() {
-        disposed = true;
-        debounce.stop();
-        cancelCurrent();
+        loop.dispose();
     }
 
     /** A motorway run's typed result with its schedule, if the run has one. */
@@ -161,11 +85,11 @@ public final class MotorwayController {
 
     /** The latest evaluation of the open project's layout (null before the first, or without a motorway). */
     public ReadOnlyObjectProperty<MotorwayEvaluation> evaluationProperty() {
-        return evaluation.getReadOnlyProperty();
+        return loop.evaluationProperty();
     }
 
     public MotorwayEvaluation evaluation() {
-        return evaluation.get();
+        return loop.evaluation();
     }
 
     /** The figures of the layout before the last edit (null after an open). */
@@ -212,7 +136,7 @@ public final class MotorwayController {
                 return;
             }
         }
-        MotorwayEvaluation ev = evaluation.get();
+        MotorwayEvaluation ev = loop.evaluation();
         if (ev == null) {
             shown.set(null);
         } else if (s != null && s.isView(WHAT_IF_WAITING)) {
@@ -245,17 +169,17 @@ public final class MotorwayController {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return loop.statusProperty();
     }
 
     /** How many evaluations have finished (tests wait on it). */
     public int evaluationCount() {
-        return evaluations;
+        return loop.evaluationCount();
     }
 
     /** True while an evaluation is pending or running. */
     public boolean isBusy() {
-        return current != null || debounce.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return loop.isBusy();
     }
 
     StudyRegistry studies() {

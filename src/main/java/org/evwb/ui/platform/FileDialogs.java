@@ -40,4 +40,12 @@ public interface FileDialogs {
     default Optional<Path> chooseSamplesToImport(Window owner) {
         return Optional.empty();
     }
+
+    /**
+     * Asks for a data file a study imports ({@code what} says what it holds; {@code extensions} are the endings it
+     * takes, e.g. {@code csv}, {@code xml}). By default the CSV chooser.
+     */
+    default Optional<Path> chooseDataToImport(Window owner, String what, java.util.List<String> extensions) {
+        return chooseCsvToImport(owner, what);
+    }
 }

@@ -273,21 +273,36 @@ class EdgeViewsFxTest {
         assertTrue(views().controller().evaluation().bound() >= bound0 - 1e-6, "a battery never lowers the bound");
         assertEquals(0, views().controller().evaluation().servers().get(0).violations());
 
-        // a bigger panel from the what-if: more solar, more tasks run
+        // a bigger panel in the property editor (4 kWp over the series' 2 kWp): twice the solar, more tasks run
         n = views().controller().evaluationCount();
         double rev1 = views().controller().evaluation().revenue();
-        robot.interact(() -> views().controller().setPanelScale(SERVER, 2.0));
+        robot.interact(() -> state.select(new EntityRef(EntityKind.EDGE_SERVER, SERVER)));
+        javafx.scene.control.TextField kwp = robot.lookup("#prop-panelKwp").queryAs(
+                javafx.scene.control.TextField.class);
+        assertEquals("", kwp.getText(), "an old project has no panel size: the series as it stands");
+        robot.doubleClickOn(kwp).write("4").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(4.0, state.getProject().infrastructure().edgeServers().get(0).panelKwp());
         awaitEvaluation(n);
         WhatIfResult now = views().controller().evaluation();
-        assertEquals(2.0, now.servers().get(0).panelScale());
+        assertEquals(4.0, now.servers().get(0).panelKwp());
+        assertEquals(2 * small().timeSeries().get(0).values().stream().mapToDouble(Double::doubleValue).max()
+                .orElseThrow(), java.util.Arrays.stream(now.instance().servers().get(0).solarW()).max().orElseThrow(),
+                1e-9, "the solar series scaled by 4 kWp / 2 kWp");
         assertTrue(now.revenue() > rev1, "twice the panel earns more: " + now.revenue() + " vs " + rev1);
         assertEquals(rev1, views().controller().previous().revenue(), 1e-9);
-        assertEquals("2.00", panel.row(SERVER_NAME, "Panel size ×").now());
-        assertEquals("1.00", panel.row(SERVER_NAME, "Panel size ×").before());
+        assertEquals("4.00 kWp", panel.row(SERVER_NAME, "Panel").now());
+        assertEquals("as the series", panel.row(SERVER_NAME, "Panel").before());
         assertNotEquals("", panel.row("All servers", "Revenue [¤]").change());
         assertEquals(0, now.servers().get(0).violations(), "the what-if schedule passes the checker");
         // the day chart follows the what-if while no run is on show
         assertEquals(now.revenue(), views().day().figures().revenue(), 1e-9);
         assertFalse(panel.rows().isEmpty());
+
+        // one undo takes the panel back, and the what-if answers from its cache with the figures before
+        n = views().controller().evaluationCount();
+        robot.interact(() -> state.undo());
+        assertNull(state.getProject().infrastructure().edgeServers().get(0).panelKwp());
+        awaitEvaluation(n);
+        assertEquals(rev1, views().controller().evaluation().revenue(), 1e-9);
     }
 }

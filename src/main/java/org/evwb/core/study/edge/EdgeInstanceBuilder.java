@@ -29,7 +29,29 @@ public final class EdgeInstanceBuilder {
     }
 
     public EdgeInstance build(Project project, StudyConfig config) throws ProjectFileException {
-        return buildWith(project, parameters.from(project, config));
+        EdgeParameters params = parameters.from(project, config);
+        if (EdgeTaskTable.present(project)) {
+            return buildWith(project, params, importedTasks(project));
+        }
+        return buildWith(project, params);
+    }
+
+    /** The tasks of the project's imported trace ({@link EdgeTaskTable}), checked against the day's slots. */
+    private static List<EdgeTask> importedTasks(Project project) throws ProjectFileException {
+        List<Problem> problems = new ArrayList<>();
+        int slots = Integer.MAX_VALUE;
+        for (EdgeServer s : project.infrastructure().edgeServers()) {
+            var ts = s.solarSeriesId() == null ? null : project.find(TimeSeries.class, s.solarSeriesId()).orElse(null);
+            if (ts != null && ts.size() > 0) {
+                slots = Math.min(slots, ts.size());
+            }
+        }
+        List<EdgeTask> tasks = EdgeTaskTable.read(project, slots, problems);
+        if (tasks == null) {
+            throw new ProjectFileException(project.name() == null || project.name().isBlank() ? "project"
+                    : project.name(), problems);
+        }
+        return tasks;
     }
 
     /** Builds with the tasks of the project's recipe. */
@@ -56,19 +78,22 @@ public final class EdgeInstanceBuilder {
         List<EdgeTask> base = tasks;
         if (recipe != null && problems.isEmpty()) {
             base = EdgeTaskGenerator.draw(recipe, recipeSeed(project, params));
-            if (params.revenue() == EdgeParameters.RevenueModel.UNIT) {
-                base = base.stream().map(t -> new EdgeTask(t.id(), t.arrivalSlot(), t.slack(), t.utilisation(), 1))
-                        .toList();
-            }
+        }
+        if (base != null && params.revenue() == EdgeParameters.RevenueModel.UNIT) {
+            // SPEC's max-flow case: every task earns 1, drawn or imported
+            base = base.stream().map(t -> new EdgeTask(t.id(), t.arrivalSlot(), t.slack(), t.utilisation(), 1))
+                    .toList();
         }
         for (int i = 0; i < servers.size(); i++) {
             EdgeServer s = servers.get(i);
             String path = "$.infrastructure.edgeServers[" + i + "]";
             EdgeServerModel model = server(s, path, params, problems);
             double[] solar = solar(project, s, path, recipe, problems);
-            if (model == null || solar == null) {
+            double factor = panelFactor(s, path, params, problems);
+            if (model == null || solar == null || Double.isNaN(factor)) {
                 continue;
             }
+            solar = scaled(solar, factor);
             if (slotMinutes == null) {
                 slotMinutes = project.find(TimeSeries.class, s.solarSeriesId()).orElseThrow().slotMinutes();
             }
@@ -103,6 +128,13 @@ public final class EdgeInstanceBuilder {
         }
         List<GeneratorRecipe> rs = project.recipesOf(EdgeGenerator.ID);
         return rs.isEmpty() ? null : rs.get(0);
+    }
+
+    /** The project's task recipe as the builder reads it, or null when it has none (or a broken one). */
+    static TaskRecipe recipeOrNull(Project project, EdgeParameters params) {
+        List<Problem> ignored = new ArrayList<>();
+        TaskRecipe r = recipe(project, params, ignored);
+        return ignored.isEmpty() ? r : null;
     }
 
     private static TaskRecipe recipe(Project project, EdgeParameters params, List<Problem> problems) {
@@ -159,6 +191,32 @@ public final class EdgeInstanceBuilder {
         return new EdgeServerModel(s.id(), s.name() == null || s.name().isBlank() ? s.id() : s.name(),
                 new PowerModel(s.cores(), s.maxPowerW(), s.staticPowerW(),
                         params.cores() == EdgeParameters.CoreModel.WHOLE), kind, wh);
+    }
+
+    /**
+     * The factor the server's series is scaled by for its panel (SPEC §4: the solar day is "scaled to the panel"),
+     * NaN with a problem at {@code panelKwp} when the panel is not a finite size of 0 kWp or more.
+     */
+    private static double panelFactor(EdgeServer s, String path, EdgeParameters params, List<Problem> problems) {
+        Double kwp = s.panelKwp();
+        if (kwp != null && (!Double.isFinite(kwp) || kwp < 0)) {
+            problems.add(new Problem(path + ".panelKwp", "must be a finite panel size of 0 kWp or more, was " + kwp
+                    + "; leave it out to use the solar series as it stands"));
+            return Double.NaN;
+        }
+        return params.panelFactor(kwp);
+    }
+
+    /** The series times {@code factor} (the same array when the factor is 1: old projects read bit for bit). */
+    static double[] scaled(double[] v, double factor) {
+        if (factor == 1) {
+            return v;
+        }
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * factor;
+        }
+        return out;
     }
 
     private static double[] solar(Project project, EdgeServer s, String path, TaskRecipe recipe,

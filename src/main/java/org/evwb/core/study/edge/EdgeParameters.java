@@ -20,6 +20,10 @@ import org.evwb.core.project.Unit;
  * @param spikeShare            share of slots with a spike in the actual day: solar drops to 0 and a burst of tasks
  *                              arrives (default 0)
  * @param deviationSeed         seed of the actual day's deviations and spikes (default 1)
+ * @param solarSeriesKwp        the panel (kWp) the solar series are the output of: a server with a
+ *                              {@code panelKwp} gets its series scaled by {@code panelKwp / solarSeriesKwp}
+ *                              (default 2 kWp, SPEC §4's series normalised to 0–2000 W); a server without one gets
+ *                              its series as it stands
  */
 public record EdgeParameters(
         CoreModel cores,
@@ -30,15 +34,32 @@ public record EdgeParameters(
         @Unit(value = "", min = 0, max = 1) double taskMatchShare,
         @Unit(value = "%", min = 0, max = 100) double solarDeviationPercent,
         @Unit(value = "", min = 0, max = 1) double spikeShare,
-        long deviationSeed) {
+        long deviationSeed,
+        @Unit(value = "kWp", min = 0, minExclusive = true) double solarSeriesKwp) {
+
+    /** The panel SPEC §4's solar series are normalised to (0–2000 W). */
+    public static final double DEFAULT_SERIES_KWP = 2;
 
     /** SPEC §4's defaults. */
     public static final EdgeParameters DEFAULT = new EdgeParameters(CoreModel.FLUID, RevenueModel.FORMULA, 1, 1,
-            null, 1, 0, 0, 1);
+            null, 1, 0, 0, 1, DEFAULT_SERIES_KWP);
 
     public EdgeParameters {
         cores = cores == null ? CoreModel.FLUID : cores;
         revenue = revenue == null ? RevenueModel.FORMULA : revenue;
+    }
+
+    /** The parameters with the series' panel at its default ({@value #DEFAULT_SERIES_KWP} kWp). */
+    public EdgeParameters(CoreModel cores, RevenueModel revenue, double chargeEfficiency, double dischargeEfficiency,
+                          String taskRecipe, double taskMatchShare, double solarDeviationPercent, double spikeShare,
+                          long deviationSeed) {
+        this(cores, revenue, chargeEfficiency, dischargeEfficiency, taskRecipe, taskMatchShare, solarDeviationPercent,
+                spikeShare, deviationSeed, DEFAULT_SERIES_KWP);
+    }
+
+    /** The factor a server's solar series is scaled by: its panel over the series' panel (1 without a panel). */
+    public double panelFactor(Double panelKwp) {
+        return panelKwp == null ? 1 : panelKwp / solarSeriesKwp;
     }
 
     /** How the load turns into power. */
@@ -64,16 +85,16 @@ public record EdgeParameters(
 
     public EdgeParameters withCores(CoreModel c) {
         return new EdgeParameters(c, revenue, chargeEfficiency, dischargeEfficiency, taskRecipe, taskMatchShare,
-                solarDeviationPercent, spikeShare, deviationSeed);
+                solarDeviationPercent, spikeShare, deviationSeed, solarSeriesKwp);
     }
 
     public EdgeParameters withRevenue(RevenueModel r) {
         return new EdgeParameters(cores, r, chargeEfficiency, dischargeEfficiency, taskRecipe, taskMatchShare,
-                solarDeviationPercent, spikeShare, deviationSeed);
+                solarDeviationPercent, spikeShare, deviationSeed, solarSeriesKwp);
     }
 
     public EdgeParameters withDeviation(double taskMatch, double solarPercent, double spikes) {
         return new EdgeParameters(cores, revenue, chargeEfficiency, dischargeEfficiency, taskRecipe, taskMatch,
-                solarPercent, spikes, deviationSeed);
+                solarPercent, spikes, deviationSeed, solarSeriesKwp);
     }
 }

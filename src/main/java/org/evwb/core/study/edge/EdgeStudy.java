@@ -10,6 +10,7 @@ import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.ClasspathSamples;
+import org.evwb.core.solve.DataImporter;
 import org.evwb.core.solve.GeneratorSpec;
 import org.evwb.core.solve.ObjectiveSpec;
 import org.evwb.core.solve.RunReport;
@@ -148,6 +149,12 @@ public final class EdgeStudy implements StudyDefinition<EdgeInstance, EdgeSchedu
     @Override
     public List<SweepPreset<EdgeInstance, EdgeSchedule>> sweepPresets() {
         return EdgeSweepPresets.of(this);
+    }
+
+    /** A task trace (replaces the recipe's day) and a server's solar day, both CSV. */
+    @Override
+    public List<DataImporter> importers() {
+        return new EdgeImports(this).importers();
     }
 
     @Override

@@ -82,9 +82,8 @@ final class EdgeSweepPresets {
 
     /** Every server with battery {@code wh} (0: none). */
     static Project withBattery(Project p, double wh) {
-        List<EdgeServer> servers = p.infrastructure().edgeServers().stream().map(s -> new EdgeServer(s.id(),
-                s.name(), s.position(), s.cores(), s.maxPowerW(), s.staticPowerW(), wh > 0 ? BatteryKind.FINITE
-                : BatteryKind.NONE, wh, s.solarSeriesId())).toList();
+        List<EdgeServer> servers = p.infrastructure().edgeServers().stream().map(s -> s.withBattery(wh > 0
+                ? BatteryKind.FINITE : BatteryKind.NONE, wh)).toList();
         Infrastructure i = p.infrastructure();
         return new Project(p.format(), p.version(), p.name(), p.description(), p.currencyLabel(), p.basemap(),
                 new Infrastructure(i.motorways(), i.chargingStations(), i.baseStations(), servers, i.windSources(),

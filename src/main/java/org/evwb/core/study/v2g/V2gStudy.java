@@ -11,6 +11,7 @@ import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.ClasspathSamples;
+import org.evwb.core.solve.DataImporter;
 import org.evwb.core.solve.GeneratorSpec;
 import org.evwb.core.solve.ObjectiveSpec;
 import org.evwb.core.solve.RunReport;
@@ -274,5 +275,11 @@ public final class V2gStudy implements StudyDefinition<V2gInstance, V2gSchedule>
     @Override
     public Optional<Project> sampleProject() {
         return Optional.of(ClasspathSamples.load(SAMPLE));
+    }
+
+    /** A market day (timestamp, price, volume[, excess_cost]) replacing the configuration's market series. */
+    @Override
+    public List<DataImporter> importers() {
+        return List.of(V2gMarketImport.importer(this));
     }
 }
