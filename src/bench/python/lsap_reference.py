@@ -8,6 +8,11 @@ scipy.optimize.linear_sum_assignment(w, maximize=True) with the same number of r
 objective equals ours, and prints a table with both times and the ratio ours / scipy.
 
     python3 src/bench/python/lsap_reference.py [DIR]
+
+With --serve it is the Java harness's side-by-side partner instead: it reads lines "FILE REPS" on stdin, times REPS
+calls on that matrix (one warm-up call first) and answers one line per request: every call's wall ms, then every
+call's CPU ms (comma-separated), then the objective, separated by spaces. The harness alternates blocks of its own
+calls with blocks of these, so both sides run under the same load.
 """
 import csv
 import os
@@ -21,7 +26,31 @@ import scipy
 from scipy.optimize import linear_sum_assignment
 
 
+def serve():
+    """Answers timing requests from the Java harness, one per line, until stdin closes."""
+    cache = {}
+    print(f"ready numpy {np.__version__} scipy {scipy.__version__} python {platform.python_version()}", flush=True)
+    for line in sys.stdin:
+        path, reps = line.rsplit(" ", 1)
+        if path not in cache:
+            cache[path] = np.loadtxt(path, delimiter=",", ndmin=2)
+        w = cache[path]
+        linear_sum_assignment(w, maximize=True)
+        wall, cpu = [], []
+        for _ in range(int(reps)):
+            c0, t0 = time.process_time(), time.perf_counter()
+            r, c = linear_sum_assignment(w, maximize=True)
+            wall.append((time.perf_counter() - t0) * 1e3)
+            cpu.append((time.process_time() - c0) * 1e3)
+        picked = w[r, c]
+        objective = float(picked[picked > 0].sum())
+        print(",".join(f"{x:.6f}" for x in wall), ",".join(f"{x:.6f}" for x in cpu), repr(objective), flush=True)
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--serve":
+        serve()
+        return
     d = sys.argv[1] if len(sys.argv) > 1 else "target/benchmarks/assignment"
     with open(os.path.join(d, "index.csv"), newline="") as f:
         entries = list(csv.DictReader(f))

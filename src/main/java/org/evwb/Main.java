@@ -15,6 +15,12 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             openWindow(args);
+        } else if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what picocli would print for it, without loading picocli: 170 of the ~800 classes a cold
+            // `evwb --version` loaded beyond a bare JVM's were the parser's, plus the reflection on its annotations
+            for (String line : org.evwb.cli.VersionInfo.lines()) {
+                System.out.println(line);
+            }
         } else {
             System.exit(EvwbCommand.execute(args));
         }

@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class ColdStartBenchmark {
 
+    private static final Path TIME = Path.of("/usr/bin/time");
     private static final Pattern SHOWN = Pattern.compile("workbench shown (\\d+) ms after JVM start");
 
     private final Path work;
@@ -94,7 +95,9 @@ public final class ColdStartBenchmark {
                     sample)));
         }
         Map<Case, List<Double>> times = new LinkedHashMap<>();
+        Map<Case, List<Double>> cpuTimes = new LinkedHashMap<>();
         cases.forEach(c -> times.put(c, new ArrayList<>()));
+        cases.forEach(c -> cpuTimes.put(c, new ArrayList<>()));
         for (Case c : cases) {
             exec(c.command());                                   // warms the page cache
         }
@@ -107,18 +110,25 @@ public final class ColdStartBenchmark {
                     throw new IllegalStateException(c.name() + " exited " + res.exitCode() + ": " + res.err());
                 }
                 times.get(c).add(ms);
+                cpuTimes.get(c).add(res.cpuMs());
             }
         }
         double bare = median(times.get(cases.get(0)));
         log.println();
-        log.println("| command | median ms wall | × bare JVM | classes loaded | every run, ms |");
-        log.println("|---|---|---|---|---|");
+        double bareCpu = median(cpuTimes.get(cases.get(0)));
+        double jackson = median(times.get(cases.get(1)));
+        double jacksonCpu = median(cpuTimes.get(cases.get(1)));
+        log.println("| command | median ms wall | × bare JVM | × JVM + Jackson | median ms CPU (user + sys) | CPU × bare "
+                + "| CPU × JVM + Jackson | classes loaded | every run, ms wall | every run, ms CPU |");
+        log.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             double m = median(times.get(c));
-            log.printf(Locale.ROOT, "| %s | %.0f | %.2f | %s | %s |%n", c.name(), m, m / bare, classCount(c),
-                    times.get(c).stream().map(x -> String.format(Locale.ROOT, "%.0f", x))
-                            .collect(Collectors.joining(", ")));
+            double mc = median(cpuTimes.get(c));
+            log.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %s | %s | %s |%n", c.name(), m,
+                    m / bare, m / jackson, mc, mc / bareCpu, mc / jacksonCpu, classCount(c), joined(times.get(c)),
+                    joined(cpuTimes.get(c)));
         }
+        log.println("load average after the rounds: " + MotorwayBenchmarks.loadAverage());
         window(rounds);
         log.flush();
     }
@@ -152,6 +162,7 @@ public final class ColdStartBenchmark {
             return;
         }
         List<Double> shown = new ArrayList<>();
+        List<Double> shownCpu = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             Path home = Files.createTempDirectory(work, "home");
             List<String> cmd = List.of(java, "-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
@@ -167,6 +178,9 @@ public final class ColdStartBenchmark {
                     if (Files.exists(logFile)) {
                         Matcher m = SHOWN.matcher(Files.readString(logFile, StandardCharsets.UTF_8));
                         ms = m.find() ? Double.valueOf(m.group(1)) : null;
+                        if (ms != null) { // the process's CPU so far (a little after the frame: polled every 50 ms)
+                            shownCpu.add(p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN));
+                        }
                     }
                 }
             } finally {
@@ -181,11 +195,17 @@ public final class ColdStartBenchmark {
             shown.add(ms);
         }
         log.printf(Locale.ROOT, "%nwindow (Monocle headless, JavaFX from the class path): first frame after show, "
-                + "median %.0f ms after JVM start; every run: %s%n", median(shown), shown.stream()
-                .map(x -> String.format(Locale.ROOT, "%.0f", x)).collect(Collectors.joining(", ")));
+                + "median %.0f ms after JVM start; every run: %s; CPU of the process by then (polled within 50 ms "
+                + "after), median %.0f ms, every run: %s; load average %s%n", median(shown), joined(shown),
+                median(shownCpu), joined(shownCpu), MotorwayBenchmarks.loadAverage());
     }
 
-    private record Result(int exitCode, String err) { }
+    private static String joined(List<Double> v) {
+        return v.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).collect(Collectors.joining(", "));
+    }
+
+    /** A finished command: exit code, stderr, and its CPU time (user + sys, from /usr/bin/time; NaN without it). */
+    private record Result(int exitCode, String err, double cpuMs) { }
 
     private Result exec(List<String> cmd) throws IOException, InterruptedException {
         return exec(cmd, Map.of());
@@ -193,7 +213,14 @@ public final class ColdStartBenchmark {
 
     private Result exec(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
         Path err = work.resolve("stderr.txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Path cpu = work.resolve("cpu.txt");
+        Files.deleteIfExists(cpu);
+        List<String> full = cmd;
+        if (Files.isExecutable(TIME)) { // the child's own CPU time, written to a file of its own
+            full = new ArrayList<>(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
+            full.addAll(cmd);
+        }
+        ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
         pb.environment().putAll(env);
         Process p = pb.start();
@@ -201,7 +228,18 @@ public final class ColdStartBenchmark {
             p.destroyForcibly();
             throw new IllegalStateException(cmd + " did not end");
         }
-        return new Result(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+        double cpuMs = Double.NaN;
+        if (Files.exists(cpu)) {
+            String[] us = Files.readString(cpu, StandardCharsets.UTF_8).trim().split("\\s+");
+            if (us.length >= 2) {
+                try {
+                    cpuMs = (Double.parseDouble(us[us.length - 2]) + Double.parseDouble(us[us.length - 1])) * 1000;
+                } catch (NumberFormatException e) {
+                    // a line from /usr/bin/time about the exit status comes first; the figures stay NaN
+                }
+            }
+        }
+        return new Result(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8), cpuMs);
     }
 
     private static double median(List<Double> v) {

@@ -140,9 +140,7 @@ public final class EvwbCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = EvwbCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"EV Energy Workbench " + (v == null ? "development build" : v),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+            return VersionInfo.lines().toArray(String[]::new);
         }
     }
 }

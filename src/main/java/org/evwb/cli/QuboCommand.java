@@ -29,9 +29,11 @@ public final class QuboCommand implements Runnable {
         return cl;
     }
 
+    /** {@code evwb qubo} without a subcommand is bad usage (exit 2), with the usage on stderr, as {@code evwb} alone. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw CliException.badInput("evwb qubo: a subcommand is needed (solve, convert or decode)\n"
+                + spec.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF));
     }
 
     /** Exit codes shared by the qubo subcommands. */

@@ -157,4 +157,15 @@ class CliBasicsTest {
         assertTrue(r.out().contains("-1"), r::toString);
         assertEquals(2, run("qubo", "solve", coo.toString(), "--sampler", "no-such").exitCode());
     }
+
+    @Test
+    void quboWithoutASubcommandIsBadUsageWithTheUsageOnStderr() {
+        CliRunner.Run r = run("qubo");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out(), r::toString);
+        assertTrue(r.err().startsWith("evwb qubo: a subcommand is needed"), r::toString);
+        assertTrue(r.err().contains("Usage: evwb qubo"), r::toString);
+        assertTrue(r.err().contains("solve"), r::toString);
+        assertEquals(0, run("qubo", "--help").exitCode(), "asking for the usage is not an error");
+    }
 }

@@ -49,6 +49,19 @@ class UsageExitCodeProcessTest {
         Finished version = evwb(List.of("--version"));
         assertEquals(0, version.exitCode(), version::toString);
         assertTrue(version.stdout().startsWith("EV Energy Workbench "), version::toString);
+        // Main answers a lone --version itself: the same text the command line prints for it
+        String nl = System.lineSeparator();
+        assertEquals(String.join(nl, VersionInfo.lines()) + nl, version.stdout(), version::toString);
+        Finished shortV = evwb(List.of("-V"));
+        assertEquals(0, shortV.exitCode(), shortV::toString);
+        assertEquals(version.stdout(), shortV.stdout(), shortV::toString);
+        StringWriter viaParser = new StringWriter();
+        CliEnvironment env = new CliEnvironment(new PrintWriter(viaParser, true), new PrintWriter(new StringWriter(),
+                true), () -> {
+                    throw new AssertionError("the study registry was built");
+                }, false, Interrupts.NONE, ComputeCarbon.Settings.DEFAULT);
+        assertEquals(0, EvwbCommand.execute(env, "--version"));
+        assertEquals(version.stdout(), viaParser.toString(), "the parser's --version prints the same");
         Finished help = evwb(List.of("--help"));
         assertEquals(0, help.exitCode(), help::toString);
         for (String command : List.of("validate", "solve", "check", "studies", "qubo", "generate", "sweep",

@@ -18,8 +18,12 @@ public final class StateVector {
     /** Amplitudes per parallel chunk (and per block and tile of a layer); small states run in one chunk. */
     private static final int BLOCK_BITS = 14;
     private static final int CHUNK = 1 << BLOCK_BITS;
-    /** Shortest row of a mixer tile: 16 amplitudes, two cache lines of each array. */
-    private static final int MIN_ROW_BITS = 4;
+    /**
+     * Shortest segment of a high-qubit tile: 2^9 contiguous amplitudes (4 KiB of each array), so at most 5 qubits per
+     * pass. Ten qubits per pass with segments of 16 took 1.5 times the CPU of two passes of five: segments 2^14
+     * amplitudes apart fall on the same cache sets, and 128-byte copies leave the prefetcher nothing to follow.
+     */
+    private static final int MIN_ROW_BITS = 9;
 
     private final int numQubits;
     private final double[] re;
@@ -104,10 +108,10 @@ public final class StateVector {
     /**
      * One QAOA layer: the phase e^{−iγC} and the X mixer e^{−iβΣX}, with the amplitudes {@link #applyPhase} and
      * {@link #applyMixer} give bit for bit — each amplitude goes through the same operations in the same order — in
-     * two passes over the state instead of n + 1. The first pass takes blocks of 2^14 amplitudes (256 KiB, in the
-     * core's cache): their phases, then the mixer of the 14 low qubits, whose pairs lie inside a block. Each further
-     * pass takes tiles of 2^14 amplitudes spread over up to 14 − r higher qubits (2^r contiguous amplitudes per row)
-     * and applies those qubits' mixer; at n ≤ 24 one such pass covers them all. {@code levels} (may be null) lets
+     * 1 + ⌈(n − 14)/5⌉ passes over the state instead of n + 1 (three at n = 24). The first pass takes blocks of 2^14
+     * amplitudes (256 KiB, in the core's cache): their phases, then the mixer of the 14 low qubits, whose pairs lie
+     * inside a block. Each further pass takes tiles of 2^14 amplitudes: 2^g segments of 2^(14 − g) contiguous
+     * amplitudes, one per value of the next g ≤ 5 qubits, and applies those qubits' mixer. {@code levels} (may be null) lets
      * the phases come from a table per distinct cost. False when {@code stop} said so before it finished; it is
      * asked before every block and tile, so every 2^14 amplitudes.
      */
@@ -188,30 +192,106 @@ public final class StateVector {
             }
             return;
         }
-        // Qubits 0..3 pair amplitudes 1..8 apart, inside a row of 16: a transposed copy first makes them pairs of
-        // rows (row r = the amplitudes whose low 4 bits are r), then the tile below takes qubits 4..13.
+        // the block as a tile of 2^14 segments of one amplitude each: qubit q of the block is bit q of the segment
+        mixTile(from, 1, 0, BLOCK_BITS, c, s);
+    }
+
+    /** The mixer of the qubits from {@value #BLOCK_BITS} up, a group of up to 5 qubits per pass, tile by tile. */
+    private boolean mixHigh(double c, double s, BooleanSupplier stop) {
+        for (int qa = BLOCK_BITS; qa < numQubits; ) {
+            int g = Math.min(numQubits - qa, BLOCK_BITS - MIN_ROW_BITS); // qubits qa..qa+g−1 in this pass
+            int rowBits = Math.min(qa, BLOCK_BITS - g); // 2^rowBits contiguous amplitudes per segment of a tile
+            int rowsPerLow = 1 << (qa - rowBits); // tiles side by side below qubit qa
+            int tiles = 1 << (numQubits - g - rowBits);
+            int qa0 = qa;
+            boolean done = forTiles(tiles, stop, t -> mixTile(
+                    ((t / rowsPerLow) << (qa0 + g)) | ((t % rowsPerLow) << rowBits), 1 << qa0, rowBits, g, c, s));
+            if (!done) {
+                return false;
+            }
+            qa += g;
+        }
+        return true;
+    }
+
+    /**
+     * The mixer on one tile of 2^(segBits + g) = 2^14 amplitudes: segments h = 0..2^g − 1 of 2^segBits contiguous
+     * amplitudes at {@code base + h·stride}; applies the g qubits that pick the segment (bit j of h), in qubit order.
+     * The pair update is fast only on two long rows held in arrays of their own (a loop the JIT turns into vector
+     * instructions; two offsets into one array it cannot tell apart, so it would not, and rows of 16 it runs mostly
+     * in its scalar pre- and post-loops). So h is split into its low g1 and high g2 bits, and the tile is copied into
+     * 2^g1 rows indexed by h's low bits (each row: the segments of every high-bit value, side by side), whose row
+     * pairs are h's low qubits; then transposed into 2^g2 rows indexed by h's high bits for the rest, and copied
+     * back. Every row is at least 2^7 amplitudes long. Each amplitude goes through the same pair updates in the same
+     * order as one pass per qubit gives, so the result is the same to the last bit.
+     */
+    private void mixTile(int base, int stride, int segBits, int g, double c, double s) {
+        int g1 = (g + 1) / 2;
+        int g2 = g - g1;
+        int seg = 1 << segBits;
+        int lo = 1 << g1;
+        int hi = 1 << g2;
         Tile t = tiles.get();
-        int rowLen = 1 << MIN_ROW_BITS;
-        int cols = 1 << (BLOCK_BITS - MIN_ROW_BITS);
-        t.shapeT(rowLen, cols);
-        double[][] tr = t.reT;
-        double[][] ti = t.imT;
-        for (int m = 0; m < cols; m++) {
-            int z = from + (m << MIN_ROW_BITS);
-            for (int r = 0; r < rowLen; r++) {
-                tr[r][m] = re[z + r];
-                ti[r][m] = im[z + r];
+        double[][] ar = t.rows(0, g1);
+        double[][] ai = t.rows(1, g1);
+        // A[hLo][(hHi << segBits) + k] = amplitude k of segment hHi·2^g1 + hLo
+        if (seg == 1) { // a block (stride 1): a transposed copy, element by element
+            for (int hLo = 0; hLo < lo; hLo++) {
+                double[] dr = ar[hLo];
+                double[] di = ai[hLo];
+                for (int hHi = 0, z = base + hLo; hHi < hi; hHi++, z += lo) {
+                    dr[hHi] = re[z];
+                    di[hHi] = im[z];
+                }
+            }
+        } else {
+            for (int hHi = 0; hHi < hi; hHi++) {
+                for (int hLo = 0; hLo < lo; hLo++) {
+                    int z = base + ((hHi << g1) | hLo) * stride;
+                    System.arraycopy(re, z, ar[hLo], hHi << segBits, seg);
+                    System.arraycopy(im, z, ai[hLo], hHi << segBits, seg);
+                }
             }
         }
-        pairRows(tr, ti, MIN_ROW_BITS, cols, c, s);
-        for (int m = 0; m < cols; m++) {
-            int z = from + (m << MIN_ROW_BITS);
-            for (int r = 0; r < rowLen; r++) {
-                re[z + r] = tr[r][m];
-                im[z + r] = ti[r][m];
+        pairRows(ar, ai, g1, ar[0].length, c, s);
+        if (g2 == 0) {
+            for (int hLo = 0; hLo < lo; hLo++) {
+                System.arraycopy(ar[hLo], 0, re, base + hLo * stride, seg);
+                System.arraycopy(ai[hLo], 0, im, base + hLo * stride, seg);
+            }
+            return;
+        }
+        double[][] br = t.rows(2, g2);
+        double[][] bi = t.rows(3, g2);
+        // B[hHi][(hLo << segBits) + k] = A[hLo][(hHi << segBits) + k]
+        if (seg == 1) {
+            for (int hHi = 0; hHi < hi; hHi++) {
+                double[] dr = br[hHi];
+                double[] di = bi[hHi];
+                for (int hLo = 0; hLo < lo; hLo++) {
+                    dr[hLo] = ar[hLo][hHi];
+                    di[hLo] = ai[hLo][hHi];
+                }
+            }
+        } else {
+            for (int hLo = 0; hLo < lo; hLo++) {
+                for (int hHi = 0; hHi < hi; hHi++) {
+                    System.arraycopy(ar[hLo], hHi << segBits, br[hHi], hLo << segBits, seg);
+                    System.arraycopy(ai[hLo], hHi << segBits, bi[hHi], hLo << segBits, seg);
+                }
             }
         }
-        mixTile(from, rowLen, MIN_ROW_BITS, BLOCK_BITS - MIN_ROW_BITS, 0, c, s);
+        pairRows(br, bi, g2, br[0].length, c, s);
+        // back: segment hHi·2^g1 + hLo from B[hHi]; a block's rows of B are its contiguous runs of 2^g1
+        int run = seg == 1 ? lo : seg;
+        int runs = seg == 1 ? 1 : lo;
+        for (int hHi = 0; hHi < hi; hHi++) {
+            for (int hLo = 0; hLo < runs; hLo++) {
+                int z = base + ((hHi << g1) | hLo) * stride;
+                System.arraycopy(br[hHi], hLo << segBits, re, z, run);
+                System.arraycopy(bi[hHi], hLo << segBits, im, z, run);
+            }
+        }
     }
 
     /**
@@ -228,59 +308,6 @@ public final class StateVector {
                     mixPair(tr[h], ti[h], tr[h + half], ti[h + half], rowLen, c, s);
                 }
             }
-        }
-    }
-
-    /** The mixer of the qubits from {@value #BLOCK_BITS} up, a group of up to 10 qubits per pass, tile by tile. */
-    private boolean mixHigh(double c, double s, BooleanSupplier stop) {
-        for (int qa = BLOCK_BITS; qa < numQubits; ) {
-            int g = Math.min(numQubits - qa, BLOCK_BITS - MIN_ROW_BITS); // qubits qa..qa+g−1 in this pass
-            int rowBits = Math.min(qa, BLOCK_BITS - g); // 2^rowBits contiguous amplitudes per row of a tile
-            int rowsPerLow = 1 << (qa - rowBits); // tiles side by side below qubit qa
-            int tiles = 1 << (numQubits - g - rowBits);
-            int qa0 = qa;
-            boolean done = forTiles(tiles, stop, t -> mixTile(
-                    ((t / rowsPerLow) << (qa0 + g)) | ((t % rowsPerLow) << rowBits), 1 << qa0, rowBits, g, 0, c, s));
-            if (!done) {
-                return false;
-            }
-            qa += g;
-        }
-        return true;
-    }
-
-    /**
-     * The mixer on one tile of 2^(rowBits + rowCountBits) amplitudes: rows h = 0..2^rowCountBits − 1 of 2^rowBits
-     * contiguous amplitudes at {@code base + h·rowStride}. The rows are copied into a per-thread buffer with an
-     * array per row: a pair of rows is then a pair of arrays at the same index, a loop the JIT turns into vector
-     * instructions (two offsets into one array it cannot tell apart, so it would not), and rows a power of two apart
-     * in the state no longer fall on the same few cache sets. Applied: the qubits inside a row (the lowest
-     * {@code inRowQubits}), then those that pair rows (row bit j for j = 0..rowCountBits − 1), in qubit order.
-     */
-    private void mixTile(int base, int rowStride, int rowBits, int rowCountBits, int inRowQubits, double c,
-                         double s) {
-        Tile t = tiles.get();
-        int rows = 1 << rowCountBits;
-        int rowLen = 1 << rowBits;
-        t.shape(rows, rowLen);
-        double[][] tr = t.re;
-        double[][] ti = t.im;
-        for (int h = 0; h < rows; h++) {
-            System.arraycopy(re, base + h * rowStride, tr[h], 0, rowLen);
-            System.arraycopy(im, base + h * rowStride, ti[h], 0, rowLen);
-        }
-        for (int h = 0; h < rows; h++) {
-            for (int q = 0; q < inRowQubits; q++) {
-                int stride = 1 << q;
-                for (int a = 0; a < rowLen; a += stride << 1) {
-                    mixRows(tr[h], ti[h], a, a + stride, stride, c, s);
-                }
-            }
-        }
-        pairRows(tr, ti, rowCountBits, rowLen, c, s);
-        for (int h = 0; h < rows; h++) {
-            System.arraycopy(tr[h], 0, re, base + h * rowStride, rowLen);
-            System.arraycopy(ti[h], 0, im, base + h * rowStride, rowLen);
         }
     }
 
@@ -312,25 +339,20 @@ public final class StateVector {
         }
     }
 
-    /** A thread's tile buffer: rows as arrays of their own, reshaped when a pass needs other rows. */
+    /**
+     * A thread's tile buffers: four sets (A and B, real and imaginary) of 2^14 amplitudes as 2^b rows of 2^(14 − b),
+     * one shape per b made on first use and kept (a layer uses two or three shapes, every layer the same ones).
+     */
     private static final class Tile {
-        double[][] re = new double[0][];
-        double[][] im = new double[0][];
-        double[][] reT = new double[0][];
-        double[][] imT = new double[0][];
+        private final double[][][][] shapes = new double[4][BLOCK_BITS + 1][][];
 
-        void shapeT(int rows, int rowLen) {
-            if (reT.length != rows || reT[0].length != rowLen) {
-                reT = new double[rows][rowLen];
-                imT = new double[rows][rowLen];
+        double[][] rows(int set, int rowBits) {
+            double[][] r = shapes[set][rowBits];
+            if (r == null) {
+                r = new double[1 << rowBits][1 << (BLOCK_BITS - rowBits)];
+                shapes[set][rowBits] = r;
             }
-        }
-
-        void shape(int rows, int rowLen) {
-            if (re.length != rows || re[0].length != rowLen) {
-                re = new double[rows][rowLen];
-                im = new double[rows][rowLen];
-            }
+            return r;
         }
     }
 

