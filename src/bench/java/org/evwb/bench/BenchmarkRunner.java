@@ -25,7 +25,7 @@ import org.evwb.ui.map.MapBenchmark;
  *
  * <p>Options: {@code --quick} (a smoke run of every benchmark, minutes instead of an hour), {@code --only a,b} (some
  * of qubo, qubo-engine, motorway, exchange, exchange-optimal, exchange-sweep, files, edge, v2g, v2g-policy, netzero,
- * netzero-sumo, cold-start, map), {@code --out DIR} (default target/benchmarks),
+ * netzero-sumo, cold-start, sweep-backend, map), {@code --out DIR} (default target/benchmarks),
  * {@code --gset-dir DIR} (default ../shared/benchmarks/gset), {@code --samples DIR} (default sample-projects).
  * The map benchmark runs last because it starts JavaFX (headless when the JVM has the Monocle flags).
  */
@@ -60,6 +60,7 @@ public final class BenchmarkRunner {
         all.put("netzero-sumo", (a, w) -> NetzeroSumoBenchmark.run(with(a, "--samples", samples), w));
         all.put("edge", (a, w) -> EdgeBenchmarks.run(with(a, "--samples", samples), w));
         all.put("v2g-policy", V2gPolicyBenchmarks::run);
+        all.put("sweep-backend", SweepBackendBenchmark::run);
         all.put("map", MapBenchmark::run); // last: it starts JavaFX
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);
