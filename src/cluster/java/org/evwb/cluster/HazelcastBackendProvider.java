@@ -29,7 +29,7 @@ public final class HazelcastBackendProvider implements SweepBackendProvider {
     /** How long a client tries to reach the cluster before it gives up with an error. */
     static final long CONNECT_MILLIS = 15_000;
 
-    /** Hazelcast's INFO lines would drown a sweep's progress; the logger is held so the level sticks. */
+    /** Hazelcast's INFO lines would drown a sweep's progress (members starting, joining). */
     private final Logger hazelcastLog = Logger.getLogger("com.hazelcast");
 
     @Override

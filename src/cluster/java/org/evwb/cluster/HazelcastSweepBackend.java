@@ -61,11 +61,14 @@ final class HazelcastSweepBackend implements SweepBackend {
     private final HazelcastInstance driver;
     private final List<HazelcastInstance> owned;
     private final Random placement = new Random();
+    /** Held while the backend lives: JUL forgets the level of a logger nobody references. */
+    private final java.util.logging.Logger hazelcastLog = java.util.logging.Logger.getLogger("com.hazelcast");
 
     /** {@code driver} sends the tasks; {@code owned} are shut down on close (the client, or the embedded members). */
     HazelcastSweepBackend(HazelcastInstance driver, List<HazelcastInstance> owned) {
         this.driver = driver;
         this.owned = List.copyOf(owned);
+        hazelcastLog.setLevel(java.util.logging.Level.WARNING); // its INFO lines would drown a sweep's progress
     }
 
     @Override
