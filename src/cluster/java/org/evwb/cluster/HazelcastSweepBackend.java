@@ -39,10 +39,11 @@ import org.evwb.core.solve.sweep.SweepTask;
 import org.evwb.core.solve.sweep.TaskRows;
 
 /**
- * Sweeps on a Hazelcast cluster. The job (project included) goes into a cluster map once per sweep; each task then
- * travels as (sweep id, task index) to a member chosen here — at random among the members with a free worker, so a
- * member never holds more tasks than its {@code evwb.workers} attribute (Hazelcast's own placement is random and
- * ignores how busy a member is). Rows come back as the member's {@link SweepRow}s, the same bits as on the local pool.
+ * Sweeps on a Hazelcast cluster. The job (project included) goes into a cluster map once per sweep; tasks then
+ * travel as (sweep id, task indexes) — several per call while many are pending, for a call costs far more than a
+ * short run — to a member chosen here: at random among the members with a free worker, so a member never holds more
+ * calls than its {@code evwb.workers} attribute (Hazelcast's own placement is random and ignores how busy a member
+ * is). Rows come back as the member's {@link SweepRow}s, the same bits as on the local pool.
  *
  * <p>Failures: a task whose member left (or could not be reached) is sent again to another member, up to
  * {@value #MAX_LOSSES} times; a task that throws is tried once more, and after a second failure becomes FAILED rows
@@ -53,6 +54,8 @@ final class HazelcastSweepBackend implements SweepBackend {
 
     static final int MAX_LOSSES = 3;
     static final int MAX_FAILURES = 2;
+    /** The most tasks one call carries. */
+    static final int MAX_BATCH = 16;
     private static final long POLL_MS = 50;
     private static final long CANCEL_GRACE_MS = 2000;
     /** How long a sweep waits with no member at all before it gives up. */
@@ -81,9 +84,11 @@ final class HazelcastSweepBackend implements SweepBackend {
         return owned;
     }
 
-    private record Flight(Member member, Future<?> future) { }
+    /** A call in flight: its member, its future and its tasks. */
+    private record Flight(Member member, Future<?> future, int[] tasks) { }
 
-    private record Done(int task, TaskRows<Map<String, List<Map<String, Object>>>> rows, Throwable error) { }
+    /** A call's answer: one entry per task (see {@link SweepCall}), or the error that lost the whole call. */
+    private record Done(int call, List<?> answers, Throwable error) { }
 
     @Override
     public <I, S> SweepResult<Map<String, List<Map<String, Object>>>> run(StudySweeps.Spec<I, S> spec,
@@ -112,6 +117,7 @@ final class HazelcastSweepBackend implements SweepBackend {
         private final IExecutorService executor = driver.getExecutorService(ClusterSettings.EXECUTOR);
         private final Deque<Integer> pending = new ArrayDeque<>();
         private final Map<Integer, Flight> inFlight = new HashMap<>();
+        private int calls;
         private final Map<UUID, Integer> load = new HashMap<>();
         private final int[] losses;
         private final int[] failures;
@@ -177,8 +183,16 @@ final class HazelcastSweepBackend implements SweepBackend {
             return new SweepResult<>(rows, outputs, tasks.size(), finished, ctx.isCancelled());
         }
 
-        /** Sends pending tasks to members with a free worker, each to a random one of them. */
+        /**
+         * Sends pending tasks to members with a free worker, each call to a random one of them. A call carries
+         * several tasks while many are pending (up to {@value #MAX_BATCH}, at most a quarter of an even share per
+         * worker, so the end of the sweep still spreads over every worker).
+         */
         private void fill(List<Member> members) {
+            int workers = 0;
+            for (Member m : members) {
+                workers += workers(m);
+            }
             while (!pending.isEmpty()) {
                 List<Member> free = new ArrayList<>();
                 for (Member m : members) {
@@ -190,55 +204,72 @@ final class HazelcastSweepBackend implements SweepBackend {
                     return;
                 }
                 Member m = free.get(placement.nextInt(free.size()));
-                int t = pending.poll();
+                int size = Math.max(1, Math.min(MAX_BATCH, pending.size() / (4 * Math.max(1, workers))));
+                int[] batch = new int[size];
+                for (int i = 0; i < size; i++) {
+                    batch[i] = pending.poll();
+                }
+                int call = calls++;
                 load.merge(m.getUuid(), 1, Integer::sum);
                 try {
-                    Future<TaskRows<Map<String, List<Map<String, Object>>>>> f =
-                            executor.submitToMember(new SweepCall(id, t), m);
-                    inFlight.put(t, new Flight(m, f));
+                    Future<ArrayList<Object>> f = executor.submitToMember(new SweepCall(id, batch), m);
+                    inFlight.put(call, new Flight(m, f, batch));
                     if (f instanceof CompletionStage<?> stage) {
-                        stage.whenComplete((r, x) -> completions.add(new Done(t, rows(r), x)));
+                        stage.whenComplete((r, x) -> completions.add(new Done(call, (List<?>) r, x)));
                     } else {
                         throw new IllegalStateException("this Hazelcast's futures cannot report completion");
                     }
                 } catch (RuntimeException e) {
-                    inFlight.put(t, new Flight(m, null));
-                    completions.add(new Done(t, null, e));
+                    inFlight.put(call, new Flight(m, null, batch));
+                    completions.add(new Done(call, null, e));
                 }
             }
         }
 
         private void handle(Done d) {
-            Flight f = inFlight.remove(d.task());
+            Flight f = inFlight.remove(d.call());
             if (f == null) {
                 return; // answered already (a cancel raced a result)
             }
             load.merge(f.member().getUuid(), -1, Integer::sum);
-            SweepTask task = tasks.get(d.task());
-            if (d.error() == null) {
-                if (d.rows() != null) {
-                    results.set(d.task(), d.rows());
-                    done();
-                } else if (!ctx.isCancelled()) {
-                    pending.addFirst(d.task()); // stopped by a member's stale cancel: run it again
+            if (d.error() != null) {
+                Throwable cause = unwrap(d.error());
+                for (int t : f.tasks()) {
+                    failed(t, f.member(), cause, lost(cause));
                 }
                 return;
             }
-            Throwable cause = unwrap(d.error());
+            for (int k = 0; k < f.tasks().length; k++) {
+                int t = f.tasks()[k];
+                Object a = k < d.answers().size() ? d.answers().get(k) : null;
+                if (a instanceof TaskRows<?> rows) {
+                    results.set(t, rows(rows));
+                    done();
+                } else if (a instanceof SweepCall.TaskError e) {
+                    failed(t, f.member(), new IllegalStateException(e.reason()), false);
+                } else if (!ctx.isCancelled()) {
+                    pending.addFirst(t); // stopped by a member's stale cancel: run it again
+                }
+            }
+        }
+
+        /** Task {@code t} did not come back: again elsewhere, or FAILED rows once it failed twice. */
+        private void failed(int t, Member member, Throwable cause, boolean lost) {
             if (ctx.isCancelled()) {
                 return;
             }
-            if (lost(cause)) {
-                if (++losses[d.task()] > MAX_LOSSES) {
-                    fail(task, "lost with its member " + losses[d.task()] + " times (last " + f.member().getAddress()
-                            + "): " + cause);
+            SweepTask task = tasks.get(t);
+            if (lost) {
+                if (++losses[t] > MAX_LOSSES) {
+                    fail(task, "lost with its member " + losses[t] + " times (last " + member.getAddress() + "): "
+                            + cause);
                 } else {
-                    pending.addFirst(d.task());
+                    pending.addFirst(t);
                 }
-            } else if (++failures[d.task()] >= MAX_FAILURES) {
-                fail(task, "failed twice, last on " + f.member().getAddress() + ": " + reason(cause));
+            } else if (++failures[t] >= MAX_FAILURES) {
+                fail(task, "failed twice, last on " + member.getAddress() + ": " + reason(cause));
             } else {
-                pending.addFirst(d.task());
+                pending.addFirst(t);
             }
         }
 
@@ -266,10 +297,14 @@ final class HazelcastSweepBackend implements SweepBackend {
                 while (!inFlight.isEmpty() && System.nanoTime() < end) {
                     Done d = completions.poll(POLL_MS, TimeUnit.MILLISECONDS);
                     if (d != null) {
-                        Flight f = inFlight.remove(d.task());
-                        if (f != null && d.error() == null && d.rows() != null) {
-                            results.set(d.task(), d.rows());
-                            finished++;
+                        Flight f = inFlight.remove(d.call());
+                        if (f != null && d.error() == null) {
+                            for (int k = 0; k < f.tasks().length && k < d.answers().size(); k++) {
+                                if (d.answers().get(k) instanceof TaskRows<?> rows) {
+                                    results.set(f.tasks()[k], rows(rows));
+                                    finished++;
+                                }
+                            }
                         }
                     }
                 }
