@@ -37,6 +37,15 @@ class ArchitectureTest {
     static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAPackage("org.evwb.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.evwb.ui..");
 
+    /**
+     * The distributed sweep backend is a plug-in (src/cluster/java, its own jar): only it sees Hazelcast, and nothing
+     * of the product depends on it, so evwb.jar runs without it ({@code SweepBackends} finds it by ServiceLoader).
+     */
+    @ArchTest
+    static final ArchRule onlyTheClusterBackendUsesHazelcast = noClasses().that().resideOutsideOfPackage(
+            "org.evwb.cluster..").should().dependOnClassesThat().resideInAnyPackage("com.hazelcast..",
+            "org.evwb.cluster..");
+
     /** Reports are written by the CLI and the window alike: headless, like the CLI, and below both. */
     @ArchTest
     static final ArchRule reportsAreHeadless = noClasses().that().resideInAPackage("org.evwb.report..")

@@ -25,7 +25,7 @@ import org.evwb.ui.map.MapBenchmark;
  *
  * <p>Options: {@code --quick} (a smoke run of every benchmark, minutes instead of an hour), {@code --only a,b} (some
  * of qubo, qubo-engine, motorway, exchange, exchange-optimal, exchange-sweep, files, edge, v2g, v2g-policy, v2g-adp,
- * netzero, netzero-sumo, cold-start, imports, map), {@code --out DIR} (default target/benchmarks),
+ * netzero, netzero-sumo, cold-start, imports, sweep-backend, map), {@code --out DIR} (default target/benchmarks),
  * {@code --gset-dir DIR} (default ../shared/benchmarks/gset), {@code --samples DIR} (default sample-projects).
  * The map benchmark runs last because it starts JavaFX (headless when the JVM has the Monocle flags).
  */
@@ -62,6 +62,7 @@ public final class BenchmarkRunner {
         all.put("v2g-policy", V2gPolicyBenchmarks::run);
         all.put("v2g-adp", V2gAdpBenchmarks::run);
         all.put("imports", (a, w) -> ImportBenchmarks.run(with(a, "--samples", samples), w));
+        all.put("sweep-backend", SweepBackendBenchmark::run);
         all.put("map", MapBenchmark::run); // last: it starts JavaFX
         List<String> names = new ArrayList<>(all.keySet());
         String only = option(args, "--only", null);

@@ -23,6 +23,9 @@ import org.evwb.core.solve.RunListener;
 import org.evwb.core.solve.RunStatus;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.sweep.StudySweeps;
+import org.evwb.core.solve.sweep.SweepBackend;
+import org.evwb.core.solve.sweep.SweepBackendOptions;
+import org.evwb.core.solve.sweep.SweepBackends;
 import org.evwb.core.solve.sweep.SweepChart;
 import org.evwb.core.solve.sweep.SweepGrid;
 import org.evwb.core.solve.sweep.SweepGrids;
@@ -39,7 +42,8 @@ import picocli.CommandLine.Parameters;
  * {@code evwb sweep PROJECT --study ID (--preset NAME | --grid NAME=V1,V2 …) --out DIR}: runs one of the study's
  * sweep presets, or a grid over its parameters, on the {@link org.evwb.core.solve.sweep.SweepEngine} (every run
  * through the checker), and writes {@code rows.csv}, {@code rows.json}, the preset's own tables and its charts as SVG
- * and PNG into DIR. Ctrl+C stops the running solvers and writes the finished tasks' rows (exit 1).
+ * and PNG into DIR. Ctrl+C stops the running solvers and writes the finished tasks' rows (exit 1). {@code --backend
+ * hazelcast [--cluster HOST:PORT,…]} runs the tasks on a cluster ({@link SweepBackends}) with the same rows.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a study's sweep (a preset, or a grid over its parameters) and write rows and charts.",
@@ -93,6 +97,24 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the folder for rows.csv, rows.json and the charts")
     private Path out;
 
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = SweepBackends.LOCAL,
+            description = "where the tasks run: local (this process's threads, default) or hazelcast (a cluster; "
+                    + "installed from target/cluster, docs/cli.md); the rows are the same, timings aside")
+    private String backend;
+
+    @Option(names = "--cluster", paramLabel = "HOST:PORT[,…]",
+            description = "members of an existing cluster for --backend hazelcast (default: a try-out cluster of "
+                    + "--members members in this process)")
+    private String cluster;
+
+    @Option(names = "--members", paramLabel = "N", defaultValue = "2",
+            description = "members of the try-out cluster when no --cluster is given (default: 2)")
+    private int members;
+
+    @Option(names = "--cluster-name", paramLabel = "NAME", defaultValue = SweepBackendOptions.DEFAULT_CLUSTER_NAME,
+            description = "the cluster's name, as its members were started with (default: evwb)")
+    private String clusterName;
+
     SweepCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -117,6 +139,16 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (threads < 0) {
             throw CliException.badInput("--threads: must be 0 (all cores) or more, was " + threads);
+        }
+        if (members < 1) {
+            throw CliException.badInput("--members: must be at least 1, was " + members);
+        }
+        if (!SweepBackends.KNOWN.contains(backend.strip())) {
+            throw CliException.badInput("--backend: unknown backend '" + backend + "'; the backends: "
+                    + String.join(", ", SweepBackends.KNOWN));
+        }
+        if (cluster != null && backend.strip().equals(SweepBackends.LOCAL)) {
+            throw CliException.badInput("--cluster: needs --backend hazelcast (the local backend runs here)");
         }
         StudyDefinition<?, ?> study = ProjectLoader.study(env.studies(), studyId, "--study: ");
         return run(study);
@@ -178,13 +210,16 @@ final class SweepCommand implements Callable<Integer> {
         SweepProgress progress = new SweepProgress(spec.taskCount(), printer == null ? RunListener.NONE : printer);
         RunContext ctx = new RunContext(spec.baseSeed(), null, progress);
         StudySweeps.Output output;
+        SweepBackend where = openBackend();
         Interrupts.Registration ctrlC = env.interrupts().onInterrupt(ctx::cancel);
         try {
             try {
-                output = StudySweeps.run(spec, new OptimizerRunner(carbonSettings, mapper), carbonSettings, ctx);
+                output = StudySweeps.run(spec, where, new OptimizerRunner(carbonSettings, mapper), carbonSettings,
+                        ctx);
             } catch (IllegalStateException e) {
                 throw new CliException(EvwbCommand.EXIT_RUN_FAILED, "evwb sweep: " + e.getMessage());
             } finally {
+                where.close();
                 if (printer != null) {
                     printer.finish();
                 }
@@ -201,6 +236,16 @@ final class SweepCommand implements Callable<Integer> {
                     + "error column of rows.csv");
         }
         return output.cancelled() || failed > 0 ? EvwbCommand.EXIT_RUN_FAILED : EvwbCommand.EXIT_OK;
+    }
+
+    /** The chosen backend, connected (a cluster that cannot be reached is refused before any task). */
+    private SweepBackend openBackend() {
+        try {
+            SweepBackendOptions options = SweepBackendOptions.parse(cluster, members, clusterName);
+            return new SweepBackends(env.studies()).open(backend, options);
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("--backend " + backend.strip() + ": " + e.getMessage());
+        }
     }
 
     private List<Path> write(StudySweeps.Output output, ObjectMapper mapper) {
@@ -237,7 +282,8 @@ final class SweepCommand implements Callable<Integer> {
                 + ", " + rows.size() + " runs, " + feasible + " feasible by the checker, "
                 + String.format(Locale.ROOT, "%.1f s", seconds));
         w.println("solvers: " + String.join(", ", spec.solverIds()) + "; seeds per point: " + spec.runs()
-                + "; base seed: " + spec.baseSeed());
+                + "; base seed: " + spec.baseSeed() + "; backend: " + backend.strip()
+                + (cluster == null ? "" : " at " + cluster));
         w.println("files in " + out + ":");
         for (Path f : files) {
             w.println("  " + f.getFileName());

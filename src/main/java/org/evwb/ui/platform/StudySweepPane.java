@@ -30,7 +30,11 @@ import org.evwb.core.project.ProjectIO;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.solve.sweep.StudySweeps;
+import org.evwb.core.solve.sweep.SweepBackend;
+import org.evwb.core.solve.sweep.SweepBackendOptions;
+import org.evwb.core.solve.sweep.SweepBackends;
 import org.evwb.core.solve.sweep.SweepChart;
 import org.evwb.core.solve.sweep.SweepGrids;
 import org.evwb.core.solve.sweep.SweepPreset;
@@ -44,7 +48,9 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * Study ▸ Sweep…: one of the study's sweep presets, or a grid over its parameters, on the open project — the same
  * sweeps as {@code evwb sweep} ({@link StudySweeps}). Runs as a {@link BackgroundTask} with progress and Cancel (a
- * cancel keeps the finished tasks), then shows the rows table and the charts; rows export as CSV and JSON.
+ * cancel keeps the finished tasks), then shows the rows table and the charts; rows export as CSV and JSON. "Run on"
+ * picks the backend: this machine's threads, or a Hazelcast cluster at the address given (blank: a try-out cluster of
+ * two members in this process), with the same rows.
  */
 public final class StudySweepPane extends BorderPane {
 
@@ -65,11 +71,14 @@ public final class StudySweepPane extends BorderPane {
     private final ObjectMapper mapper;
     private final ChartExport chartExport;
     private final ExportDialogs exportDialogs;
+    private final SweepBackends backends;
     private final ChoiceBox<Choice> source = new ChoiceBox<>();
     private final TextField grid = new TextField();
     private final TextField solvers = new TextField();
     private final TextField seeds = new TextField();
     private final TextField seed = new TextField();
+    private final ChoiceBox<String> backend = new ChoiceBox<>(FXCollections.observableArrayList(SweepBackends.KNOWN));
+    private final TextField cluster = new TextField();
     private final Button run = new Button("Run sweep");
     private final Button cancel = new Button("Cancel");
     private final Button exportCsv = new Button("Export CSV…");
@@ -92,6 +101,8 @@ public final class StudySweepPane extends BorderPane {
         this.mapper = mapper;
         this.chartExport = chartExport;
         this.exportDialogs = exportDialogs;
+        // try-out members run this study's tasks only
+        this.backends = new SweepBackends(new StudyRegistry().register(study));
         setId("study-sweep-" + study.id());
         getStyleClass().add("study-sweep");
         for (SweepPreset<?, ?> p : study.sweepPresets()) {
@@ -104,6 +115,11 @@ public final class StudySweepPane extends BorderPane {
         solvers.setId("study-sweep-solvers");
         seeds.setId("study-sweep-seeds");
         seed.setId("study-sweep-seed");
+        backend.setId("study-sweep-backend");
+        backend.setValue(SweepBackends.LOCAL);
+        cluster.setId("study-sweep-cluster");
+        cluster.setPromptText("host:port,host:port (blank: a try-out cluster of 2 members here)");
+        cluster.disableProperty().bind(backend.valueProperty().isEqualTo(SweepBackends.LOCAL));
         run.setId("study-sweep-run");
         cancel.setId("study-sweep-cancel");
         exportCsv.setId("study-sweep-export-csv");
@@ -132,8 +148,10 @@ public final class StudySweepPane extends BorderPane {
         form.addRow(2, new Label("Solvers"), solvers);
         form.addRow(3, new Label("Seeds per point"), seeds);
         form.addRow(4, new Label("Base seed"), seed);
+        form.addRow(5, new Label("Run on"), backend);
+        form.addRow(6, new Label("Cluster"), cluster);
         GridPane.setColumnSpan(description, 2);
-        form.add(description, 0, 5);
+        form.add(description, 0, 7);
         FlowPane bar = new FlowPane(6, 4, run, cancel, progress, exportCsv, exportJson);
         results.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         results.setId("study-sweep-results");
@@ -170,16 +188,25 @@ public final class StudySweepPane extends BorderPane {
             return null;
         }
         StudySweeps.Spec<?, ?> spec;
+        SweepBackendOptions options;
         try {
             spec = spec(study, project);
+            options = SweepBackendOptions.parse(cluster.getText(), SweepBackendOptions.DEFAULT_EMBEDDED_MEMBERS,
+                    null);
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return null;
         }
         cancel();
         StudySweeps.Spec<?, ?> s = spec;
+        String where = backend.getValue();
+        // connecting (or starting try-out members) takes seconds: in the task, not on the FX thread
         BackgroundTask<StudySweeps.Output> t = BackgroundTask.of("sweep " + study.id() + " " + spec.name(),
-                ctx -> StudySweeps.run(s, runner, runner.carbonSettings(), ctx)).seed(spec.baseSeed());
+                ctx -> {
+                    try (SweepBackend b = backends.open(where, options)) {
+                        return StudySweeps.run(s, b, runner, runner.carbonSettings(), ctx);
+                    }
+                }).seed(spec.baseSeed());
         task = t;
         progress.progressProperty().bind(t.progressProperty());
         status.setText("Sweeping " + spec.taskCount() + " tasks…");

@@ -3,6 +3,7 @@ package org.evwb.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,6 +151,17 @@ class StudySweepFxTest {
         assertEquals(headless.rows().stream().map(SweepRow::withoutTimings).toList(),
                 out.rows().stream().map(SweepRow::withoutTimings).toList());
 
+        // the same sweep on a try-out Hazelcast cluster started by the dialog: the same rows
+        robot.interact(() -> {
+            robot.from(pane).lookup("#study-sweep-backend").queryAs(ChoiceBox.class).setValue("hazelcast");
+            robot.from(pane).lookup("#study-sweep-run").queryAs(Button.class).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        StudySweeps.Output onCluster = pane.output();
+        assertNotSame(out, onCluster, robot.from(pane).lookup("#study-sweep-status").queryAs(Label.class).getText());
+        assertEquals(headless.rows().stream().map(SweepRow::withoutTimings).toList(),
+                onCluster.rows().stream().map(SweepRow::withoutTimings).toList());
+
         Path csv = home.resolve("rows.csv");
         Path json = home.resolve("rows.json");
         exportTo.add(csv);
@@ -187,6 +199,16 @@ class StudySweepFxTest {
         String status = robot.from(pane).lookup("#study-sweep-status").queryAs(Label.class).getText();
         assertTrue(status.contains("reserveKWh=-5") && status.contains("at least 0 kWh"), status);
         assertNull(pane.output());
+        // a cluster address without a port is refused before anything starts
+        robot.interact(() -> {
+            source.setValue(source.getItems().get(0));
+            robot.from(pane).lookup("#study-sweep-backend").queryAs(ChoiceBox.class).setValue("hazelcast");
+            robot.from(pane).lookup("#study-sweep-cluster").queryAs(TextField.class).setText("cluster.example");
+        });
+        robot.interact(() -> task[0] = pane.start());
+        assertNull(task[0], "no sweep starts on a bad address");
+        status = robot.from(pane).lookup("#study-sweep-status").queryAs(Label.class).getText();
+        assertTrue(status.contains("cluster address \"cluster.example\" must be host:port"), status);
     }
 
     @Test

@@ -175,8 +175,13 @@ public final class StudySweeps {
     /** Runs the sweep; a cancel returns the finished tasks (see {@link SweepResult#cancelled()}). */
     public static <I, S> Output run(Spec<I, S> spec, OptimizerRunner runner, ComputeCarbon.Settings carbon,
                                     RunContext ctx) {
-        SweepResult<Map<String, List<Map<String, Object>>>> r = new SweepEngine(runner).run(spec.plan(carbon),
-                task -> spec.taskTables().rows(task), ctx);
+        return run(spec, SweepBackends.local(), runner, carbon, ctx);
+    }
+
+    /** Runs the sweep on {@code backend} (the same rows as on the local pool, timings aside). */
+    public static <I, S> Output run(Spec<I, S> spec, SweepBackend backend, OptimizerRunner runner,
+                                    ComputeCarbon.Settings carbon, RunContext ctx) {
+        SweepResult<Map<String, List<Map<String, Object>>>> r = backend.run(spec, runner, carbon, ctx);
         List<SweepTable> tables = new ArrayList<>();
         tables.add(SweepTable.ofRows(r.rows()));
         Map<String, List<Map<String, Object>>> extra = new LinkedHashMap<>();

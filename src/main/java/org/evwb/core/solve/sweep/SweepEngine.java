@@ -4,15 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.evwb.core.solve.CancelledException;
@@ -43,6 +40,8 @@ import org.evwb.core.solve.SolverSpec;
  * progress (so each stops as its solver does on cancel), starts no new task, waits for the running ones to stop, and
  * returns the finished tasks' rows with {@link SweepResult#cancelled()} set. Progress is reported once per finished
  * task.
+ *
+ * <p>This is the {@code local} backend; {@link SweepBackend} runs the same {@link #runTask} elsewhere.
  */
 public final class SweepEngine {
 
@@ -69,8 +68,7 @@ public final class SweepEngine {
         List<SweepTask> tasks = plan.tasks();
         int threads = Math.min(tasks.size(),
                 plan.threads() == 0 ? Runtime.getRuntime().availableProcessors() : plan.threads());
-        Set<RunContext> running = ConcurrentHashMap.newKeySet();
-        AtomicBoolean stop = new AtomicBoolean();
+        SweepCancel cancel = new SweepCancel();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "sweep-worker");
@@ -78,13 +76,13 @@ public final class SweepEngine {
             return t;
         });
         try {
-            List<Future<TaskDone<X>>> futures = new ArrayList<>();
+            List<Future<TaskRows<X>>> futures = new ArrayList<>();
             for (SweepTask t : tasks) {
                 futures.add(pool.submit(() -> {
-                    if (stop.get() || ctx.isCancelled()) {
+                    if (cancel.isStopped() || ctx.isCancelled()) {
                         return null;
                     }
-                    TaskDone<X> d = runTask(plan, t, perTask, running, stop, ctx);
+                    TaskRows<X> d = runTask(plan, t, perTask, cancel);
                     if (d != null) {
                         int n = done.incrementAndGet();
                         ctx.progress((double) n / tasks.size(), n + " of " + tasks.size() + " tasks");
@@ -96,7 +94,7 @@ public final class SweepEngine {
             List<X> outputs = new ArrayList<>();
             int finished = 0;
             for (int k = 0; k < futures.size(); k++) {
-                TaskDone<X> d = await(futures.get(k), tasks.get(k), ctx, stop, running);
+                TaskRows<X> d = await(futures.get(k), tasks.get(k), ctx, cancel);
                 if (d != null) {
                     finished++;
                     rows.addAll(d.rows());
@@ -111,14 +109,10 @@ public final class SweepEngine {
         }
     }
 
-    /** A finished task's rows and output; null from a worker means the task did not finish. */
-    private record TaskDone<X>(List<SweepRow> rows, X output) { }
-
-    private static <X> TaskDone<X> await(Future<TaskDone<X>> f, SweepTask task, RunContext ctx, AtomicBoolean stop,
-                                         Set<RunContext> running) {
+    private static <X> TaskRows<X> await(Future<TaskRows<X>> f, SweepTask task, RunContext ctx, SweepCancel cancel) {
         while (true) {
-            if (ctx.isCancelled() && stop.compareAndSet(false, true)) {
-                running.forEach(RunContext::cancel);
+            if (ctx.isCancelled()) {
+                cancel.stop();
             }
             try {
                 return f.get(POLL_MS, TimeUnit.MILLISECONDS);
@@ -126,12 +120,10 @@ public final class SweepEngine {
                 // poll the cancel flag again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stop.set(true);
-                running.forEach(RunContext::cancel);
+                cancel.stop();
                 throw new CancelledException();
             } catch (ExecutionException e) {
-                stop.set(true);
-                running.forEach(RunContext::cancel);
+                cancel.stop();
                 Throwable cause = e.getCause();
                 throw new IllegalStateException("sweep task " + task.index() + " (" + task.point() + ", run "
                         + task.run() + ", seed " + task.seed() + ") failed: " + cause.getMessage(), cause);
@@ -139,28 +131,32 @@ public final class SweepEngine {
         }
     }
 
-    private <I, S, X> TaskDone<X> runTask(SweepPlan<I, S> plan, SweepTask task,
-                                          Function<FinishedTask<I, S>, X> perTask, Set<RunContext> running,
-                                          AtomicBoolean stop, RunContext parent) throws Exception {
+    /**
+     * Runs one task on the calling thread: builds its instance, runs every solver of the plan on it (each with its own
+     * context seeded by the task) and applies {@code perTask}. This is all a backend runs per task, on whatever
+     * machine, so rows are the same everywhere. Returns null when {@code cancel} stopped it (its runs cut short are
+     * dropped); throws when the instance cannot be built or {@code perTask} fails (a solver that throws makes a FAILED
+     * row instead).
+     */
+    public <I, S, X> TaskRows<X> runTask(SweepPlan<I, S> plan, SweepTask task,
+                                         Function<FinishedTask<I, S>, X> perTask, SweepCancel cancel)
+            throws Exception {
         I instance = plan.instances().build(task.point(), task.seed());
         List<SweepRow> rows = new ArrayList<>();
         List<RunOutcome<S>> outcomes = new ArrayList<>();
         for (SweepSolver<I, S> solver : plan.solvers()) {
-            if (stop.get() || parent.isCancelled()) {
+            if (cancel.isStopped()) {
                 return null;
             }
             RunContext child = new RunContext(task.seed(), plan.runTimeLimit(), RunListener.NONE);
-            running.add(child);
-            if (stop.get() || parent.isCancelled()) {
-                child.cancel(); // the cancel may have swept the set before this run joined it
-            }
+            cancel.join(child);
             RunOutcome<S> out;
             long[] cpuNanos = {-1};
             try {
                 out = runner.run(plan.study(), threadTimed(solver.spec(), cpuNanos), solver.parameters(), instance,
                         child);
             } finally {
-                running.remove(child);
+                cancel.leave(child);
             }
             if (out.report().status() == RunStatus.CANCELLED) {
                 return null; // only the sweep cancels its runs: this task was cut short
@@ -169,7 +165,7 @@ public final class SweepEngine {
             outcomes.add(out);
         }
         X output = perTask.apply(new FinishedTask<>(task, instance, rows, outcomes));
-        return new TaskDone<>(List.copyOf(rows), output);
+        return new TaskRows<>(task.index(), rows, output);
     }
 
     private static SweepRow row(SweepTask task, String solverId, RunReport rep, long cpuNanos,

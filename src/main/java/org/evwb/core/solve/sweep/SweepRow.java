@@ -1,6 +1,7 @@
 package org.evwb.core.solve.sweep;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +13,16 @@ import org.evwb.core.solve.RunStatus;
  * (feasible, number of violations), the study's objectives, wall time, the CPU time of the worker thread during the
  * solve ({@code cpuSeconds}), the process CPU time over the same interval ({@code processCpuSeconds}: includes the
  * other workers; coarse) and the compute-carbon estimate from the thread CPU time. {@code error} is null unless the run
- * failed.
+ * failed. Serialisable: a cluster member sends its rows back as they are, so rows are bit-identical on every backend.
  */
 @JsonPropertyOrder({"task", "point", "run", "seed", "solver", "status", "feasible", "violations", "objectives",
     "wallSeconds", "cpuSeconds", "processCpuSeconds", "computeEnergyKWh", "computeCo2Kg", "error"})
 public record SweepRow(int task, Map<String, Object> point, int run, long seed, String solver, RunStatus status,
                        boolean feasible, int violations, Map<String, Double> objectives, double wallSeconds,
                        double cpuSeconds, double processCpuSeconds, double computeEnergyKWh, double computeCo2Kg,
-                       String error) {
+                       String error) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The fixed CSV columns besides the point's axes and the objectives (axes must not use these names). */
     public static final List<String> COLUMNS = List.of("task", "run", "seed", "solver", "status", "feasible",
