@@ -207,6 +207,16 @@ public final class NetzeroInstanceBuilder {
         return -1;
     }
 
+    /** The weather year the parameters name: the imported series, or the synthetic year. */
+    public WeatherYear weatherYear(Project project, NetzeroParameters p) throws ProjectFileException {
+        List<Problem> problems = new ArrayList<>();
+        WeatherYear year = weather(project, p, problems);
+        if (!problems.isEmpty() || year == null) {
+            throw new ProjectFileException(project.name().isBlank() ? "project" : project.name(), problems);
+        }
+        return year;
+    }
+
     private static boolean syntheticWeather(NetzeroParameters p) {
         return p.windSpeedSeriesId().isBlank() && p.irradianceSeriesId().isBlank()
                 && p.temperatureSeriesId().isBlank();
