@@ -210,7 +210,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
             NetzeroSolution.EvFigures f = figs.size() == in.evs().size() ? figs.get(i) : null;
             rows.add(new NetzeroSolutionDocument.Ev(e.id(), s.isTaken(i), f == null ? null : f.consumptionKWh(),
                     f == null ? null : f.demandKWh(), f == null ? null : f.supplyKWh(),
-                    f == null ? null : f.utility()));
+                    f == null ? null : f.utility(), f == null ? null : f.station()));
         }
         return new NetzeroSolutionDocument(s.strategy(), s.gridSupplyKWh(), s.unmetKWh(),
                 r == null ? null : r.gridCost(), r == null ? null : r.co2Kg(), r == null ? null : r.evSupplyKWh(),
@@ -232,7 +232,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
                 taken.add(i);
             }
             figs.add(new NetzeroSolution.EvFigures(e.id(), nan(e.consumptionKWh()), nan(e.demandKWh()),
-                    nan(e.supplyKWh()), nan(e.utility())));
+                    nan(e.supplyKWh()), nan(e.utility()), e.station()));
         }
         NetzeroSolution.Reported r = new NetzeroSolution.Reported(nan(d.gridCost()), nan(d.co2Kg()),
                 nan(d.evSupplyKWh()), complete ? figs : List.of());
