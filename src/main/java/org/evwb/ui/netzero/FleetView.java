@@ -50,7 +50,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class FleetView extends BorderPane {
 
-    static final String BUILT_IN = "built-in model";
+    /** The configuration's sources: the built-in model unless its speedSource/supplySource name others. */
+    static final String BUILT_IN = "as configured";
     static final String SUMO = "SUMO run";
     static final String FCD = "FCD file";
     static final String ALL_STATIONS = "(all stations)";
@@ -321,7 +322,8 @@ public final class FleetView extends BorderPane {
         if (choice.equals(FCD)) {
             return new FcdImport(study).read(project, p, Path.of(file), c).instance();
         }
-        return study.buildInstanceWith(project, p, null, null);
+        // the study configuration's own sources (speedSource, supplySource), as a run from the Run dialog builds it
+        return study.buildInstance(project, config, c);
     }
 
     static String message(Throwable t) {
