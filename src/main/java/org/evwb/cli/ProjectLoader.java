@@ -65,8 +65,14 @@ final class ProjectLoader {
     }
 
     static <I> I instance(StudyDefinition<I, ?> study, Project project, Path file, StudyConfig config) {
+        return instance(study, project, file, config, null);
+    }
+
+    /** The instance for a run: {@code ctx} (null: none) gets the build's progress and can cancel it. */
+    static <I> I instance(StudyDefinition<I, ?> study, Project project, Path file, StudyConfig config,
+                          org.evwb.core.solve.RunContext ctx) {
         try {
-            return study.buildInstance(project, config);
+            return ctx == null ? study.buildInstance(project, config) : study.buildInstance(project, config, ctx);
         } catch (ProjectFileException e) {
             // Studies name the project by its name; the user needs the file.
             throw CliException.badInput(file.toString(), e);

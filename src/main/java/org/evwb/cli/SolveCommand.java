@@ -60,7 +60,9 @@ final class SolveCommand implements Callable<Integer> {
     private Double timeLimitSeconds;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "override a solver parameter; repeatable (defaults: 'evwb studies')")
+            description = {"override a solver parameter, or a study parameter the solver does not have (e.g. "
+                    + "netzero's speedSource=sumo); repeatable (defaults: 'evwb studies'). Study parameters set here "
+                    + "are recorded in the result, so 'evwb check' uses them"})
     private Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--config", paramLabel = "ID",
@@ -74,6 +76,9 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result file here")
     private Path out;
+
+    /** The study parameters among {@code --param} (recorded in the result with the configuration). */
+    private Map<String, String> studyParams = Map.of();
 
     @Mixin
     private CarbonOptions carbon = new CarbonOptions();
@@ -113,19 +118,21 @@ final class SolveCommand implements Callable<Integer> {
         SolverSpec<I, S> solver = study.solver(solverId).orElseThrow(() -> CliException.badInput("--solver: unknown "
                 + "solver '" + solverId + "' for study '" + study.id() + "'; valid solvers: " + String.join(", ",
                 study.solvers().stream().map(SolverSpec::id).toList())));
+        studyParams = StudyParams.split(solver, study, params);
         Record parameters = parameters(solver, mapper);
         ProjectLoader.withPreset(study, null, preset); // an unknown preset is refused before the project is read
         Project p = loader.load(project);
-        StudyConfig config = ProjectLoader.withPreset(study, ProjectLoader.config(p, project, study.id(), configId),
-                preset);
-        I instance = ProjectLoader.instance(study, p, project, config);
-        RunConfiguration recorded = ProjectLoader.recorded(study, p, project, config);
+        StudyConfig config = StudyParams.apply(study, ProjectLoader.withPreset(study, ProjectLoader.config(p, project,
+                study.id(), configId), preset), studyParams);
 
         ProgressPrinter progress = env.showProgress() ? new ProgressPrinter(env.err()) : null;
         RunContext context = new RunContext(seed, timeLimit, progress == null ? RunListener.NONE : progress);
         RunOutcome<S> outcome;
+        // registered before the instance is built: a study's build may run an external simulator
         Interrupts.Registration ctrlC = env.interrupts().onInterrupt(context::cancel);
         try {
+            I instance = ProjectLoader.instance(study, p, project, config, context);
+            RunConfiguration recorded = ProjectLoader.recorded(study, p, project, config);
             try {
                 outcome = new OptimizerRunner(carbonSettings, mapper).run(study, solver, parameters, instance,
                         recorded, context);
@@ -178,6 +185,10 @@ final class SolveCommand implements Callable<Integer> {
                 + (preset == null ? "" : ", preset " + preset));
         if (r.configuration() != null) {
             o.println("configuration: " + r.configuration().describe() + " (recorded in the result)");
+        }
+        if (!studyParams.isEmpty()) {
+            o.println("study parameters from --param: " + studyParams.entrySet().stream().map(e -> e.getKey() + "="
+                    + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + " (recorded in the result)");
         }
         o.println("status: " + r.status().name().toLowerCase(java.util.Locale.ROOT));
         if (r.error() != null) {

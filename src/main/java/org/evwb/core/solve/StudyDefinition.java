@@ -34,6 +34,15 @@ public interface StudyDefinition<I, S> {
      */
     I buildInstance(Project project, StudyConfig config) throws ProjectFileException;
 
+    /**
+     * {@link #buildInstance(Project, StudyConfig)} for a run: a study whose instance takes long to build (an external
+     * simulator, a model trained first) reports progress to {@code ctx} and stops when it is cancelled. Runs from
+     * the window and {@code evwb solve} build through this one.
+     */
+    default I buildInstance(Project project, StudyConfig config, RunContext ctx) throws ProjectFileException {
+        return buildInstance(project, config);
+    }
+
     List<SolverSpec<I, S>> solvers();
 
     default Optional<SolverSpec<I, S>> solver(String solverId) {

@@ -6,6 +6,7 @@ import org.evwb.core.study.edge.EdgeStudy;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.motorway.MotorwayStudy;
 import org.evwb.core.study.netzero.NetzeroStudy;
+import org.evwb.core.study.netzero.sources.StandardSources;
 import org.evwb.core.study.v2g.V2gStudy;
 
 /** Builds the registry of every study this build ships. */
@@ -21,6 +22,6 @@ public final class Studies {
                 .register(new MotorwayStudy())
                 .register(new EdgeStudy())
                 .register(new V2gStudy())
-                .register(new NetzeroStudy());
+                .register(new NetzeroStudy(StandardSources.standard()));
     }
 }

@@ -16,6 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
@@ -48,9 +50,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class FleetView extends BorderPane {
 
-    static final String BUILT_IN = "built-in model";
+    /** The configuration's sources: the built-in model unless its speedSource/supplySource name others. */
+    static final String BUILT_IN = "as configured";
     static final String SUMO = "SUMO run";
     static final String FCD = "FCD file";
+    static final String ALL_STATIONS = "(all stations)";
 
     private final StudyContext ctx;
     private final NetzeroStudy study;
@@ -64,8 +68,13 @@ public final class FleetView extends BorderPane {
     private final XYSeriesCollection speed = new XYSeriesCollection();
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final Label utility = new Label();
+    private final ChoiceBox<String> station = new ChoiceBox<>();
+    private final Label stationInfo = new Label();
     private NetzeroInstance instance;
     private BackgroundTask<NetzeroInstance> task;
+    private Runnable onChange = () -> { };
+    /** Set while this view moves the shared selection itself, so its own echo is not taken as the user's. */
+    private boolean selecting;
 
     public FleetView(StudyContext ctx, NetzeroStudy study) {
         this.ctx = ctx;
@@ -89,7 +98,11 @@ public final class FleetView extends BorderPane {
                 task.cancel();
             }
         });
-        setTop(new FlowPane(6, 4, new Label("Speed profiles:"), source, fcdFile, build, cancel, status));
+        station.setId("netzero-station");
+        stationInfo.setId("netzero-station-info");
+        station.valueProperty().addListener((o, a, b) -> showStation());
+        setTop(new javafx.scene.layout.VBox(4, new FlowPane(6, 4, new Label("Speed profiles:"), source, fcdFile,
+                build, cancel, status), new FlowPane(6, 4, new Label("Station:"), station, stationInfo)));
         columns();
         table.setId("netzero-evs");
         table.setRowFactory(t -> new TableRow<>() {
@@ -102,7 +115,11 @@ public final class FleetView extends BorderPane {
                 }
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, ev) -> select(ev));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, ev) -> {
+            select(ev);
+            share(ev);
+            onChange.run();
+        });
         ctx.tableExport().install(table, "netzero-fleet");
         GridPane charts = new GridPane();
         charts.add(viewer(ChartFactory.createScatterPlot("EVs by role", "route L_i [km]", "SOC_r [kWh]", roles,
@@ -117,7 +134,110 @@ public final class FleetView extends BorderPane {
         center.setBottom(charts);
         setCenter(center);
         ctx.subscriptions().listen(ctx.state().projectProperty(), (o, a, p) -> build());
+        ctx.subscriptions().listen(ctx.state().getSelection(),
+                (javafx.collections.ListChangeListener<EntityRef>) c -> follow());
         build();
+    }
+
+    /** An EV chosen here becomes the shared selection when it is a vehicle of the project (drawn EVs are not). */
+    private void share(NetzeroEv ev) {
+        Project p = ctx.state().getProject();
+        if (selecting || ev == null || p == null || instance == null || instance.parameters().fleetSize() > 0) {
+            return;
+        }
+        EntityRef ref = new EntityRef(EntityKind.VEHICLE, ev.id());
+        if (!ctx.state().isSelected(ref)) {
+            selecting = true;
+            try {
+                ctx.state().select(ref);
+            } finally {
+                selecting = false;
+            }
+        }
+    }
+
+    /** The shared selection (map, tables) chose a vehicle or a charging station: show it here. */
+    private void follow() {
+        if (selecting || instance == null || ctx.state().getSelection().isEmpty()) {
+            return;
+        }
+        EntityRef ref = ctx.state().getSelection().get(0);
+        selecting = true;
+        try {
+            if (ref.kind() == EntityKind.VEHICLE) {
+                table.getItems().stream().filter(ev -> ev.id().equals(ref.id())).findFirst().ifPresent(ev -> {
+                    table.getSelectionModel().select(ev);
+                    table.scrollTo(ev);
+                });
+            } else if (ref.kind() == EntityKind.CHARGING_STATION && station.getItems().contains(ref.id())) {
+                station.setValue(ref.id());
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** The chosen station's prosumers in the table (every EV for "all"), with their roles counted. */
+    private void showStation() {
+        if (instance == null) {
+            stationInfo.setText("");
+            onChange.run();
+            return;
+        }
+        int k = selectedStation();
+        if (k < 0) {
+            table.getItems().setAll(instance.evs());
+            stationInfo.setText(instance.stations().size() + " stations; choose one (or a charging station on the "
+                    + "map) to see its prosumers");
+        } else {
+            int[] idx = instance.prosumersOf(k);
+            List<NetzeroEv> evs = java.util.Arrays.stream(idx).mapToObj(instance.evs()::get).toList();
+            table.getItems().setAll(evs);
+            var st = instance.stations().get(k);
+            stationInfo.setText(String.format(Locale.ROOT, "%s at km %.2f: %d prosumers — %d suppliers (%d admitted "
+                            + "by C2, %.2f kWh offered), %d demanders (%.2f kWh)", st.id(), st.chainageKm(), evs.size(),
+                    count(evs, NetzeroEv.Role.SUPPLIER), evs.stream().filter(NetzeroEv::eligible).count(),
+                    evs.stream().mapToDouble(NetzeroEv::supplyKWh).sum(), count(evs, NetzeroEv.Role.DEMANDER),
+                    evs.stream().mapToDouble(NetzeroEv::demandKWh).sum()));
+        }
+        onChange.run();
+    }
+
+    private static long count(List<NetzeroEv> evs, NetzeroEv.Role r) {
+        return evs.stream().filter(ev -> ev.role() == r).count();
+    }
+
+    /** The index of the station whose prosumers are shown, or -1 for all. */
+    public int selectedStation() {
+        String id = station.getValue();
+        if (instance == null || id == null) {
+            return -1;
+        }
+        for (int k = 0; k < instance.stations().size(); k++) {
+            if (instance.stations().get(k).id().equals(id)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The id of the EV whose profile is shown, or null. */
+    public String selectedEvId() {
+        NetzeroEv ev = table.getSelectionModel().getSelectedItem();
+        return ev == null ? null : ev.id();
+    }
+
+    /** Called when the instance, the EV or the station shown changes (the map overlay redraws). */
+    void setOnChange(Runnable r) {
+        onChange = r;
+    }
+
+    public ChoiceBox<String> stationChoice() {
+        return station;
+    }
+
+    public String stationText() {
+        return stationInfo.getText();
     }
 
     private ChartViewer viewer(JFreeChart chart, String id, String exportName) {
@@ -202,7 +322,8 @@ public final class FleetView extends BorderPane {
         if (choice.equals(FCD)) {
             return new FcdImport(study).read(project, p, Path.of(file), c).instance();
         }
-        return study.buildInstanceWith(project, p, null, null);
+        // the study configuration's own sources (speedSource, supplySource), as a run from the Run dialog builds it
+        return study.buildInstance(project, config, c);
     }
 
     static String message(Throwable t) {
@@ -232,6 +353,11 @@ public final class FleetView extends BorderPane {
         idle();
         status.setText(text);
         table.getItems().setAll(in == null ? List.of() : in.evs());
+        station.getItems().setAll(ALL_STATIONS);
+        if (in != null) {
+            in.stations().forEach(st -> station.getItems().add(st.id()));
+        }
+        station.setValue(ALL_STATIONS);
         roles.removeAllSeries();
         if (in != null) {
             for (NetzeroEv.Role r : NetzeroEv.Role.values()) {
@@ -242,6 +368,7 @@ public final class FleetView extends BorderPane {
             }
         }
         select(null);
+        showStation();
     }
 
     private void select(NetzeroEv ev) {

@@ -67,7 +67,7 @@ final class SolverRun {
                 "study " + def.id() + " has no solver '" + request.solverId() + "'"));
         StudyConfig config = project.studyConfig(def.id()).orElse(null);
         ctx.progress(Double.NaN, "building the instance");
-        I instance = def.buildInstance(project, config);
+        I instance = def.buildInstance(project, config, ctx);
         ctx.progress(Double.NaN, "running " + request.solverId());
         // the result records what it was solved with, so it checks the same after the settings change
         RunConfiguration recorded = RunConfiguration.of(def, project, config);

@@ -9,7 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
+import java.util.List;
+import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.ProjectIO;
+import org.evwb.core.study.netzero.NetzeroChecker;
+import org.evwb.core.study.netzero.NetzeroDashboard;
+import org.evwb.core.study.netzero.NetzeroInstance;
 import org.evwb.core.study.netzero.NetzeroEv;
 import org.evwb.core.study.netzero.NetzeroStudy;
 import org.evwb.core.study.netzero.forecast.ForecastModel;
@@ -141,5 +147,63 @@ class NetzeroViewsFxTest {
         assertEquals(14 * 24, fv.series().getSeries(0).getItemCount());
         String csv = TableExport.toCsv(fv.table());
         assertTrue(csv.contains("random forest") && csv.contains("MAE"), csv);
+    }
+
+    @Test
+    void theMapOverlayStationsDashboardAndGameFollowTheOneSelection(FxRobot robot) throws Exception {
+        NetzeroViews v = open(robot);
+        FleetView f = v.fleet();
+        NetzeroInstance in = f.instance();
+        NetzeroMapOverlay.Picture pic = v.overlay().picture();
+        assertEquals(60, pic.dots().size(), "every EV of the sample is on the map");
+        assertEquals(List.of("cs1", "cs2", "cs3"), pic.stations().stream().map(NetzeroMapOverlay.StationMark::id)
+                .toList());
+        assertEquals(in.sources().size(), pic.sources().size());
+        for (NetzeroMapOverlay.Dot d : pic.dots()) {
+            assertEquals(in.evs().get(in.indexOf(d.id())).role(), d.role(), d.id());
+        }
+        // a charging station chosen on the map (the one selection): the fleet shows its prosumers
+        robot.interact(() -> window.state().select(new EntityRef(EntityKind.CHARGING_STATION, "cs2")));
+        assertEquals("cs2", f.stationChoice().getValue());
+        assertEquals(1, f.selectedStation());
+        assertEquals(in.prosumersOf(1).length, f.table().getItems().size());
+        assertTrue(f.table().getItems().stream().allMatch(e -> e.station() == 1));
+        assertTrue(f.stationText().startsWith("cs2 at km") && f.stationText().contains("prosumers"),
+                f.stationText());
+        assertEquals(in.prosumersOf(1).length, pic.stations().get(1).evs());
+        // an EV chosen on the map: its profile, consumption and utility in the fleet view, ringed on the map
+        NetzeroEv ev = f.table().getItems().get(0);
+        robot.interact(() -> window.state().select(new EntityRef(EntityKind.VEHICLE, ev.id())));
+        assertEquals(ev.id(), f.selectedEvId());
+        assertTrue(f.utilityText().startsWith(ev.id()), f.utilityText());
+        // and one chosen in the table becomes the shared selection
+        NetzeroEv other = f.table().getItems().get(f.table().getItems().size() - 1);
+        robot.interact(() -> f.table().getSelectionModel().select(other));
+        assertEquals(List.of(new EntityRef(EntityKind.VEHICLE, other.id())), window.state().getSelection());
+
+        NetzeroDashboard d = v.dashboard().dashboard();
+        assertTrue(d != null, "the dashboard was solved");
+        NetzeroChecker checker = new NetzeroChecker();
+        for (NetzeroDashboard.Bar b : concat(d.strategies(), d.sources())) {
+            assertEquals(List.of(), checker.check(b.instance(), b.solution()), b.label());
+        }
+        assertEquals(6, v.dashboard().costData().getColumnCount(), "three strategies and three grid sources");
+        assertTrue(d.sources().get(2).co2Kg() > d.sources().get(0).co2Kg(), "fossil emits more than wind");
+        String viii = TableExport.toCsv(v.dashboard().tableViii());
+        assertTrue(viii.contains("38.21") && viii.contains("5.30") && viii.contains("50.97"), viii);
+
+        GameView g = v.game();
+        assertEquals(in.types().size(), g.table().getItems().size());
+        assertEquals(g.game().suppliers(), g.table().getItems().stream().mapToInt(r -> r.players()).sum());
+        assertEquals(g.game().proposition1Count(), g.table().getItems().stream().mapToLong(r -> r.proposition1())
+                .sum());
+        assertTrue(g.summaryText().contains("Proposition 1 admits"), g.summaryText());
+        assertTrue(TableExport.toCsv(g.table()).contains("Prop. 2 admits"));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -57,6 +57,7 @@ public final class NetzeroChecker implements Checker<NetzeroInstance, NetzeroSol
                 number(out, path + ".demandKWh", f.demandKWh(), d, "kWh");
                 number(out, path + ".supplyKWh", f.supplyKWh(), sup, "kWh");
                 number(out, path + ".utility", f.utility(), u, "¤");
+                station(out, in, ev, f, path);
             }
         }
         double evSupply = 0;
@@ -122,6 +123,33 @@ public final class NetzeroChecker implements Checker<NetzeroInstance, NetzeroSol
             number(out, SolutionFormat.ROOT + ".evSupplyKWh", s.reported().evSupplyKWh(), evSupply, "kWh");
         }
         return out;
+    }
+
+    /**
+     * The station stated for an EV must be the one nearest the point its station distance l_Si ahead of it along the
+     * road (clamped to the road), recomputed here from the instance's chainages.
+     */
+    private static void station(List<Violation> out, NetzeroInstance in, NetzeroEv ev, NetzeroSolution.EvFigures f,
+                                String path) {
+        if (f.station() == null || in.stations().isEmpty()) {
+            return;
+        }
+        double target = Math.max(0, Math.min(in.parameters().roadLengthKm(), ev.chainageKm()
+                + ev.stationDistanceKm()));
+        String best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (NetzeroStation st : in.stations()) {
+            double d = Math.abs(st.chainageKm() - target);
+            if (d < bestD) {
+                bestD = d;
+                best = st.id();
+            }
+        }
+        if (!f.station().equals(best)) {
+            out.add(new Violation("station", path + ".station is " + f.station() + "; EV " + ev.id() + " at km "
+                    + fmt(ev.chainageKm()) + " with l_Si " + fmt(ev.stationDistanceKm()) + " km charges at " + best
+                    + " (the station nearest km " + fmt(target) + ")"));
+        }
     }
 
     private static void number(List<Violation> out, String path, double reported, double recomputed, String unit) {

@@ -61,8 +61,7 @@ public final class NetzeroComparison {
         double ev = evSupply(in, pros);
         double[] bySource = new double[3];
         for (NetzeroParameters.GridSource g : NetzeroParameters.GridSource.values()) {
-            NetzeroInstance other = new NetzeroInstance(with(p, g), in.types(), in.evs(), in.sources(),
-                    in.stationCount(), in.supplySource(), in.profileSource());
+            NetzeroInstance other = in.withParameters(with(p, g));
             NetzeroSolution s = milp.solve(other, ctx);
             bySource[g.ordinal()] = NetzeroCosts.gridCost(other.parameters(), s.gridSupplyKWh(), evSupply(other, s));
         }

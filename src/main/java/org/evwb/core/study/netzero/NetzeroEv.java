@@ -15,10 +15,20 @@ package org.evwb.core.study.netzero;
  * @param demandKWh         D_i, eq. (8): SOC_max − SOC_c when SOC_r ≤ SOC_min (never below 0)
  * @param supplyKWh         S_i, eq. (9): α·SOC_r when SOC_r ≥ SOC_max
  * @param utility           U_i, eq. (11) (0 for an EV without S_i)
+ * @param chainageKm        where the EV is along the road (its vehicle's position projected on the road, or a
+ *                          drawn fleet spread evenly over it; NaN before {@link #atStation})
+ * @param station           index into {@link NetzeroInstance#stations()} of the station it charges at
+ *                          ({@link NetzeroStation#assign}; -1 without stations)
  */
 public record NetzeroEv(String id, int type, double socCurrentKWh, double routeKm, double stationDistanceKm,
                         SpeedProfile profile, double consumptionKWh, double socRemainingKWh, double demandKWh,
-                        double supplyKWh, double utility) {
+                        double supplyKWh, double utility, double chainageKm, int station) {
+
+    /** The same EV placed on the road at {@code km}, charging at station {@code index}. */
+    public NetzeroEv atStation(double km, int index) {
+        return new NetzeroEv(id, type, socCurrentKWh, routeKm, stationDistanceKm, profile, consumptionKWh,
+                socRemainingKWh, demandKWh, supplyKWh, utility, km, index);
+    }
 
     /** Derives consumption, demand, supply and utility of one EV. */
     public static NetzeroEv of(String id, int type, VehicleSpec spec, double socCurrentKWh, double routeKm,
@@ -30,7 +40,7 @@ public record NetzeroEv(String id, int type, double socCurrentKWh, double routeK
         double supply = supply(spec, socR, p);
         double u = supply > 0 ? utility(supply, stationDistanceKm, p) : 0;
         return new NetzeroEv(id, type, socCurrentKWh, routeKm, stationDistanceKm, profile, ec, socR, demand, supply,
-                u);
+                u, Double.NaN, -1);
     }
 
     /** Eq. (8) with SPEC's D_i = max(0, SOC_max − SOC_c). */

@@ -76,6 +76,39 @@ public record NetzeroGame(double roadCharge, int threshold, int cooperating, Lis
         return evs.stream().filter(Player::proposition2).count();
     }
 
+    /**
+     * Table IV per vehicle type: the type's EVs, those with a surplus (the players), the payoff matrix with the
+     * players' mean U_i as Coop's payoff below N_TH, and how many of them each proposition admits.
+     *
+     * @param coopBelow    mean U_i of the type's players (Coop, fewer than N_TH cooperate); NaN without players
+     * @param nonCoopBelow −RC (Non-Coop, fewer than N_TH cooperate)
+     * @param above        −RC/N_Coop (either choice, N_TH or more cooperate)
+     */
+    public record TypeRow(String typeId, String category, int evs, int players, double coopBelow,
+                          double nonCoopBelow, double above, long proposition1, long proposition2,
+                          long coopWeaklyDominant) { }
+
+    /** The game per vehicle type of {@code in}, in the instance's type order. */
+    public List<TypeRow> byType(NetzeroInstance in) {
+        java.util.Map<String, Player> byId = new java.util.HashMap<>();
+        evs.forEach(pl -> byId.put(pl.id(), pl));
+        List<TypeRow> rows = new ArrayList<>();
+        double shared = cooperating > 0 ? roadCharge / cooperating : roadCharge;
+        for (int t = 0; t < in.types().size(); t++) {
+            int type = t;
+            List<NetzeroEv> ofType = in.evs().stream().filter(e -> e.type() == type).toList();
+            List<Player> players = ofType.stream().map(e -> byId.get(e.id())).filter(java.util.Objects::nonNull)
+                    .toList();
+            rows.add(new TypeRow(in.types().get(t).typeId(), in.types().get(t).category().name()
+                    .toLowerCase(java.util.Locale.ROOT), ofType.size(), players.size(),
+                    players.stream().mapToDouble(Player::utility).average().orElse(Double.NaN), -roadCharge,
+                    -shared, players.stream().filter(Player::proposition1).count(),
+                    players.stream().filter(Player::proposition2).count(),
+                    players.stream().filter(Player::coopWeaklyDominant).count()));
+        }
+        return rows;
+    }
+
     /** Whether N_Coop reaches N_TH (the road charge is then shared). */
     public boolean thresholdReached() {
         return cooperating >= threshold;

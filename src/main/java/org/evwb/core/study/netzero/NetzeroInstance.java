@@ -14,15 +14,27 @@ import java.util.List;
  * @param stationCount N_CS (≥ 1)
  * @param supplySource where the renewables' figures came from (one line)
  * @param profileSource where the speed profiles came from (one line)
+ * @param stations      the road's charging stations, each EV's {@link NetzeroEv#station()} an index into them
  */
 public record NetzeroInstance(NetzeroParameters parameters, List<VehicleSpec> types, List<NetzeroEv> evs,
                               List<RenewableSource> sources, int stationCount, String supplySource,
-                              String profileSource) {
+                              String profileSource, List<NetzeroStation> stations) {
 
     public NetzeroInstance {
         types = List.copyOf(types);
         evs = List.copyOf(evs);
         sources = List.copyOf(sources);
+        stations = stations == null ? List.of() : List.copyOf(stations);
+    }
+
+    /** The same instance with other parameters (a grid source's comparison). */
+    public NetzeroInstance withParameters(NetzeroParameters p) {
+        return new NetzeroInstance(p, types, evs, sources, stationCount, supplySource, profileSource, stations);
+    }
+
+    /** Indices of the EVs that charge at station {@code k}: its prosumers (suppliers, demanders and the rest). */
+    public int[] prosumersOf(int k) {
+        return java.util.stream.IntStream.range(0, evs.size()).filter(i -> evs.get(i).station() == k).toArray();
     }
 
     public VehicleSpec typeOf(NetzeroEv ev) {

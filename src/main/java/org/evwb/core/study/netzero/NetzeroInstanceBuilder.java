@@ -74,15 +74,94 @@ public final class NetzeroInstanceBuilder {
         }
         List<RenewableSource> sources = renewables == null ? List.of()
                 : sources(project, p, renewables, problems);
+        Road road = Road.of(project);
+        List<NetzeroStation> stations = stations(project, p, road, problems);
         if (!problems.isEmpty()) {
             throw new ProjectFileException(src, problems);
         }
-        int stations = p.stationCount() > 0 ? p.stationCount()
-                : Math.max(1, project.infrastructure().chargingStations().size());
-        return new NetzeroInstance(p, types, evs, sources, stations, renewables.description(),
+        evs = placed(project, p, road, evs, stations);
+        return new NetzeroInstance(p, types, evs, sources, stations.size(), renewables.description(),
                 profiles != null ? "imported speed profiles" : "built-in model (" + (p.congestion() == 0
                         && p.laneChangesPerKm() == 0 ? "constant speed at the UK limit" : "congestion "
-                        + p.congestion() + ", " + p.laneChangesPerKm() + " lane changes/km") + ")");
+                        + p.congestion() + ", " + p.laneChangesPerKm() + " lane changes/km") + ")", stations);
+    }
+
+    /** The road the EVs drive: the project's first motorway as a polyline with chainages (null without one). */
+    record Road(List<org.evwb.core.geo.GeoPoint> vertices, double[] chainageKm) {
+        static Road of(Project project) {
+            var ways = project.infrastructure().motorways();
+            if (ways.isEmpty() || ways.get(0).nodes().isEmpty()) {
+                return null;
+            }
+            var nodes = ways.get(0).nodes();
+            return new Road(nodes.stream().map(org.evwb.core.project.MotorwayNode::position).toList(),
+                    nodes.stream().mapToDouble(org.evwb.core.project.MotorwayNode::chainageKm).toArray());
+        }
+
+        double chainageOf(org.evwb.core.geo.GeoPoint p) {
+            return org.evwb.core.geo.Chainage.project(p, vertices, chainageKm).chainageKm();
+        }
+
+        org.evwb.core.geo.GeoPoint at(double km) {
+            return org.evwb.core.geo.Chainage.pointAt(km, vertices, chainageKm);
+        }
+    }
+
+    /**
+     * The stations EVs charge at: {@code stationCount} spread evenly along the road when it is set (and differs from
+     * the project's), else the project's charging stations at their chainage (or their position projected on the
+     * road), else one station half-way.
+     */
+    private static List<NetzeroStation> stations(Project project, NetzeroParameters p, Road road,
+                                                 List<Problem> problems) {
+        var cs = project.infrastructure().chargingStations();
+        List<NetzeroStation> out = new ArrayList<>();
+        if (p.stationCount() > 0 && p.stationCount() != cs.size() || cs.isEmpty()) {
+            int n = Math.max(1, p.stationCount());
+            for (int k = 0; k < n; k++) {
+                double km = p.roadLengthKm() * (k + 0.5) / n;
+                out.add(new NetzeroStation("station-" + (k + 1), km, road == null ? null : road.at(km)));
+            }
+            return out;
+        }
+        for (int k = 0; k < cs.size(); k++) {
+            var c = cs.get(k);
+            Double km = c.chainageKm();
+            if (km == null && road != null && c.position() != null) {
+                km = road.chainageOf(c.position());
+            }
+            if (km == null) {
+                problems.add(new Problem("$.infrastructure.chargingStations[" + k + "].chainageKm", "station "
+                        + c.id() + " has no chainage and the project no road to place it on: give its chainageKm"));
+                continue;
+            }
+            out.add(new NetzeroStation(c.id(), km, c.position()));
+        }
+        return out;
+    }
+
+    /**
+     * Each EV placed on the road (its vehicle's position projected on the road; a drawn fleet, or a vehicle without
+     * a position or road, spread evenly in fleet order) and given its station ({@link NetzeroStation#assign}).
+     */
+    private static List<NetzeroEv> placed(Project project, NetzeroParameters p, Road road, List<NetzeroEv> evs,
+                                          List<NetzeroStation> stations) {
+        java.util.Map<String, org.evwb.core.geo.GeoPoint> at = new java.util.HashMap<>();
+        if (p.fleetSize() == 0 && road != null) {
+            project.fleet().vehicles().forEach(v -> {
+                if (v.position() != null) {
+                    at.put(v.id(), v.position());
+                }
+            });
+        }
+        List<NetzeroEv> out = new ArrayList<>(evs.size());
+        for (int i = 0; i < evs.size(); i++) {
+            NetzeroEv ev = evs.get(i);
+            var pos = at.get(ev.id());
+            double km = pos != null ? road.chainageOf(pos) : p.roadLengthKm() * (i + 0.5) / evs.size();
+            out.add(ev.atStation(km, NetzeroStation.assign(km, ev.stationDistanceKm(), p.roadLengthKm(), stations)));
+        }
+        return out;
     }
 
     private static VehicleSpec spec(VehicleType t, String path, List<Problem> problems) {
@@ -205,6 +284,16 @@ public final class NetzeroInstanceBuilder {
             }
         }
         return -1;
+    }
+
+    /** The weather year the parameters name: the imported series, or the synthetic year. */
+    public WeatherYear weatherYear(Project project, NetzeroParameters p) throws ProjectFileException {
+        List<Problem> problems = new ArrayList<>();
+        WeatherYear year = weather(project, p, problems);
+        if (!problems.isEmpty() || year == null) {
+            throw new ProjectFileException(project.name().isBlank() ? "project" : project.name(), problems);
+        }
+        return year;
     }
 
     private static boolean syntheticWeather(NetzeroParameters p) {

@@ -30,6 +30,13 @@ import org.evwb.core.project.Unit;
  *                              CAPACITY: rated power × capacity factor
  * @param stationCount          N_CS for eq. (23); 0: the project's charging stations
  * @param coopThreshold         N_TH of Table IV
+ * @param speedSource           where a run's speed profiles come from: the built-in model, a SUMO run of the road and
+ *                              fleet (SUMO must be installed), or the floating-car-data file {@code fcdFile}
+ * @param fcdFile               the SUMO FCD XML or CSV file of {@code speedSource = fcd} (absolute, or relative to the
+ *                              working directory)
+ * @param supplySource          the renewables' output in the solved hour: the weather's own ({@code table}: Table VII
+ *                              scaling of the actual weather) or a forecast of it by {@code forecastModel}
+ * @param forecastModel         the regressor of {@code supplySource = forecast} (trained on the weather year, Fig. 4)
  */
 public record NetzeroParameters(
         // ---- fleet ----
@@ -88,7 +95,21 @@ public record NetzeroParameters(
         // ---- game (Table IV) and stations (eq. (23)) ----
         @Unit(value = "¤", min = 0) double roadCharge,
         @Unit(value = "", min = 1) int coopThreshold,
-        @Unit(value = "", min = 0, max = 200) int stationCount) {
+        @Unit(value = "", min = 0, max = 200) int stationCount,
+        // ---- where a run's inputs come from ----
+        SpeedSource speedSource,
+        String fcdFile,
+        SupplySource supplySource,
+        Forecast forecastModel) {
+
+    /** Where the EVs' speed profiles come from. */
+    public enum SpeedSource { BUILT_IN, SUMO, FCD }
+
+    /** Where the renewables' output in the solved hour comes from. */
+    public enum SupplySource { TABLE, FORECAST }
+
+    /** The forecast regressors (the forecast package's models by the same names). */
+    public enum Forecast { LINEAR, TREE, FOREST, XGBOOST }
 
     /** The grid's generation and its m_G (Table V). */
     public enum GridSource {
@@ -120,7 +141,8 @@ public record NetzeroParameters(
             0.2, 0.8, 0.2,
             12, 10, GridSource.WIND, 6, 10, 0.1, 0.01, 0.1, 29000, 0.02, 0,
             4116, 1L, RenewableScaling.TABLE_VII, 0.39, 0.37, "", "", "",
-            150, 50, 0);
+            150, 50, 0,
+            SpeedSource.BUILT_IN, "", SupplySource.TABLE, Forecast.LINEAR);
 
     public NetzeroParameters {
         gridSource = gridSource == null ? GridSource.WIND : gridSource;
@@ -128,6 +150,10 @@ public record NetzeroParameters(
         windSpeedSeriesId = windSpeedSeriesId == null ? "" : windSpeedSeriesId;
         irradianceSeriesId = irradianceSeriesId == null ? "" : irradianceSeriesId;
         temperatureSeriesId = temperatureSeriesId == null ? "" : temperatureSeriesId;
+        speedSource = speedSource == null ? SpeedSource.BUILT_IN : speedSource;
+        fcdFile = fcdFile == null ? "" : fcdFile;
+        supplySource = supplySource == null ? SupplySource.TABLE : supplySource;
+        forecastModel = forecastModel == null ? Forecast.LINEAR : forecastModel;
         double shares = carShare + busShare + lorryShare;
         if (Math.abs(shares - 1) > SHARE_TOLERANCE) {
             throw new IllegalArgumentException("carShare + busShare + lorryShare must be 1, they sum to "
@@ -176,6 +202,12 @@ public record NetzeroParameters(
                 socMinShare, socMaxShare, alpha, gridPricePerKWh, penaltyChargePerKg, gridSource, evPricePerKWh,
                 incentivePerKWh, travelCostPerKm, costA, costB, gridCapKWh, lossShare, unmetPenaltyPerKWh,
                 hourOfYear, weatherSeed, renewableScaling, windKWhPerSourceHour, pvKWhPerSourceHour,
-                windSpeedSeriesId, irradianceSeriesId, temperatureSeriesId, roadCharge, coopThreshold, stationCount);
+                windSpeedSeriesId, irradianceSeriesId, temperatureSeriesId, roadCharge, coopThreshold, stationCount,
+                speedSource, fcdFile, supplySource, forecastModel);
+    }
+
+    /** True when a run's inputs are the built-in profiles and the weather's own output (no SUMO, file or model). */
+    public boolean builtInSources() {
+        return speedSource == SpeedSource.BUILT_IN && supplySource == SupplySource.TABLE;
     }
 }

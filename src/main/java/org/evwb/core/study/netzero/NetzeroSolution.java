@@ -33,8 +33,13 @@ public record NetzeroSolution(Strategy strategy, double gridSupplyKWh, int[] tak
         }
     }
 
-    /** One EV's reported figures. */
-    public record EvFigures(String id, double consumptionKWh, double demandKWh, double supplyKWh, double utility) { }
+    /** One EV's reported figures; {@code station} the id of the station it charges at (null: not stated). */
+    public record EvFigures(String id, double consumptionKWh, double demandKWh, double supplyKWh, double utility,
+                            String station) {
+        public EvFigures(String id, double consumptionKWh, double demandKWh, double supplyKWh, double utility) {
+            this(id, consumptionKWh, demandKWh, supplyKWh, utility, null);
+        }
+    }
 
     /** The MILP's end: status, objective with the slack's price, relative gap, wall seconds. */
     public record SolveInfo(String backend, String status, double objective, double relativeGap,
@@ -58,7 +63,7 @@ public record NetzeroSolution(Strategy strategy, double gridSupplyKWh, int[] tak
         }
         NetzeroParameters p = in.parameters();
         List<EvFigures> figs = in.evs().stream().map(e -> new EvFigures(e.id(), e.consumptionKWh(), e.demandKWh(),
-                e.supplyKWh(), e.utility())).toList();
+                e.supplyKWh(), e.utility(), e.station() < 0 ? null : in.stations().get(e.station()).id())).toList();
         Reported r = new Reported(NetzeroCosts.gridCost(p, gridSupplyKWh, ev), p.co2KgPerKWh() * gridSupplyKWh, ev,
                 figs);
         return new NetzeroSolution(strategy, gridSupplyKWh, taken, unmetKWh, r, solve);

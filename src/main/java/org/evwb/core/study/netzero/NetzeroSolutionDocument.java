@@ -18,7 +18,7 @@ public record NetzeroSolutionDocument(
         @OptionalField NetzeroSolution.SolveInfo solve,
         List<Ev> evs) {
 
-    /** One EV's row. */
+    /** One EV's row; {@code station}: the station it charges at (absent in files before stations were assigned). */
     public record Ev(String id, boolean taken, @OptionalField Double consumptionKWh, @OptionalField Double demandKWh,
-                     @OptionalField Double supplyKWh, @OptionalField Double utility) { }
+                     @OptionalField Double supplyKWh, @OptionalField Double utility, @OptionalField String station) { }
 }

@@ -13,6 +13,7 @@ import org.evwb.core.solve.ClasspathSamples;
 import org.evwb.core.solve.GeneratorSpec;
 import org.evwb.core.solve.ObjectiveSpec;
 import org.evwb.core.solve.ParameterNote;
+import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunReport;
 import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.SolutionIds;
@@ -37,6 +38,17 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
     public static final String SAMPLE = "netzero-highway.evwb.json";
 
     private final NetzeroInstanceBuilder builder = new NetzeroInstanceBuilder();
+    private final NetzeroSources sources;
+
+    /** The study without SUMO, FCD or forecast sources (a configuration naming one is refused with a message). */
+    public NetzeroStudy() {
+        this(NetzeroSources.NONE);
+    }
+
+    /** The study with the sources a run's {@code speedSource}/{@code supplySource} parameters may name. */
+    public NetzeroStudy(NetzeroSources sources) {
+        this.sources = java.util.Objects.requireNonNull(sources, "sources");
+    }
 
     @Override
     public String id() {
@@ -69,7 +81,28 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
 
     @Override
     public NetzeroInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
-        return builder.build(project, config);
+        return buildInstance(project, config, RunContext.of(0));
+    }
+
+    /**
+     * The instance with the configuration's speed and supply sources; a SUMO run or a forecast's training reports
+     * its progress to {@code ctx} and stops when it is cancelled.
+     */
+    @Override
+    public NetzeroInstance buildInstance(Project project, StudyConfig config, RunContext ctx)
+            throws ProjectFileException {
+        NetzeroParameters p = builder.parameters().from(project, config);
+        if (p.builtInSources()) {
+            return builder.buildWith(project, p, null, null);
+        }
+        String path = config == null ? "$.studies[?(@.study == 'netzero')].parameters"
+                : project.jsonPathOf(config) + ".parameters";
+        return sources.build(this, project, p, path, ctx);
+    }
+
+    /** The weather year the parameters name (imported series or the synthetic year), for forecasts. */
+    public WeatherYear weatherYear(Project project, NetzeroParameters p) throws ProjectFileException {
+        return builder.weatherYear(project, p);
     }
 
     /** The instance with parameters given directly and optional speed-profile and renewable sources (seams). */
@@ -177,7 +210,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
             NetzeroSolution.EvFigures f = figs.size() == in.evs().size() ? figs.get(i) : null;
             rows.add(new NetzeroSolutionDocument.Ev(e.id(), s.isTaken(i), f == null ? null : f.consumptionKWh(),
                     f == null ? null : f.demandKWh(), f == null ? null : f.supplyKWh(),
-                    f == null ? null : f.utility()));
+                    f == null ? null : f.utility(), f == null ? null : f.station()));
         }
         return new NetzeroSolutionDocument(s.strategy(), s.gridSupplyKWh(), s.unmetKWh(),
                 r == null ? null : r.gridCost(), r == null ? null : r.co2Kg(), r == null ? null : r.evSupplyKWh(),
@@ -199,7 +232,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
                 taken.add(i);
             }
             figs.add(new NetzeroSolution.EvFigures(e.id(), nan(e.consumptionKWh()), nan(e.demandKWh()),
-                    nan(e.supplyKWh()), nan(e.utility())));
+                    nan(e.supplyKWh()), nan(e.utility()), e.station()));
         }
         NetzeroSolution.Reported r = new NetzeroSolution.Reported(nan(d.gridCost()), nan(d.co2Kg()),
                 nan(d.evSupplyKWh()), complete ? figs : List.of());

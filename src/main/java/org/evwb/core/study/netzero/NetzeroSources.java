@@ -1,0 +1,34 @@
+package org.evwb.core.study.netzero;
+
+import org.evwb.core.project.Problem;
+import org.evwb.core.project.Project;
+import org.evwb.core.project.ProjectFileException;
+import org.evwb.core.solve.RunContext;
+
+/**
+ * Builds an instance whose speed profiles or renewable supply come from somewhere other than the built-in model and
+ * the weather's own output: a SUMO run, an FCD file, a forecast ({@link NetzeroParameters#speedSource()},
+ * {@link NetzeroParameters#supplySource()}). A seam because those live in the study's {@code traffic} and
+ * {@code forecast} packages, which depend on this one; the registry passes the full implementation
+ * ({@code core.study.netzero.sources.StandardSources}) and {@link #NONE} refuses them with a message.
+ */
+@FunctionalInterface
+public interface NetzeroSources {
+
+    /** Sources for a build without traffic or forecasts: a non-default source is refused, naming the parameter. */
+    NetzeroSources NONE = (study, project, p, path, ctx) -> {
+        throw new ProjectFileException(project.name().isBlank() ? "project" : project.name(), java.util.List.of(
+                new Problem(path + (p.speedSource() != NetzeroParameters.SpeedSource.BUILT_IN ? ".speedSource"
+                        : ".supplySource"), "this build of the netzero study has no SUMO, FCD or forecast sources; "
+                        + "set speedSource to built_in and supplySource to table")));
+    };
+
+    /**
+     * The instance of {@code project} with the sources {@code p} names.
+     *
+     * @param path the JSON path of the configuration's parameters, for messages ({@code $.studies[0].parameters})
+     * @param ctx  progress and cancel of the run the instance is built for (a SUMO run stops within 200 ms of it)
+     */
+    NetzeroInstance build(NetzeroStudy study, Project project, NetzeroParameters p, String path, RunContext ctx)
+            throws ProjectFileException;
+}
