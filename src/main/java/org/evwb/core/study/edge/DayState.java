@@ -78,7 +78,8 @@ final class DayState {
             return false;
         }
         double r = level[t + 1] - b;
-        int pos = t + 1;
+        // a spill in slot t's own step is already netted out of b (the min with B): it must not absorb r twice
+        int pos = spillInto[t + 1] > 0 ? t + 2 : t + 1;
         while (r > 1e-12 && pos <= slots) {
             if (r > segMin[pos] + 1e-9) {
                 return false;
