@@ -22,7 +22,9 @@ import org.evwb.core.study.edge.TaskRecipe;
  * Study {@code edge}'s benchmarks (docs/benchmarks.md, "Edge study"): one server, one day of 100,000 tasks (the
  * {@code edge-solar-day} sample's recipe and solar), with each battery variant (none, the sample's 2000 Wh, infinite):
  * every heuristic's wall time, revenue and gap to the LP bound, the bound's own time and size; and {@code max-flow}
- * at 100,000 unit tasks. Every schedule goes through the checker and the violations are counted. Nothing asserted.
+ * at 100,000 unit tasks. Every schedule goes through the checker and the violations are counted. Each timing comes
+ * with the CPU time of the thread that did the work (GLOP runs on it too) and the load average, since the machine
+ * is shared. Nothing asserted.
  *
  * <p>Alone: {@code java -cp target/classes:target/test-classes:target/lib/* org.evwb.bench.EdgeBenchmarks
  * [--quick] [--samples DIR]} ({@code --quick}: 20,000 tasks).
@@ -41,6 +43,15 @@ public final class EdgeBenchmarks {
         }
     }
 
+    private static double cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+    }
+
+    private static String load() {
+        return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+    }
+
     public static void run(List<String> args, PrintWriter out) throws Exception {
         boolean quick = args.contains("--quick");
         int idx = args.indexOf("--samples");
@@ -53,35 +64,43 @@ public final class EdgeBenchmarks {
         out.printf(Locale.ROOT, "Machine: %d cores; %d tasks, one server (%d cores), %d slots of %.0f min%n%n",
                 Runtime.getRuntime().availableProcessors(), base.tasks().size(), base.server().power().cores(),
                 base.slots(), day.slotMinutes());
-        out.println("| battery | solver | wall s | revenue | tasks run | gap to bound | checker |");
-        out.println("|---|---|---|---|---|---|---|");
+        out.println("Load average (1 min) at the start: " + load());
+        out.println();
+        out.println("| battery | solver | wall s | CPU s | revenue | tasks run | gap to bound | checker |");
+        out.println("|---|---|---|---|---|---|---|---|");
         List<String> boundLines = new ArrayList<>();
         for (Object[] b : new Object[][] {{BatteryKind.NONE, 0.0}, {BatteryKind.FINITE, 2000.0},
                 {BatteryKind.INFINITE, Double.POSITIVE_INFINITY}}) {
             EdgeInstance in = day.withServers(List.of(base.withBattery((BatteryKind) b[0], (double) b[1])));
             String label = b[0] == BatteryKind.FINITE ? "2000 Wh" : b[0].toString().toLowerCase(Locale.ROOT);
             long t0 = System.nanoTime();
+            double c0 = cpu();
             EdgeBound.Result bound = new EdgeBound().solve(in, RunContext.of(1));
             double bs = (System.nanoTime() - t0) / 1e9;
+            double bc = cpu() - c0;
             in.boundCache().set(bound);
-            boundLines.add(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %d | %d |", label, bs,
-                    bound.revenueBound(), bound.variables(), bound.rounds()));
-            for (String id : HEURISTICS) {
+            boundLines.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %d | %d | %s |", label, bs, bc,
+                    bound.revenueBound(), bound.variables(), bound.rounds(), load()));
+            List<String> ids = new ArrayList<>(HEURISTICS);
+            ids.add("bound"); // the solver a user runs: the LP again (not the cached one) and the best offline schedule
+            for (String id : ids) {
                 SolverSpec<EdgeInstance, EdgeSchedule> spec = study.solver(id).orElseThrow();
                 long s0 = System.nanoTime();
+                double sc0 = cpu();
                 EdgeSchedule s = spec.create(spec.defaults()).solve(in, RunContext.of(1));
                 double secs = (System.nanoTime() - s0) / 1e9;
+                double cs = cpu() - sc0;
                 int violations = new EdgeChecker().check(in, s).size();
                 double rev = s.revenue();
-                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %d | %.4f | %s |%n", label, id, secs, rev,
-                        s.servers().get(0).runCount(), (bound.revenueBound() - rev) / bound.revenueBound(),
+                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %d | %.4f | %s |%n", label, id, secs, cs,
+                        rev, s.servers().get(0).runCount(), (bound.revenueBound() - rev) / bound.revenueBound(),
                         violations == 0 ? "feasible" : violations + " violations");
                 out.flush();
             }
         }
         out.println();
-        out.println("| battery | bound wall s | bound | LP columns | tangent rounds |");
-        out.println("|---|---|---|---|---|");
+        out.println("| battery | bound wall s | CPU s | bound | LP columns | LP solves | load after |");
+        out.println("|---|---|---|---|---|---|---|");
         boundLines.forEach(out::println);
         out.println();
         Project unit = withRecipe(p, new TaskRecipe(tasks, 1440, 1, "two-peak", 8.5, 18, 1.5, 0.6, 0, 1, 0, 1, 1,
@@ -91,11 +110,13 @@ public final class EdgeBenchmarks {
         special = special.withServers(List.of(special.servers().get(0).withBattery(BatteryKind.NONE, 0)));
         SolverSpec<EdgeInstance, EdgeSchedule> mf = study.solver("max-flow").orElseThrow();
         long m0 = System.nanoTime();
+        double mc0 = cpu();
         EdgeSchedule s = mf.create(mf.defaults()).solve(special, RunContext.of(1));
         double ms = (System.nanoTime() - m0) / 1e9;
-        out.printf(Locale.ROOT, "max-flow, %d unit tasks (u = r = 1, no battery): %.3f s, %d tasks run, checker: "
-                + "%d violations%n", special.servers().get(0).tasks().size(), ms, s.servers().get(0).runCount(),
-                new EdgeChecker().check(special, s).size());
+        double mc = cpu() - mc0;
+        out.printf(Locale.ROOT, "max-flow, %d unit tasks (u = r = 1, no battery): %.3f s wall, %.3f s CPU, %d tasks "
+                + "run, checker: %d violations; load average at the end %s%n", special.servers().get(0).tasks()
+                .size(), ms, mc, s.servers().get(0).runCount(), new EdgeChecker().check(special, s).size(), load());
     }
 
     static Project withTasks(Project p, int tasks) throws Exception {

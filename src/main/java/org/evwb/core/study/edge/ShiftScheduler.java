@@ -135,20 +135,8 @@ final class ShiftScheduler {
         }
         s.unassign(drop.id());
         addWaiting(waiting, drop, s.slots);
-        List<Integer> later = new ArrayList<>();
-        for (int t = tMax + 1; t < s.slots; t++) {
-            later.add(t);
-        }
-        later.sort(Comparator.comparingDouble((Integer t) -> s.power[t]).thenComparingInt(t -> t));
         List<EdgeTask> added = new ArrayList<>();
-        int tries = 0;
-        for (int t : later) {
-            if (waiting.get(t).isEmpty()) {
-                continue;
-            }
-            if (++tries > LATER_SLOTS_TRIED) {
-                break;
-            }
+        for (int t : lowestPowerLater(s, waiting, tMax)) {
             List<EdgeTask> a = addBest(s, waiting, t, Double.POSITIVE_INFINITY);
             if (!a.isEmpty()) {
                 added.addAll(a);
@@ -160,6 +148,28 @@ final class ShiftScheduler {
         }
         undo(s, waiting, added, drop, tMax);
         return false;
+    }
+
+    /**
+     * The {@value #LATER_SLOTS_TRIED} slots after tMax with waiting tasks of lowest power (ties: earlier slot), lowest
+     * first: one scan keeping the best few, where sorting every later slot on every move cost O(T log T) a move.
+     * Trying one that takes nothing changes neither powers nor waiting tasks, so choosing them up front is the same.
+     */
+    private static int[] lowestPowerLater(DayState s, List<TreeSet<EdgeTask>> waiting, int tMax) {
+        int[] best = new int[LATER_SLOTS_TRIED];
+        int n = 0;
+        for (int t = tMax + 1; t < s.slots; t++) {
+            if (waiting.get(t).isEmpty() || (n == best.length && !(s.power[t] < s.power[best[n - 1]]))) {
+                continue; // a later slot of equal power loses the tie
+            }
+            int k = n < best.length ? n++ : n - 1;
+            while (k > 0 && s.power[t] < s.power[best[k - 1]]) {
+                best[k] = best[k - 1];
+                k--;
+            }
+            best[k] = t;
+        }
+        return java.util.Arrays.copyOf(best, n);
     }
 
     /** Algo. 6's move; true when kept. */
