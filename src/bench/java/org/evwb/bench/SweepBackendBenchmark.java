@@ -8,21 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.evwb.core.project.Json;
-import org.evwb.core.project.Project;
-import org.evwb.core.project.ProjectFileException;
-import org.evwb.core.project.StudyConfig;
-import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
 import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunListener;
-import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.SolverSpec;
-import org.evwb.core.solve.StudyDefinition;
-import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.solve.StudyRegistry;
 import org.evwb.core.solve.sweep.StudySweeps;
 import org.evwb.core.solve.sweep.SweepBackend;
@@ -31,9 +23,9 @@ import org.evwb.core.solve.sweep.SweepBackends;
 import org.evwb.core.solve.sweep.SweepGrid;
 import org.evwb.core.solve.sweep.SweepPreset;
 import org.evwb.core.solve.sweep.SweepRow;
+import org.evwb.core.study.demo.DemoBasedStudy;
 import org.evwb.core.study.demo.DemoInstance;
 import org.evwb.core.study.demo.DemoSolution;
-import org.evwb.core.study.demo.DemoStudy;
 
 /**
  * Per-task overhead of each sweep backend against the local pool, and rows per second, on N short runs (default
@@ -103,9 +95,8 @@ public final class SweepBackendBenchmark {
     }
 
     /** The demo study with a preset of N points, each one greedy run on the demo sample. */
-    private static final class NoopStudy implements StudyDefinition<DemoInstance, DemoSolution> {
-        private final DemoStudy demo = new DemoStudy();
-        private final int tasks;
+    private static final class NoopStudy extends DemoBasedStudy {
+            private final int tasks;
 
         NoopStudy(int tasks) {
             this.tasks = tasks;
@@ -134,34 +125,10 @@ public final class SweepBackendBenchmark {
                     List.of("k"), List.of(), SweepPreset.noTables()));
         }
 
-        @Override
-        public DemoInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
-            return demo.buildInstance(project, config);
-        }
 
-        @Override
-        public Checker<DemoInstance, DemoSolution> checker() {
-            return demo.checker();
-        }
 
-        @Override
-        public Map<String, Double> objectives(DemoInstance instance, DemoSolution solution) {
-            return demo.objectives(instance, solution);
-        }
 
-        @Override
-        public StudyParameters<?> parameters() {
-            return demo.parameters();
-        }
 
-        @Override
-        public SolutionFormat<DemoInstance, DemoSolution, ?> solutionFormat() {
-            return demo.solutionFormat();
-        }
 
-        @Override
-        public Optional<Project> sampleProject() {
-            return demo.sampleProject();
-        }
     }
 }

@@ -3,36 +3,28 @@ package org.evwb.cluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evwb.core.project.Project;
-import org.evwb.core.project.ProjectFileException;
-import org.evwb.core.project.StudyConfig;
-import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.Optimizer;
 import org.evwb.core.solve.RunContext;
-import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.SolverSpec;
-import org.evwb.core.solve.StudyDefinition;
-import org.evwb.core.solve.StudyParameters;
 import org.evwb.core.solve.sweep.SweepGrid;
 import org.evwb.core.solve.sweep.SweepPreset;
+import org.evwb.core.study.demo.DemoBasedStudy;
 import org.evwb.core.study.demo.DemoInstance;
 import org.evwb.core.study.demo.DemoSolution;
-import org.evwb.core.study.demo.DemoStudy;
 
 /**
  * The demo study with a slow solver ({@code slow}: the demo's greedy after a pause of {@code millis}, stopping early
  * on cancel) and a sweep preset {@code slow} over {@code k = 0..tasks-1} whose point {@code k = refused} cannot be
  * built. Its counters see every start on every member, for the members live in the test's JVM.
  */
-final class SlowDemoStudy implements StudyDefinition<DemoInstance, DemoSolution> {
+final class SlowDemoStudy extends DemoBasedStudy {
 
     static final String PRESET = "slow";
 
     record SlowParameters(long millis) { }
 
-    private final DemoStudy demo = new DemoStudy();
     private final int tasks;
     private final int refused;
     private final long millis;
@@ -121,33 +113,9 @@ final class SlowDemoStudy implements StudyDefinition<DemoInstance, DemoSolution>
         return demo.sampleProject().orElseThrow();
     }
 
-    @Override
-    public DemoInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
-        return demo.buildInstance(project, config);
-    }
 
-    @Override
-    public Checker<DemoInstance, DemoSolution> checker() {
-        return demo.checker();
-    }
 
-    @Override
-    public Map<String, Double> objectives(DemoInstance instance, DemoSolution solution) {
-        return demo.objectives(instance, solution);
-    }
 
-    @Override
-    public StudyParameters<?> parameters() {
-        return demo.parameters();
-    }
 
-    @Override
-    public SolutionFormat<DemoInstance, DemoSolution, ?> solutionFormat() {
-        return demo.solutionFormat();
-    }
 
-    @Override
-    public Optional<Project> sampleProject() {
-        return demo.sampleProject();
-    }
 }

@@ -3,6 +3,7 @@ package org.evwb.core.solve;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.evwb.core.project.csv.ImportProgress;
 
 /**
  * What an optimiser sees of the outside world while it runs: the seed, the time limit, a way to report progress and
@@ -92,6 +93,24 @@ public final class RunContext {
     public void progress(double fraction, String message) {
         double f = Double.isNaN(fraction) ? Double.NaN : Math.max(0, Math.min(1, fraction));
         listener.onProgress(f, message == null ? "" : message);
+    }
+
+    /**
+     * This context as a CSV import's progress: fractions (negative: unknown) and text to {@link #progress}, a stop
+     * once {@link #shouldStop()} (a data import run as a background task, from the window or the CLI).
+     */
+    public ImportProgress importProgress() {
+        return new ImportProgress() {
+            @Override
+            public void report(double fraction, String text) {
+                progress(fraction < 0 ? Double.NaN : fraction, text);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return shouldStop();
+            }
+        };
     }
 
     /** Reports an intermediate value, e.g. series "best energy" at x = sweep. */

@@ -94,7 +94,7 @@ public final class CsvImportActions {
                                                             java.util.function.Function<List<E>, Edit> edit) {
         String name = file.getFileName().toString();
         BackgroundTask<List<E>> task = BackgroundTask.of("importing " + what + " from " + name,
-                ctx -> reader.read(file, base, progress(ctx)));
+                ctx -> reader.read(file, base, ctx.importProgress()));
         task.onSuccess(added -> {
             if (state.getProject() != base) {
                 // checked against the project as it was: another project, or an edit, came in between
@@ -113,20 +113,5 @@ public final class CsvImportActions {
             }
         });
         return task.executeWith(executor);
-    }
-
-    /** The task's context as the import's progress: fractions and text to the status bar, its cancel flag. */
-    private static ImportProgress progress(RunContext ctx) {
-        return new ImportProgress() {
-            @Override
-            public void report(double fraction, String text) {
-                ctx.progress(fraction < 0 ? Double.NaN : fraction, text);
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return ctx.shouldStop();
-            }
-        };
     }
 }

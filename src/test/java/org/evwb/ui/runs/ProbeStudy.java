@@ -1,5 +1,6 @@
 package org.evwb.ui.runs;
 
+import org.evwb.core.study.demo.DemoBasedStudy;
 import java.util.List;
 import org.evwb.core.project.Unit;
 import org.evwb.core.solve.Optimizer;

@@ -11,7 +11,6 @@ import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.ProjectValidator;
 import org.evwb.core.project.TimeSeries;
-import org.evwb.core.project.csv.ImportProgress;
 import org.evwb.core.project.csv.PowerSeriesCsvImport;
 import org.evwb.core.project.edit.CompositeEdit;
 import org.evwb.core.project.edit.Edit;
@@ -99,7 +98,7 @@ final class EdgeImports {
                     + "edge-tasks recipe and server '" + server.id() + "' no solar series; add the recipe first");
         }
         ctx.progress(Double.NaN, "reading " + file);
-        List<Double> values = new PowerSeriesCsvImport().read(req.file(), slots, slotMinutes, progress(ctx));
+        List<Double> values = new PowerSeriesCsvImport().read(req.file(), slots, slotMinutes, ctx.importProgress());
         ctx.checkCancelled();
         boolean shared = old != null && p.infrastructure().edgeServers().stream().anyMatch(s -> s != server
                 && old.id().equals(s.solarSeriesId()));
@@ -185,19 +184,5 @@ final class EdgeImports {
                     + pr.message())).toList();
             throw new ProjectFileException(file, named);
         }
-    }
-
-    private static ImportProgress progress(RunContext ctx) {
-        return new ImportProgress() {
-            @Override
-            public void report(double fraction, String text) {
-                ctx.progress(fraction < 0 ? Double.NaN : fraction, text);
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return ctx.shouldStop();
-            }
-        };
     }
 }

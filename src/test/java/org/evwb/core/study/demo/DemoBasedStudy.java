@@ -1,4 +1,4 @@
-package org.evwb.ui.runs;
+package org.evwb.core.study.demo;
 
 import java.util.Map;
 import java.util.Optional;
@@ -9,15 +9,13 @@ import org.evwb.core.solve.Checker;
 import org.evwb.core.solve.SolutionFormat;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.StudyParameters;
-import org.evwb.core.study.demo.DemoInstance;
-import org.evwb.core.study.demo.DemoSolution;
-import org.evwb.core.study.demo.DemoStudy;
 
 /**
  * A test study that is the demo study but for its solvers: instance, checker, objectives, parameters, solution format
- * and sample project are the demo's, so its runs are judged like the demo's.
+ * and sample project are the demo's, so its runs are judged like the demo's (the window's, the sweep backends' and
+ * their benchmark's test studies).
  */
-abstract class DemoBasedStudy implements StudyDefinition<DemoInstance, DemoSolution> {
+public abstract class DemoBasedStudy implements StudyDefinition<DemoInstance, DemoSolution> {
 
     protected final DemoStudy demo = new DemoStudy();
 
