@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -25,6 +24,7 @@ import org.evwb.core.study.exchange.FlowType;
 import org.evwb.core.study.exchange.Matching;
 import org.evwb.core.study.exchange.Participant;
 import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.LatestRunFollower;
 import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunResult;
 import org.evwb.ui.platform.StudyContext;
@@ -48,9 +48,7 @@ public final class MatchedPairsView extends BorderPane {
     private final Label title = new Label("No exchange run yet: run a solver (Run ▸ Run solver…, or Comparison in "
             + "the teaching tab) and its matched pairs appear here.");
     private final Label rule = new Label();
-    private final ChangeListener<RunResult<?, ?>> whenFinished = (o, a, r) -> showLatestActive();
     private RunEntry shown;
-    private RunEntry waitingFor;
     private ExchangeInstance instance;
     private boolean syncing;
 
@@ -80,9 +78,7 @@ public final class MatchedPairsView extends BorderPane {
         setCenter(split);
         pairs.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> rowSelected(row));
         ctx.subscriptions().listen(state.getSelection(), (ListChangeListener<EntityRef>) c -> selectionChanged());
-        ctx.subscriptions().listen(state.activeRunProperty(), (o, a, run) -> showLatestActive());
-        ctx.subscriptions().onDispose(() -> follow(null));
-        showLatestActive();
+        LatestRunFollower.start(ctx, ExchangeStudy.ID, this::show, () -> shown);
     }
 
     /**
@@ -135,39 +131,7 @@ public final class MatchedPairsView extends BorderPane {
         return true;
     }
 
-    /** The active run when it is an exchange run (as soon as it has finished), else the newest finished one. */
-    private void showLatestActive() {
-        RunEntry active = state.getActiveRun();
-        if (active != null && ExchangeStudy.ID.equals(active.studyId())) {
-            if (active.result() == null) {
-                follow(active);
-                return;
-            }
-            follow(null);
-            if (show(active)) {
-                return;
-            }
-        }
-        if (shown == null || !state.getRuns().contains(shown)) {
-            List<RunEntry> runs = new ArrayList<>(state.getRuns());
-            for (int k = runs.size() - 1; k >= 0; k--) {
-                if (show(runs.get(k))) {
-                    return;
-                }
-            }
-        }
-    }
 
-    /** Waits for this running run to finish (one at a time). */
-    private void follow(RunEntry run) {
-        if (waitingFor != null) {
-            waitingFor.resultProperty().removeListener(whenFinished);
-        }
-        waitingFor = run;
-        if (run != null) {
-            run.resultProperty().addListener(whenFinished);
-        }
-    }
 
     private EntityRef ref(int participant) {
         Participant p = instance.participants().get(participant);

@@ -1,13 +1,11 @@
 package org.evwb.ui.v2g;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Tab;
 import org.evwb.core.study.v2g.V2gInstance;
 import org.evwb.core.study.v2g.V2gSchedule;
 import org.evwb.core.study.v2g.V2gStudy;
-import org.evwb.ui.platform.AppState;
+import org.evwb.ui.platform.LatestRunFollower;
 import org.evwb.ui.platform.RunEntry;
 import org.evwb.ui.platform.RunResult;
 import org.evwb.ui.platform.StudyContext;
@@ -24,28 +22,22 @@ public final class V2gViews implements StudyViews {
     public static final String MARKET_TAB_ID = "tab-v2g-market";
     public static final String CLASSIFIER_TAB_ID = "tab-v2g-classifier";
 
-    private final AppState state;
     private final V2gFleetView fleet;
     private final V2gMarketView market;
     private final V2gClassifierView classifier;
     private final Tab fleetTab;
     private final Tab marketTab;
     private final Tab classifierTab;
-    private final ChangeListener<RunResult<?, ?>> whenFinished = (o, a, r) -> showLatest();
-    private RunEntry waitingFor;
     private RunEntry shown;
 
     public V2gViews(StudyContext ctx) {
-        state = ctx.state();
         fleet = new V2gFleetView(ctx);
         market = new V2gMarketView(ctx);
         classifier = new V2gClassifierView(ctx);
         fleetTab = tab("V2G fleet", fleet, FLEET_TAB_ID);
         marketTab = tab("V2G market", market, MARKET_TAB_ID);
         classifierTab = tab("V2G classifier", classifier, CLASSIFIER_TAB_ID);
-        ctx.subscriptions().listen(state.activeRunProperty(), (o, a, run) -> showLatest());
-        ctx.subscriptions().onDispose(() -> follow(null));
-        showLatest();
+        LatestRunFollower.start(ctx, V2gStudy.ID, this::show, () -> shown);
     }
 
     private static Tab tab(String title, javafx.scene.Node node, String id) {
@@ -89,37 +81,7 @@ public final class V2gViews implements StudyViews {
         return true;
     }
 
-    private void showLatest() {
-        RunEntry active = state.getActiveRun();
-        if (active != null && V2gStudy.ID.equals(active.studyId())) {
-            if (active.result() == null) {
-                follow(active);
-                return;
-            }
-            follow(null);
-            if (show(active)) {
-                return;
-            }
-        }
-        if (shown == null || !state.getRuns().contains(shown)) {
-            List<RunEntry> runs = new ArrayList<>(state.getRuns());
-            for (int k = runs.size() - 1; k >= 0; k--) {
-                if (show(runs.get(k))) {
-                    return;
-                }
-            }
-        }
-    }
 
-    private void follow(RunEntry run) {
-        if (waitingFor != null) {
-            waitingFor.resultProperty().removeListener(whenFinished);
-        }
-        waitingFor = run;
-        if (run != null) {
-            run.resultProperty().addListener(whenFinished);
-        }
-    }
 
     public V2gFleetView fleet() {
         return fleet;
