@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import com.hazelcast.core.HazelcastInstance;
 import org.evwb.core.project.Json;
 import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
@@ -51,31 +53,39 @@ class HazelcastSweepBackendTest {
                 new RunContext(1, null, RunListener.NONE)).rows());
     }
 
-    /** A context whose progress runs {@code atCount} once {@code count} tasks have finished. */
-    private static RunContext after(int count, Runnable atCount) {
-        AtomicInteger seen = new AtomicInteger();
-        return new RunContext(1, null, new RunListener() {
-            @Override
-            public void onProgress(double fraction, String message) {
-                if (seen.incrementAndGet() == count) {
-                    atCount.run();
-                }
-            }
-        });
-    }
-
     @Test
     void aLostMembersTasksRunElsewhereWithTheSameRows() throws Exception {
         SlowDemoStudy study = new SlowDemoStudy(9, -1, 150);
         List<SweepRow> expected = localRows(study);
         study.solves.set(0);
         try (HazelcastSweepBackend backend = embedded(study, 3)) {
-            // one worker per member: the third member always holds a task while any is pending
-            RunContext ctx = after(2, () -> CompletableFuture.runAsync(() ->
-                    backend.owned().get(2).getLifecycleService().terminate()));
+            // the third member dies while it runs a task: that run holds until the driver has seen it go
+            HazelcastInstance victim = backend.owned().get(2);
+            UUID victimId = victim.getCluster().getLocalMember().getUuid();
+            HazelcastInstance driver = backend.owned().get(0);
+            AtomicBoolean killed = new AtomicBoolean();
+            study.onStart = () -> {
+                // one worker per member, so the first call reaches every member; member threads are "hz.<name>.…"
+                if (Thread.currentThread().getName().startsWith("hz." + victim.getName() + ".")
+                        && killed.compareAndSet(false, true)) {
+                    CompletableFuture.runAsync(() -> victim.getLifecycleService().terminate());
+                    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                    while (System.nanoTime() < end && driver.getCluster().getMembers().stream()
+                            .anyMatch(m -> m.getUuid().equals(victimId))) {
+                        try {
+                            Thread.sleep(5);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }
+            };
+            RunContext ctx = new RunContext(1, null, RunListener.NONE);
             StudySweeps.Output out = StudySweeps.run(spec(study), backend, runner, ComputeCarbon.Settings.DEFAULT,
                     ctx);
             assertFalse(out.cancelled());
+            assertTrue(killed.get(), "the third member was stopped in the middle of a task");
             assertEquals(9, out.result().finishedTasks());
             assertEquals(expected, untimed(out.rows()), "every task ran once to the end, in plan order");
             assertTrue(out.rows().stream().allMatch(r -> r.status() != RunStatus.FAILED && r.feasible()));

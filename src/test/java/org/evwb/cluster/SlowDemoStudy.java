@@ -31,6 +31,8 @@ final class SlowDemoStudy extends DemoBasedStudy {
     final AtomicInteger solves = new AtomicInteger();
     final AtomicInteger builds = new AtomicInteger();
     final AtomicInteger finishedSolves = new AtomicInteger();
+    /** Runs at the start of every {@code slow} solve, on the member's thread that runs it (tests stop members here). */
+    volatile Runnable onStart = () -> { };
 
     /** {@code refused} &lt; 0: every point builds. */
     SlowDemoStudy(int tasks, int refused, long millis) {
@@ -79,6 +81,7 @@ final class SlowDemoStudy extends DemoBasedStudy {
         @Override
         public DemoSolution solve(DemoInstance instance, RunContext ctx) {
             solves.incrementAndGet();
+            onStart.run();
             long end = System.nanoTime() + pause * 1_000_000;
             while (System.nanoTime() < end && !ctx.isCancelled()) {
                 try {
@@ -112,10 +115,4 @@ final class SlowDemoStudy extends DemoBasedStudy {
     Project project() {
         return demo.sampleProject().orElseThrow();
     }
-
-
-
-
-
-
 }
