@@ -70,7 +70,9 @@ public final class NetzeroMilp implements Optimizer<NetzeroInstance, NetzeroSolu
 
     @Override
     public String description() {
-        return "Problem 1: grid supply and EV offers by MILP (OR-Tools " + params.backend() + ")";
+        return params.method() == Method.EXACT ? "Problem 1: grid supply and EV offers, exact by subset-sum per cost "
+                + "piece with a proven bound (MPSolver " + params.backend() + " when the gap is not proven)"
+                : "Problem 1: grid supply and EV offers by MILP (OR-Tools " + params.backend() + ")";
     }
 
     @Override

@@ -114,7 +114,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
     @Override
     public List<SolverSpec<NetzeroInstance, NetzeroSolution>> solvers() {
         return List.of(
-                SolverSpec.of("milp", "Problem 1: grid supply and EV offers at least cost (MILP, OR-Tools SCIP/CBC)",
+                SolverSpec.of("milp", "Problem 1: grid supply and EV offers at least cost (exact subset-sum per cost piece; MILP on OR-Tools SCIP/CBC)",
                         NetzeroMilp.Parameters.DEFAULT, NetzeroMilp::new),
                 SolverSpec.of("no-optimisation", "Baseline: the grid supplies S̄_G, no prosumers",
                         new GridOnly.NoParameters(), q -> new GridOnly(Strategy.NO_OPTIMISATION)),
