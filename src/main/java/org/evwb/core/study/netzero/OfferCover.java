@@ -228,7 +228,7 @@ final class OfferCover {
             if (cap - best > tol && cap >= 0) {
                 exchange();
             }
-            if (cap - best > tol && cap >= 0) {
+            if (cap - best > tol && cap >= 0 && !stopped) {
                 dfs(0, 0); // the exchange's best as the incumbent prunes most of the tree
             }
             boolean exhausted = !abort && !stopped && cap - best > tol;
@@ -266,6 +266,10 @@ final class OfferCover {
          */
         private void exchange() {
             for (int round = 0; round < 16 && cap - best > tol; round++) {
+                if (ctx.shouldStop()) { // a round sorts every pair: seconds at thousands of offers
+                    stopped = true;
+                    return;
+                }
                 List<Integer> inList = new ArrayList<>();
                 List<Integer> outList = new ArrayList<>();
                 for (int k = 0; k < w.length; k++) {
@@ -279,7 +283,12 @@ final class OfferCover {
                 double gain = 0;
                 double[] bestRem = null;
                 double[] bestAdd = null;
-                for (double[] r : rem) {
+                for (int i = 0; i < rem.length; i++) {
+                    double[] r = rem[i];
+                    if ((i & 4095) == 4095 && ctx.shouldStop()) {
+                        stopped = true;
+                        return;
+                    }
                     int at = upperIndex(addSums, r[0] + slack);
                     if (at >= 0) {
                         double g = addSums[at] - r[0];
@@ -377,7 +386,7 @@ final class OfferCover {
                 abort = true;
                 return;
             }
-            if ((nodes & (POLL_NODES - 1)) == 0 && ctx.shouldStop()) {
+            if ((nodes & (POLL_NODES - 1)) == 1 && ctx.shouldStop()) {
                 stopped = true;
                 return;
             }

@@ -111,4 +111,31 @@ class OfferCoverTest {
         }
         assertTrue(proven >= 1, "SCIP proved none of the 4 optima");
     }
+
+    @Test
+    void aCancelStopsTheSearchAndKeepsItsBestSoFar() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        double[] w = new double[800];
+        double total = 0;
+        for (int k = 0; k < w.length; k++) {
+            w[k] = 6.4 + rnd.nextDouble() * 55;
+            total += w[k];
+        }
+        double need = total / 3;
+        OfferCover.Cost f = cost(6, 12.76, 128.6, need, need); // no grid: the least covering subset
+        RunContext ctx = RunContext.of(1);
+        ctx.cancel();
+        long t0 = System.nanoTime();
+        OfferCover.Result r = new OfferCover(w, new double[] {need}, f, 0, Long.MAX_VALUE).solve(ctx);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        assertTrue(ms < 200, "returned " + ms + " ms after the cancel");
+        assertTrue(r.stopped(), "gap 0 on 800 offers cannot be closed: it stopped");
+        assertTrue(r.energy() >= need - 1e-9, "the best so far covers the demand: " + r.energy() + " of " + need);
+        double ev = 0;
+        for (int k : r.taken()) {
+            ev += w[k];
+        }
+        assertEquals(f.applyAsDouble(ev), r.objective(), 1e-9);
+        assertTrue(r.bound() <= r.objective());
+    }
 }
