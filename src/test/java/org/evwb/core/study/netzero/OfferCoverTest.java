@@ -82,11 +82,13 @@ class OfferCoverTest {
             NetzeroInstance open = instance("fleetSize", 400, "fleetSeed", seed, "evPricePerKWh", 20.0);
             // the cap that leaves half the offers' energy to find: offers dearer than the grid fill exactly that
             double cap = (open.netDemandKWh() - open.eligibleSupplyKWh() / 2) / (1 - open.parameters().lossShare());
-            for (NetzeroInstance in : List.of(
-                    instance("fleetSize", 400, "fleetSeed", seed, "evPricePerKWh", 20.0, "gridCapKWh", cap),
-                    // more on offer than demanded and no grid
-                    instance("fleetSize", 200, "fleetSeed", seed, "gridCapKWh", 0.0, "initialChargeMinShare", 0.3,
-                            "alpha", 0.2))) {
+            List<NetzeroInstance> fleets = new java.util.ArrayList<>(List.of(
+                    instance("fleetSize", 400, "fleetSeed", seed, "evPricePerKWh", 20.0, "gridCapKWh", cap)));
+            if (seed == 1) { // more on offer than demanded and no grid: SCIP stops at its limit, one is enough
+                fleets.add(instance("fleetSize", 200, "fleetSeed", seed, "gridCapKWh", 0.0, "initialChargeMinShare",
+                        0.3, "alpha", 0.2));
+            }
+            for (NetzeroInstance in : fleets) {
                 NetzeroSolution a = exact.solve(in, RunContext.of(1));
                 NetzeroSolution b = scip.solve(in, RunContext.of(1));
                 assertEquals(List.of(), checker.check(in, a), "seed " + seed);
@@ -109,7 +111,7 @@ class OfferCoverTest {
                 assertTrue(a.solve().relativeGap() <= 1e-6, "gap " + a.solve().relativeGap());
             }
         }
-        assertTrue(proven >= 1, "SCIP proved none of the 4 optima");
+        assertTrue(proven >= 1, "SCIP proved none of the 3 optima");
     }
 
     @Test
