@@ -28,6 +28,7 @@ import org.evwb.core.study.netzero.forecast.ForecastSupply;
 import org.evwb.core.study.netzero.forecast.Forecaster;
 import org.evwb.core.study.netzero.traffic.FcdProfiles;
 import org.evwb.core.study.netzero.traffic.FcdReader;
+import org.evwb.core.study.netzero.traffic.FcdTraceCodec;
 import org.evwb.core.study.netzero.traffic.SumoException;
 import org.evwb.core.study.netzero.traffic.SumoInstallation;
 import org.evwb.core.study.netzero.traffic.SumoRunner;
@@ -46,6 +47,10 @@ public final class StandardSources implements NetzeroSources {
 
     /** The cache kind of a forecast's fitted supply. */
     public static final String FORECAST_KIND = "forecast";
+    /** The cache kind of an imported FCD file's traces. */
+    public static final String FCD_KIND = "fcd-file";
+    /** Bumped when reading an FCD file changes. */
+    static final String FCD_VERSION = "1";
     /** Bumped when the forecast's data, training or scaling changes, so older entries miss. */
     static final String FORECAST_VERSION = "1";
 
@@ -151,7 +156,7 @@ public final class StandardSources implements NetzeroSources {
         }
     }
 
-    private static SpeedProfileSource fcd(NetzeroStudy study, Project project, NetzeroParameters p, String path,
+    private SpeedProfileSource fcd(NetzeroStudy study, Project project, NetzeroParameters p, String path,
                                           RunContext ctx) throws ProjectFileException {
         if (p.fcdFile().isBlank()) {
             throw refused(project, path + ".fcdFile", "speedSource fcd needs fcdFile: the path of a SUMO FCD XML "
@@ -169,7 +174,14 @@ public final class StandardSources implements NetzeroSources {
                     + "or relative to the working directory)");
         }
         try {
-            var traces = new FcdReader().read(file, ctx);
+            // an imported file is read once per content: keyed by its bytes' hash, not its name or date
+            String key = SourceCache.key(List.of(("fcd-file " + FCD_VERSION).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(file)));
+            var traces = cache.get(FCD_KIND, key, FcdTraceCodec.INSTANCE).orElse(null);
+            if (traces == null) {
+                traces = new FcdReader().read(file, ctx);
+                cache.put(FCD_KIND, key, traces, FcdTraceCodec.INSTANCE);
+            }
             NetzeroInstance base = study.buildInstanceWith(project, p, null, null);
             Set<String> ids = base.evs().stream().map(NetzeroEv::id).collect(Collectors.toCollection(
                     LinkedHashSet::new));

@@ -242,4 +242,29 @@ class SourceCacheTest {
         assertTrue(fresh.contains("blob", SourceCache.key("entry 9"), raw), "the newest kept");
         assertFalse(fresh.contains("blob", SourceCache.key("entry 0"), raw), "the oldest evicted");
     }
+
+    @Test
+    void anFcdFileIsReadOncePerContentAndAChangedFileMisses() throws Exception {
+        Path cacheDir = dir.resolve("cache");
+        StandardSources sources = new StandardSources(Map.of(), SumoTraffic.Options.DEFAULT, SumoRunner.PROCESSES,
+                new SourceCache(cacheDir, SourceCache.DEFAULT_MAX_BYTES));
+        Path fcd = dir.resolve("fcd.csv");
+        StudyConfig c = config("speedSource", "fcd", "fcdFile", fcd.toString(), "fleetSize", 10);
+        StudyConfig plain = config("speedSource", "built_in", "fleetSize", 10);
+        NetzeroInstance builtIn = new NetzeroStudy().buildInstance(SAMPLE.withStudies(List.of(plain)), plain);
+        StringBuilder csv = new StringBuilder("id,time,speed,pos\n");
+        for (NetzeroEv ev : builtIn.evs()) {
+            csv.append(ev.id()).append(",0,20,0\n").append(ev.id()).append(",60,20,1200\n");
+        }
+        Files.writeString(fcd, csv);
+        NetzeroInstance a = build(sources, c, new ArrayList<>());
+        assertEquals(1, files().size(), "the file's traces are cached: " + files());
+        assertArrayEquals(consumption(a), consumption(build(new StandardSources(Map.of(), SumoTraffic.Options.DEFAULT,
+                SumoRunner.PROCESSES, new SourceCache(cacheDir, SourceCache.DEFAULT_MAX_BYTES)), c,
+                new ArrayList<>())), "read back from the cache: the same instance");
+        Files.writeString(fcd, csv.toString().replace(",60,20,1200", ",60,10,600")); // slower: another file
+        NetzeroInstance b = build(sources, c, new ArrayList<>());
+        assertEquals(2, files().size(), "a changed file is a new entry");
+        assertTrue(b.evs().get(0).consumptionKWh() != a.evs().get(0).consumptionKWh(), "and new profiles");
+    }
 }
