@@ -97,6 +97,7 @@ public final class StandardSources implements NetzeroSources {
      * Never runs SUMO or trains a model: it draws the fleet and writes the SUMO scenario to key it (well under a
      * second at 2,000 EVs). The window asks this before it offers to build a SUMO fleet on opening a project.
      */
+    @Override
     public boolean isCached(NetzeroStudy study, Project project, NetzeroParameters p) throws ProjectFileException {
         if (p.supplySource() == NetzeroParameters.SupplySource.FORECAST
                 && !cache.contains(FORECAST_KIND, forecastKey(study.weatherYear(project, p), p), FittedCodec.INSTANCE)) {

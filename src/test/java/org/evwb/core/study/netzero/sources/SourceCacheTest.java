@@ -152,6 +152,7 @@ class SourceCacheTest {
         NetzeroInstance a = build(first, c, messages);
         assertEquals(List.of("netconvert", "sumo"), runner.runs);
         assertTrue(first.isCached(study, p, params));
+        assertTrue(study.sourcesCached(p, c), "the study asks its sources");
         assertEquals(1, files().size(), "one entry on disk: " + files());
         assertFalse(files().get(0).getFileName().toString().endsWith(".tmp"));
 
