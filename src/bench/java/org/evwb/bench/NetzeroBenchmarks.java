@@ -28,7 +28,7 @@ import org.evwb.core.study.netzero.NetzeroStudy;
  * and cost reductions over N_EV 500–2000). Measured, never asserted; every solution goes through the checker.
  *
  * <p>Alone: {@code java -cp target/classes:target/test-classes:target/lib/* org.evwb.bench.NetzeroBenchmarks
- * [--quick] [--seeds N] [--table-runs N] [--threads N]}.
+ * [--quick] [--milp-only] [--seeds N] [--table-runs N] [--threads N]}.
  */
 public final class NetzeroBenchmarks {
 
@@ -51,40 +51,69 @@ public final class NetzeroBenchmarks {
         // OR-Tools' natives load on the first solve: outside the timings
         milp.solve(study.buildInstanceWith(sample, params(Map.of("fleetSize", 50)), null, null), RunContext.of(0));
 
-        log.println("## milp at 2,000 EVs (" + seeds + " seeds each)");
+        log.println("## milp at 2,000 EVs (" + seeds + " seeds each); load average at the start "
+                + String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean().getSystemLoadAverage()));
         log.println();
-        log.println("| regime | build ms (median) | solve ms (median) | solve ms (max) | offers | taken | unmet kWh "
-                + "(mean) | MILP status | checker |");
-        log.println("|---|---|---|---|---|---|---|---|---|");
+        log.println("| regime | method | build ms (median) | solve ms (median) | solve ms (max) | solve CPU ms "
+                + "(median) | offers | taken | unmet kWh (mean) | status | gap (max) | objective vs MPSolver "
+                + "(max rel. diff) | checker |");
+        log.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        NetzeroMilp scip = new NetzeroMilp(new NetzeroMilp.Parameters(
+                org.evwb.core.solve.ortools.LinearBackend.SCIP, 1e-6, 10, NetzeroMilp.Method.MPSOLVER));
         for (String regime : List.of("paper (p_EV 6, S̄_G 29 MWh)", "subset-sum (p_EV 20, S̄_G 31 MWh)")) {
-            double[] build = new double[seeds];
-            double[] solve = new double[seeds];
-            long offers = 0;
-            long taken = 0;
-            double unmet = 0;
-            int bad = 0;
-            java.util.Map<String, Integer> status = new java.util.TreeMap<>();
-            for (int s = 0; s < seeds; s++) {
-                Map<String, Object> v = regime.startsWith("paper") ? Map.of("fleetSize", 2000, "fleetSeed", s)
-                        : Map.of("fleetSize", 2000, "fleetSeed", s, "evPricePerKWh", 20.0, "gridCapKWh", 31000.0);
-                long t0 = System.nanoTime();
-                NetzeroInstance in = study.buildInstanceWith(sample, params(v), null, null);
-                long t1 = System.nanoTime();
-                NetzeroSolution sol = milp.solve(in, RunContext.of(s));
-                long t2 = System.nanoTime();
-                build[s] = (t1 - t0) / 1e6;
-                solve[s] = (t2 - t1) / 1e6;
-                offers += in.eligible().length;
-                taken += sol.taken().length;
-                unmet += sol.unmetKWh();
-                bad += checker.check(in, sol).isEmpty() ? 0 : 1;
-                status.merge(sol.solve() == null ? "closed form" : sol.solve().status(), 1, Integer::sum);
+            double[] reference = new double[seeds];
+            for (NetzeroMilp solver : List.of(scip, milp)) {
+                double[] build = new double[seeds];
+                double[] solve = new double[seeds];
+                double[] cpu = new double[seeds];
+                long offers = 0;
+                long taken = 0;
+                double unmet = 0;
+                double maxGap = 0;
+                double maxDiff = 0;
+                int bad = 0;
+                java.util.Map<String, Integer> status = new java.util.TreeMap<>();
+                for (int s = 0; s < seeds; s++) {
+                    Map<String, Object> v = regime.startsWith("paper") ? Map.of("fleetSize", 2000, "fleetSeed", s)
+                            : Map.of("fleetSize", 2000, "fleetSeed", s, "evPricePerKWh", 20.0, "gridCapKWh",
+                            31000.0);
+                    long t0 = System.nanoTime();
+                    NetzeroInstance in = study.buildInstanceWith(sample, params(v), null, null);
+                    long t1 = System.nanoTime();
+                    long c1 = mx.getCurrentThreadCpuTime();
+                    NetzeroSolution sol = solver.solve(in, RunContext.of(s));
+                    long c2 = mx.getCurrentThreadCpuTime();
+                    long t2 = System.nanoTime();
+                    build[s] = (t1 - t0) / 1e6;
+                    solve[s] = (t2 - t1) / 1e6;
+                    cpu[s] = (c2 - c1) / 1e6;
+                    offers += in.eligible().length;
+                    taken += sol.taken().length;
+                    unmet += sol.unmetKWh();
+                    bad += checker.check(in, sol).isEmpty() ? 0 : 1;
+                    double obj = sol.reported().gridCost() + in.parameters().unmetPenalty() * sol.unmetKWh();
+                    if (solver == scip) {
+                        reference[s] = obj;
+                    } else {
+                        maxDiff = Math.max(maxDiff, (obj - reference[s]) / Math.abs(reference[s]));
+                    }
+                    maxGap = Math.max(maxGap, sol.solve() == null ? 0 : sol.solve().relativeGap());
+                    status.merge(sol.solve() == null ? "closed form" : sol.solve().backend() + " "
+                            + sol.solve().status(), 1, Integer::sum);
+                }
+                log.printf(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.1f | %.1f | %d | %d | %.1f | %s | %.2g | %s | "
+                                + "%d of %d fail |%n", regime, solver == scip ? "MPSolver (SCIP)" : "exact",
+                        median(build), median(solve), Arrays.stream(solve).max().orElse(0), median(cpu),
+                        offers / seeds, taken / seeds, unmet / seeds, status.toString(), maxGap,
+                        solver == scip ? "reference" : String.format(Locale.ROOT, "%+.2g", maxDiff), bad, seeds);
             }
-            log.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %d | %.1f | %s | %d of %d fail |%n", regime,
-                    median(build), median(solve), Arrays.stream(solve).max().orElse(0), offers / seeds,
-                    taken / seeds, unmet / seeds, status.toString(), bad, seeds);
         }
         log.println();
+        if (a.contains("--milp-only")) {
+            return;
+        }
 
         log.println("## Fig. 6 sweep preset (fig6-ev-price), " + threads + " threads");
         var preset = study.sweepPreset("fig6-ev-price").orElseThrow();

@@ -31,4 +31,13 @@ public interface NetzeroSources {
      */
     NetzeroInstance build(NetzeroStudy study, Project project, NetzeroParameters p, String path, RunContext ctx)
             throws ProjectFileException;
+
+    /**
+     * Whether {@link #build} with these parameters would make nothing costly (no SUMO run, no training): every source
+     * they name is cached, or they name none. Never runs SUMO or trains. Sources without a cache answer by whether
+     * the parameters name only the built-in sources.
+     */
+    default boolean isCached(NetzeroStudy study, Project project, NetzeroParameters p) throws ProjectFileException {
+        return p.builtInSources();
+    }
 }

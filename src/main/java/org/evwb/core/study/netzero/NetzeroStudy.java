@@ -100,6 +100,17 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
         return sources.build(this, project, p, path, ctx);
     }
 
+    /**
+     * Whether building this configuration's instance would run nothing costly — no SUMO run, no forecast training —
+     * because every source it names is cached (or it names none): what the window asks before it builds a fleet on
+     * opening a project. {@link #buildInstance(Project, StudyConfig, RunContext)} is the "get or build", with
+     * progress and cancel through its context.
+     */
+    public boolean sourcesCached(Project project, StudyConfig config) throws ProjectFileException {
+        NetzeroParameters p = builder.parameters().from(project, config);
+        return p.builtInSources() || sources.isCached(this, project, p);
+    }
+
     /** The weather year the parameters name (imported series or the synthetic year), for forecasts. */
     public WeatherYear weatherYear(Project project, NetzeroParameters p) throws ProjectFileException {
         return builder.weatherYear(project, p);
@@ -114,7 +125,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
     @Override
     public List<SolverSpec<NetzeroInstance, NetzeroSolution>> solvers() {
         return List.of(
-                SolverSpec.of("milp", "Problem 1: grid supply and EV offers at least cost (MILP, OR-Tools SCIP/CBC)",
+                SolverSpec.of("milp", "Problem 1: grid supply and EV offers at least cost (exact subset-sum per cost piece; MILP on OR-Tools SCIP/CBC)",
                         NetzeroMilp.Parameters.DEFAULT, NetzeroMilp::new),
                 SolverSpec.of("no-optimisation", "Baseline: the grid supplies S̄_G, no prosumers",
                         new GridOnly.NoParameters(), q -> new GridOnly(Strategy.NO_OPTIMISATION)),

@@ -13,7 +13,7 @@ import org.evwb.core.solve.ortools.LinearBackend;
 import org.junit.jupiter.api.Test;
 
 /**
- * A cancel stops {@code milp} within 200 ms and keeps the best so far, checked: on a real subset-sum (6,000 EVs, no
+ * A cancel stops {@code milp} on MPSolver within 200 ms and keeps the best so far, checked: on a real subset-sum (6,000 EVs, no
  * grid, 833 admitted offers for 4,286 kWh to meet, gap 0 — SCIP does not close it in 30 s here), cancelled while
  * SCIP searches, the solver returns its incumbent, which the checker accepts. OR-Tools' natives are loaded first
  * (on the sample), since loading them cannot be interrupted and is not the search.
@@ -27,7 +27,7 @@ class NetzeroMilpCancelTest {
         NetzeroInstance in = NetzeroTestSupport.instance("fleetSize", 6000, "fleetSeed", 3L, "gridCapKWh", 0.0,
                 "initialChargeMinShare", 0.3, "alpha", 0.2);
         assertTrue(in.eligibleSupplyKWh() > in.netDemandKWh(), "offers exceed the demand: a subset-sum");
-        NetzeroMilp milp = new NetzeroMilp(new NetzeroMilp.Parameters(LinearBackend.SCIP, 0, 60));
+        NetzeroMilp milp = new NetzeroMilp(new NetzeroMilp.Parameters(LinearBackend.SCIP, 0, 60, NetzeroMilp.Method.MPSOLVER));
         RunContext ctx = RunContext.of(1);
         long[] returned = new long[1];
         CompletableFuture<NetzeroSolution> run = CompletableFuture.supplyAsync(() -> {

@@ -11,18 +11,52 @@ import org.evwb.core.study.netzero.RenewableSupply;
  */
 public final class ForecastSupply implements RenewableSupply {
 
-    private final Forecaster.Comparison wind;
-    private final Forecaster.Comparison pv;
+    /**
+     * What the supply side keeps of a forecast: each kind's best model, its predicted capacity factor per hour of
+     * the year and the actual yearly mean capacity factor — all a cached forecast needs to hold.
+     */
+    public record Fitted(ForecastModel windModel, double[] windPredicted, double windMeanCf, ForecastModel pvModel,
+                         double[] pvPredicted, double pvMeanCf) {
+        public Fitted {
+            windPredicted = windPredicted.clone();
+            pvPredicted = pvPredicted.clone();
+        }
+
+        /** The best models of two comparisons. */
+        public static Fitted of(Forecaster.Comparison wind, Forecaster.Comparison pv) {
+            return new Fitted(wind.best(), wind.bestYear(), mean(wind.data().actual()), pv.best(), pv.bestYear(),
+                    mean(pv.data().actual()));
+        }
+
+        @Override
+        public double[] windPredicted() {
+            return windPredicted.clone();
+        }
+
+        @Override
+        public double[] pvPredicted() {
+            return pvPredicted.clone();
+        }
+    }
+
+    private final Fitted fitted;
+    private final double[] windYear;
+    private final double[] pvYear;
     private final NetzeroParameters parameters;
-    private final double windMeanCf;
-    private final double pvMeanCf;
 
     public ForecastSupply(Forecaster.Comparison wind, Forecaster.Comparison pv, NetzeroParameters parameters) {
-        this.wind = wind;
-        this.pv = pv;
+        this(Fitted.of(wind, pv), parameters);
+    }
+
+    public ForecastSupply(Fitted fitted, NetzeroParameters parameters) {
+        this.fitted = fitted;
+        this.windYear = fitted.windPredicted();
+        this.pvYear = fitted.pvPredicted();
         this.parameters = parameters;
-        this.windMeanCf = mean(wind.data().actual());
-        this.pvMeanCf = mean(pv.data().actual());
+    }
+
+    public Fitted fitted() {
+        return fitted;
     }
 
     private static double mean(double[] a) {
@@ -35,7 +69,7 @@ public final class ForecastSupply implements RenewableSupply {
 
     /** The predicted capacity factor of a kind at an hour. */
     public double predictedCapacityFactor(RenewableSource.Kind kind, int hour) {
-        double[] y = (kind == RenewableSource.Kind.WIND ? wind : pv).bestYear();
+        double[] y = kind == RenewableSource.Kind.WIND ? windYear : pvYear;
         return y[Math.floorMod(hour, y.length)];
     }
 
@@ -45,7 +79,7 @@ public final class ForecastSupply implements RenewableSupply {
         if (parameters.renewableScaling() == NetzeroParameters.RenewableScaling.CAPACITY) {
             return ratedKW * cf;
         }
-        double meanCf = kind == RenewableSource.Kind.WIND ? windMeanCf : pvMeanCf;
+        double meanCf = kind == RenewableSource.Kind.WIND ? fitted.windMeanCf() : fitted.pvMeanCf();
         double target = kind == RenewableSource.Kind.WIND ? parameters.windKWhPerSourceHour()
                 : parameters.pvKWhPerSourceHour();
         return meanCf <= 0 || meanRatedKW <= 0 ? 0 : target * (ratedKW / meanRatedKW) * cf / meanCf;
@@ -53,6 +87,7 @@ public final class ForecastSupply implements RenewableSupply {
 
     @Override
     public String description() {
-        return "forecast: wind by " + wind.best().label() + ", PV by " + pv.best().label() + " from forecast weather";
+        return "forecast: wind by " + fitted.windModel().label() + ", PV by " + fitted.pvModel().label()
+                + " from forecast weather";
     }
 }
