@@ -18,11 +18,15 @@ import jdk.incubator.vector.VectorSpecies;
  * amplitudes grow at most by √2 per qubit. FMA rounds once where the scalar loops round twice, so the amplitudes
  * agree with the plain definition to about 1e-15, not to the last bit.
  *
- * <p>The passes over the state are those of the scalar layer: blocks of 2^14 amplitudes (phase, then the 14 low
- * qubits; each 2^10 amplitudes, 16 KiB, in the first-level cache for the qubits below 10), then tiles of 2^14 for the
- * higher qubits, copied into a contiguous buffer (segments 2^q apart fall on the same cache sets). The qubits below
- * log2(lanes) pair lanes of one vector (a lane shuffle); the others pair whole vectors, two qubits per load and store
- * (four vectors held in registers).
+ * <p>The passes over the state are those of the scalar layer, 1 + ⌈(n − 14)/5⌉ (three at n = 24): blocks of 2^14
+ * amplitudes (256 KiB, in a core's second-level cache), each in parts of 2^10 (16 KiB, first-level) for the phase and
+ * the qubits below 10, then qubits 10–13 over the block; then tiles of 2^14 for five higher qubits per pass. Qubits 0
+ * and 1 pair lanes of one vector: at four lanes they run with the phase in one scalar loop of fused multiply-adds
+ * (the JIT of JDK 17 makes lane shuffles slow: 2.3 ns per pair update, against 0.75 for whole vectors). Every other
+ * qubit pairs whole vectors, two qubits per load and store (four vectors of re and im in registers; three qubits,
+ * eight vectors, measured slower: 0.42 against 0.32 CPU-s a layer at n = 24). A tile's first sweep reads its
+ * segments (2^q apart, so on the same cache sets: they are not worked on in place) into a contiguous buffer and its
+ * last writes them back, so a tile costs no copies of its own.
  */
 final class VectorLayer implements LayerKernel {
 
@@ -42,22 +46,12 @@ final class VectorLayer implements LayerKernel {
     private final ThreadLocal<double[][]> buffers =
             ThreadLocal.withInitial(() -> new double[][] {new double[1 << BLOCK_BITS], new double[1 << BLOCK_BITS]});
 
-    /** Tuning knobs for side-by-side measurement (benchmarks only): widest sweep (2 or 3 qubits), fused phase. */
-    private final int radix;
-    private final boolean fused;
-
     VectorLayer() {
-        this(5, 3, true);
-    }
-
-    VectorLayer(int groupBits) {
-        this(groupBits, 3, true);
+        this(5);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic shuffles
-    VectorLayer(int groupBits, int radix, boolean fused) {
-        this.radix = radix;
-        this.fused = fused;
+    VectorLayer(int groupBits) {
         if (lanes < 2) {
             throw new UnsupportedOperationException("one double per vector: no SIMD to use");
         }
@@ -116,7 +110,7 @@ final class VectorLayer implements LayerKernel {
         int subBits = Math.min(bits, SUB_BITS);
         int sub = 1 << subBits;
         for (int o = from; o < from + (1 << bits); o += sub) {
-            if (LANES == 4 && phase.level != null && fused) {
+            if (LANES == 4 && phase.level != null) {
                 phaseAndTwoQubits(re, im, o, o + sub, phase, mix);
             } else {
                 phase.apply(re, im, o, o + sub);
@@ -131,9 +125,8 @@ final class VectorLayer implements LayerKernel {
 
     /**
      * A tile: segments h = 0..2^g − 1 of 2^rowBits amplitudes at base + h·stride, where qubit j of the group pairs
-     * segments h and h ^ 2^j. Two qubits per sweep; the first sweep reads the segments from the state and writes a
-     * contiguous buffer (segment h at h·2^rowBits: segments 2^q apart fall on the same cache sets, so they are not
-     * worked on in place), the last writes them back, so the tile costs no copies of its own.
+     * segments h and h ^ 2^j; two qubits per sweep, the first from the state into the buffer (segment h at
+     * h·2^rowBits), the last from the buffer back.
      */
     private void highTile(double[] re, double[] im, int base, int stride, int rowBits, int g, Mix mix) {
         double[][] buf = buffers.get();
@@ -245,10 +238,9 @@ final class VectorLayer implements LayerKernel {
     }
 
     /**
-     * Phases from the level table, then qubits 0 and 1, four amplitudes at a time in scalar fused multiply-adds: in
-     * one pass over the first-level cache instead of three, and without lane shuffles (which the JIT of JDK 17 makes
-     * slow: 2.3 ns per pair update against 0.75 for two whole vectors). With swapped outputs amplitude k of the four
-     * goes to place k ^ 3 (X on both qubits).
+     * Phases from the level table, then qubits 0 and 1, four amplitudes at a time in scalar fused multiply-adds: one
+     * sweep instead of three, and no lane shuffles (phases gathered and shuffled in vectors measured slower, 0.31–0.34
+     * against 0.26–0.31 CPU-s a layer at n = 24). With swapped outputs amplitude k of the four goes to place k ^ 3.
      */
     private static void phaseAndTwoQubits(double[] re, double[] im, int from, int to, Phase ph, Mix mix) {
         char[] level = ph.level;
@@ -324,158 +316,18 @@ final class VectorLayer implements LayerKernel {
         }
     }
 
-    /** Qubits q0..q1−1 (all ≥ log2(lanes)) on [from, from + len): two per sweep, one if odd. */
+    /**
+     * Qubits q0..q1−1 (all ≥ log2(lanes)) on [from, from + len), in place: for qubit q the range is segments of 2^q
+     * contiguous amplitudes, and qubit q pairs neighbouring segments.
+     */
     private void vectorQubits(double[] re, double[] im, int from, int len, int q0, int q1, Mix mix) {
-        int q = q0;
-        for (; radix >= 3 && q + 2 < q1; q += 3) {
-            threeQubits(re, im, from, len, 1 << q, mix);
-        }
-        for (; q + 1 < q1; q += 2) {
-            twoQubits(re, im, from, len, 1 << q, mix);
-        }
-        if (q < q1) {
-            oneQubit(re, im, from, len, 1 << q, mix);
-        }
-    }
-
-    /**
-     * Qubits q and q + 1 (stride s = 2^q) on [from, from + len): four vectors A, B = A + s, C = A + 2s, D = A + 3s,
-     * qubit q on (A, B) and (C, D), then qubit q + 1 on (A, C) and (B, D). With swapped outputs (X on both qubits)
-     * A's result goes to D's place, B's to C's, and back.
-     */
-    private void twoQubits(double[] re, double[] im, int from, int len, int s, Mix mix) {
-        DoubleVector t = DoubleVector.broadcast(S, mix.t);
-        DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
-        int oa = mix.swap ? 3 * s : 0;
-        int ob = mix.swap ? 2 * s : s;
-        int oc = mix.swap ? s : 2 * s;
-        int od = mix.swap ? 0 : 3 * s;
-        for (int g = from; g < from + len; g += 4 * s) {
-            for (int k = g; k < g + s; k += lanes) {
-                DoubleVector ar = DoubleVector.fromArray(S, re, k);
-                DoubleVector ai = DoubleVector.fromArray(S, im, k);
-                DoubleVector br = DoubleVector.fromArray(S, re, k + s);
-                DoubleVector bi = DoubleVector.fromArray(S, im, k + s);
-                DoubleVector cr = DoubleVector.fromArray(S, re, k + 2 * s);
-                DoubleVector ci = DoubleVector.fromArray(S, im, k + 2 * s);
-                DoubleVector dr = DoubleVector.fromArray(S, re, k + 3 * s);
-                DoubleVector di = DoubleVector.fromArray(S, im, k + 3 * s);
-                // qubit q: a − i t b, b − i t a
-                DoubleVector ar1 = bi.fma(t, ar);
-                DoubleVector ai1 = br.fma(nt, ai);
-                DoubleVector br1 = ai.fma(t, br);
-                DoubleVector bi1 = ar.fma(nt, bi);
-                DoubleVector cr1 = di.fma(t, cr);
-                DoubleVector ci1 = dr.fma(nt, ci);
-                DoubleVector dr1 = ci.fma(t, dr);
-                DoubleVector di1 = cr.fma(nt, di);
-                // qubit q + 1
-                ci1.fma(t, ar1).intoArray(re, k + oa);
-                cr1.fma(nt, ai1).intoArray(im, k + oa);
-                ai1.fma(t, cr1).intoArray(re, k + oc);
-                ar1.fma(nt, ci1).intoArray(im, k + oc);
-                di1.fma(t, br1).intoArray(re, k + ob);
-                dr1.fma(nt, bi1).intoArray(im, k + ob);
-                bi1.fma(t, dr1).intoArray(re, k + od);
-                br1.fma(nt, di1).intoArray(im, k + od);
-            }
-        }
-    }
-
-    /**
-     * Qubits q, q + 1, q + 2 (stride s = 2^q) on [from, from + len): eight vectors 0..7 at A + p·s, held in registers
-     * through all three (one load and store per amplitude for three qubits; measured 0.55–0.7 against 0.7–0.8 ns per
-     * pair update for two). With swapped outputs p's result goes to 7 − p.
-     */
-    private void threeQubits(double[] re, double[] im, int from, int len, int s, Mix mix) {
-        DoubleVector t = DoubleVector.broadcast(S, mix.t);
-        DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
-        int sw = mix.swap ? 7 : 0;
-        int o0 = sw * s;
-        int o1 = (1 ^ sw) * s;
-        int o2 = (2 ^ sw) * s;
-        int o3 = (3 ^ sw) * s;
-        int o4 = (4 ^ sw) * s;
-        int o5 = (5 ^ sw) * s;
-        int o6 = (6 ^ sw) * s;
-        int o7 = (7 ^ sw) * s;
-        for (int g = from; g < from + len; g += 8 * s) {
-            for (int k = g; k < g + s; k += lanes) {
-                DoubleVector r0 = DoubleVector.fromArray(S, re, k);
-                DoubleVector i0 = DoubleVector.fromArray(S, im, k);
-                DoubleVector r1 = DoubleVector.fromArray(S, re, k + s);
-                DoubleVector i1 = DoubleVector.fromArray(S, im, k + s);
-                DoubleVector r2 = DoubleVector.fromArray(S, re, k + 2 * s);
-                DoubleVector i2 = DoubleVector.fromArray(S, im, k + 2 * s);
-                DoubleVector r3 = DoubleVector.fromArray(S, re, k + 3 * s);
-                DoubleVector i3 = DoubleVector.fromArray(S, im, k + 3 * s);
-                DoubleVector r4 = DoubleVector.fromArray(S, re, k + 4 * s);
-                DoubleVector i4 = DoubleVector.fromArray(S, im, k + 4 * s);
-                DoubleVector r5 = DoubleVector.fromArray(S, re, k + 5 * s);
-                DoubleVector i5 = DoubleVector.fromArray(S, im, k + 5 * s);
-                DoubleVector r6 = DoubleVector.fromArray(S, re, k + 6 * s);
-                DoubleVector i6 = DoubleVector.fromArray(S, im, k + 6 * s);
-                DoubleVector r7 = DoubleVector.fromArray(S, re, k + 7 * s);
-                DoubleVector i7 = DoubleVector.fromArray(S, im, k + 7 * s);
-                DoubleVector a;
-                DoubleVector b;
-                DoubleVector c;
-                DoubleVector d;
-                // qubit q: (0, 1) (2, 3) (4, 5) (6, 7)
-                a = i1.fma(t, r0); b = r1.fma(nt, i0); c = i0.fma(t, r1); d = r0.fma(nt, i1);
-                r0 = a; i0 = b; r1 = c; i1 = d;
-                a = i3.fma(t, r2); b = r3.fma(nt, i2); c = i2.fma(t, r3); d = r2.fma(nt, i3);
-                r2 = a; i2 = b; r3 = c; i3 = d;
-                a = i5.fma(t, r4); b = r5.fma(nt, i4); c = i4.fma(t, r5); d = r4.fma(nt, i5);
-                r4 = a; i4 = b; r5 = c; i5 = d;
-                a = i7.fma(t, r6); b = r7.fma(nt, i6); c = i6.fma(t, r7); d = r6.fma(nt, i7);
-                r6 = a; i6 = b; r7 = c; i7 = d;
-                // qubit q + 1: (0, 2) (1, 3) (4, 6) (5, 7)
-                a = i2.fma(t, r0); b = r2.fma(nt, i0); c = i0.fma(t, r2); d = r0.fma(nt, i2);
-                r0 = a; i0 = b; r2 = c; i2 = d;
-                a = i3.fma(t, r1); b = r3.fma(nt, i1); c = i1.fma(t, r3); d = r1.fma(nt, i3);
-                r1 = a; i1 = b; r3 = c; i3 = d;
-                a = i6.fma(t, r4); b = r6.fma(nt, i4); c = i4.fma(t, r6); d = r4.fma(nt, i6);
-                r4 = a; i4 = b; r6 = c; i6 = d;
-                a = i7.fma(t, r5); b = r7.fma(nt, i5); c = i5.fma(t, r7); d = r5.fma(nt, i7);
-                r5 = a; i5 = b; r7 = c; i7 = d;
-                // qubit q + 2: (0, 4) (1, 5) (2, 6) (3, 7), stored
-                i4.fma(t, r0).intoArray(re, k + o0);
-                r4.fma(nt, i0).intoArray(im, k + o0);
-                i0.fma(t, r4).intoArray(re, k + o4);
-                r0.fma(nt, i4).intoArray(im, k + o4);
-                i5.fma(t, r1).intoArray(re, k + o1);
-                r5.fma(nt, i1).intoArray(im, k + o1);
-                i1.fma(t, r5).intoArray(re, k + o5);
-                r1.fma(nt, i5).intoArray(im, k + o5);
-                i6.fma(t, r2).intoArray(re, k + o2);
-                r6.fma(nt, i2).intoArray(im, k + o2);
-                i2.fma(t, r6).intoArray(re, k + o6);
-                r2.fma(nt, i6).intoArray(im, k + o6);
-                i7.fma(t, r3).intoArray(re, k + o3);
-                r7.fma(nt, i3).intoArray(im, k + o3);
-                i3.fma(t, r7).intoArray(re, k + o7);
-                r3.fma(nt, i7).intoArray(im, k + o7);
-            }
-        }
-    }
-
-    /** Qubit q (stride s = 2^q ≥ lanes) on [from, from + len). */
-    private void oneQubit(double[] re, double[] im, int from, int len, int s, Mix mix) {
-        DoubleVector t = DoubleVector.broadcast(S, mix.t);
-        DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
-        int oa = mix.swap ? s : 0;
-        int ob = mix.swap ? 0 : s;
-        for (int g = from; g < from + len; g += 2 * s) {
-            for (int k = g; k < g + s; k += lanes) {
-                DoubleVector ar = DoubleVector.fromArray(S, re, k);
-                DoubleVector ai = DoubleVector.fromArray(S, im, k);
-                DoubleVector br = DoubleVector.fromArray(S, re, k + s);
-                DoubleVector bi = DoubleVector.fromArray(S, im, k + s);
-                bi.fma(t, ar).intoArray(re, k + oa);
-                br.fma(nt, ai).intoArray(im, k + oa);
-                ai.fma(t, br).intoArray(re, k + ob);
-                ar.fma(nt, bi).intoArray(im, k + ob);
+        for (int q = q0; q < q1; q += 2) {
+            int row = 1 << q;
+            int g = Integer.numberOfTrailingZeros(len) - q;
+            if (q + 1 < q1) {
+                twoRows(re, im, from, row, re, im, from, row, row, g, 0, mix);
+            } else {
+                oneRow(re, im, from, row, re, im, from, row, row, g, 0, mix);
             }
         }
     }
