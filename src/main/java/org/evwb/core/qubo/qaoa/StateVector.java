@@ -142,7 +142,9 @@ public final class StateVector {
      * inside a block. Each further pass takes tiles of 2^14 amplitudes: 2^g segments of 2^(14 − g) contiguous
      * amplitudes, one per value of the next g ≤ 5 qubits, and applies those qubits' mixer. {@code levels} (may be null) lets
      * the phases come from a table per distinct cost. False when {@code stop} said so before it finished; it is
-     * asked before every block and tile, so every 2^14 amplitudes.
+     * asked before every block and tile, so every 2^14 amplitudes. With the Vector API module in the boot layer the
+     * same passes run in explicit SIMD ({@code VectorLayer}), with amplitudes within 1e-12 of these (fused
+     * multiply-adds round differently), not bit for bit.
      */
     public boolean applyLayer(double[] cost, CostLevels levels, double gamma, double beta, BooleanSupplier stop) {
         if (kernel != null) {
