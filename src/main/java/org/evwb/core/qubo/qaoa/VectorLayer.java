@@ -298,7 +298,7 @@ final class VectorLayer implements LayerKernel {
         DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
         for (int j = 0; j < laneBits; j++) {
             VectorShuffle<Double> f = flip[j];
-            if (mix.swap) { // outputs swapped within each pair: (perm a − i t b) ... lane i gets what lane i^bit had
+            if (mix.swap) { // swapped outputs: lane i gets the result of lane i ^ 2^j
                 for (int o = from; o < from + len; o += lanes) {
                     DoubleVector xr = DoubleVector.fromArray(S, re, o);
                     DoubleVector xi = DoubleVector.fromArray(S, im, o);
