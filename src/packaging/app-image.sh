@@ -29,7 +29,9 @@ conf() {
 modules="$(conf jdk.modules),$(conf javafx.modules)"
 modules=$(echo "$modules" | tr -s ' ,' ',')
 read -r -a jlink_options <<< "$(conf jlink.options)"
-java_options=$(conf java.options)
+read -r -a java_options <<< "$(conf java.options)"
+java_option_args=()
+for o in "${java_options[@]}"; do java_option_args+=(--java-options "$o"); done
 
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64) fx=linux; ortools=linux-x86-64 ;;
@@ -70,7 +72,7 @@ numeric=$(echo "${version:-0.0.0}" | sed 's/[^0-9.].*$//')
 "$jpackage" --type app-image --name evwb --app-version "${numeric:-0.0.0}" \
   --description "EV Energy Workbench" --vendor "EV Energy Workbench" \
   --input "$out/input" --main-jar evwb.jar --main-class org.evwb.Main \
-  --runtime-image "$out/runtime" --java-options "$java_options" --dest "$out"
+  --runtime-image "$out/runtime" "${java_option_args[@]}" --dest "$out"
 
 # Class-data sharing for the application's own classes (AppCDS): the runtime's archive covers the JDK only, so the
 # launcher would still parse and verify evwb's, picocli's and Jackson's classes on every start. One training run

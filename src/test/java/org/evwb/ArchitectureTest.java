@@ -46,6 +46,15 @@ class ArchitectureTest {
             "org.evwb.cluster..").should().dependOnClassesThat().resideInAnyPackage("com.hazelcast..",
             "org.evwb.cluster..");
 
+    /**
+     * The incubating Vector API is in the boot layer only when a launcher adds it: one class uses it, loaded by name
+     * when the module is there ({@code LayerKernel.simd}), so that nothing else breaks without the flag.
+     */
+    @ArchTest
+    static final ArchRule onlyQaoasSimdLayerUsesTheVectorApi = noClasses().that().doNotHaveFullyQualifiedName(
+            "org.evwb.core.qubo.qaoa.VectorLayer").should().dependOnClassesThat()
+            .resideInAPackage("jdk.incubator.vector..");
+
     /** Reports are written by the CLI and the window alike: headless, like the CLI, and below both. */
     @ArchTest
     static final ArchRule reportsAreHeadless = noClasses().that().resideInAPackage("org.evwb.report..")

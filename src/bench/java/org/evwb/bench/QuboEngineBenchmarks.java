@@ -19,7 +19,7 @@ import org.evwb.core.qubo.SamplerInfo;
 import org.evwb.core.qubo.io.MaxCutGraph;
 import org.evwb.core.qubo.io.QuboFiles;
 import org.evwb.core.qubo.qaoa.CostLevels;
-import org.evwb.core.qubo.qaoa.LegacyStateVector;
+import org.evwb.core.qubo.qaoa.BenchStateVectors;
 import org.evwb.core.qubo.qaoa.QaoaSimulator;
 import org.evwb.core.qubo.qaoa.QuboCost;
 import org.evwb.core.qubo.qaoa.StateVector;
@@ -240,47 +240,44 @@ public final class QuboEngineBenchmarks {
         long l0 = System.nanoTime();
         CostLevels levels = CostLevels.of(diag);
         double levelSec = (System.nanoTime() - l0) / 1e9;
-        int layers = n >= 24 ? 3 : 5;
+        int layers = n >= 24 ? 5 : 7;
         double[] oldT = new double[2];
         double[] newT = new double[2];
         double[] floorT = new double[2];
         {
-            LegacyStateVector old = new LegacyStateVector(n);
-            StateVector now = new StateVector(n);
-            old.applyPhase(diag, 0.1);
-            old.applyMixer(0.1);
+            StateVector old = BenchStateVectors.scalar(n);
+            StateVector now = BenchStateVectors.simd(n);
+            old.applyLayer(diag, levels, 0.1, 0.1);
             now.applyLayer(diag, levels, 0.1, 0.1);
             double[] a = new double[1 << n];
             double[] bb = new double[1 << n];
             java.util.Arrays.fill(a, 1);
             java.util.Arrays.fill(bb, 1);
             twoPasses(a, bb);
-            for (int rep = 0; rep < layers; rep++) { // interleaved: old layer, new layer, floor
-                time(oldT, () -> {
-                    old.applyPhase(diag, 0.1);
-                    old.applyMixer(0.1);
-                });
+            for (int rep = 0; rep < layers; rep++) { // interleaved: scalar layer, SIMD layer, floor
+                time(oldT, () -> old.applyLayer(diag, levels, 0.1, 0.1));
                 time(newT, () -> now.applyLayer(diag, levels, 0.1, 0.1));
                 time(floorT, () -> twoPasses(a, bb));
             }
-            // the same circuit, old and new: amplitudes agree
+            // the same circuit on both paths: amplitudes agree (within FMA rounding)
             double maxDiff = 0;
             for (int z = 0; z < now.size(); z += 97) {
                 maxDiff = Math.max(maxDiff, Math.abs(now.re(z) - old.re(z)) + Math.abs(now.im(z) - old.im(z)));
             }
-            log.printf(Locale.ROOT, "QAOA n=%d: max |new - old| amplitude over a sample %.2e, %d levels (%.2f s to "
-                    + "build); load %s%n", n, maxDiff, levels == null ? -1 : levels.count(), levelSec,
-                    MotorwayBenchmarks.loadAverage());
+            log.printf(Locale.ROOT, "QAOA n=%d (%s): max |SIMD - scalar| amplitude over a sample after %d layers "
+                    + "%.2e, %d levels (%.2f s to build); load %s%n", n, StateVector.layerKernel(), layers + 1,
+                    maxDiff, levels == null ? -1 : levels.count(), levelSec, MotorwayBenchmarks.loadAverage());
         }
         rows.add(new QuboBenchmarks.Row(String.format(Locale.ROOT,
                 "QAOA one layer (phase + X mixer), n=%d, Max-Cut +-1 weights (%s distinct energies), all cores", n,
                 levels == null ? "too many" : Integer.toString(levels.count())), n == 24 ? "<= 3x floor" : "-",
-                String.format(Locale.ROOT, "before %.3f s (%.3f CPU-s) / after %.3f s (%.3f CPU-s); floor %.3f s "
-                                + "(%.3f CPU-s): after = %.1fx floor", oldT[0] / layers, oldT[1] / layers,
-                        newT[0] / layers, newT[1] / layers, floorT[0] / layers, floorT[1] / layers,
-                        newT[0] / floorT[0]),
-                String.format(Locale.ROOT, "means of %d layers, interleaved; floor = two passes "
-                        + "reading and writing re and im (%s)", layers, QuboBenchmarks.humanBytes(16L << n))));
+                String.format(Locale.ROOT, "scalar %.3f s (%.3f CPU-s) / SIMD %.3f s (%.3f CPU-s); floor %.3f s "
+                                + "(%.3f CPU-s): SIMD = %.1fx floor wall, %.1fx CPU", oldT[0] / layers,
+                        oldT[1] / layers, newT[0] / layers, newT[1] / layers, floorT[0] / layers, floorT[1] / layers,
+                        newT[0] / floorT[0], newT[1] / floorT[1]),
+                String.format(Locale.ROOT, "means of %d layers, interleaved; SIMD: %s; floor = two passes "
+                        + "reading and writing re and im (%s); load %s", layers, StateVector.layerKernel(),
+                        QuboBenchmarks.humanBytes(16L << n), MotorwayBenchmarks.loadAverage())));
     }
 
     /** The floor: two read-modify-write passes over two arrays of 2^n doubles, on all cores in 2^14 chunks. */

@@ -25,15 +25,26 @@ public final class StateVector {
      */
     private static final int MIN_ROW_BITS = 9;
 
+    /** The SIMD layer when this JVM has the Vector API module; chosen once, immutable. */
+    private static final java.util.Optional<LayerKernel> SIMD = LayerKernel.simd();
+
     private final int numQubits;
     private final double[] re;
     private final double[] im;
+    /** Runs {@link #applyLayer} when present and the state is large enough for it; else the scalar loops below. */
+    private final LayerKernel kernel;
     /** Per-thread tile buffers of the mixer (2^14 amplitudes each), made on a thread's first tile. */
     private final ThreadLocal<Tile> tiles = ThreadLocal.withInitial(Tile::new);
 
-    /** |+⟩^n: every amplitude 2^(−n/2). */
+    /** |+⟩^n: every amplitude 2^(−n/2); layers in SIMD when the JVM offers it ({@link #layerKernel()}). */
     public StateVector(int numQubits) {
+        this(numQubits, SIMD.orElse(null));
+    }
+
+    /** |+⟩^n with layers run by {@code kernel}, or by the scalar loops when null (tests compare the two). */
+    StateVector(int numQubits, LayerKernel kernel) {
         this.numQubits = numQubits;
+        this.kernel = kernel != null && numQubits >= kernel.minQubits() ? kernel : null;
         int size = 1 << numQubits;
         this.re = new double[size];
         this.im = new double[size];
@@ -56,6 +67,24 @@ public final class StateVector {
 
     public int numQubits() {
         return numQubits;
+    }
+
+    /**
+     * How this JVM runs a layer: "Vector API, ..." when {@code jdk.incubator.vector} is in the boot layer (the
+     * launchers add it), else "scalar".
+     */
+    public static String layerKernel() {
+        return SIMD.map(LayerKernel::describe).orElse("scalar");
+    }
+
+    /** The SIMD kernel, if this JVM has one (for tests and benchmarks of the same package). */
+    static java.util.Optional<LayerKernel> simdKernel() {
+        return SIMD;
+    }
+
+    /** The kernel this state vector's layers run on; null for the scalar loops. */
+    LayerKernel kernelForTest() {
+        return kernel;
     }
 
     public int size() {
@@ -113,9 +142,14 @@ public final class StateVector {
      * inside a block. Each further pass takes tiles of 2^14 amplitudes: 2^g segments of 2^(14 − g) contiguous
      * amplitudes, one per value of the next g ≤ 5 qubits, and applies those qubits' mixer. {@code levels} (may be null) lets
      * the phases come from a table per distinct cost. False when {@code stop} said so before it finished; it is
-     * asked before every block and tile, so every 2^14 amplitudes.
+     * asked before every block and tile, so every 2^14 amplitudes. With the Vector API module in the boot layer the
+     * same passes run in explicit SIMD ({@code VectorLayer}), with amplitudes within 1e-12 of these (fused
+     * multiply-adds round differently), not bit for bit.
      */
     public boolean applyLayer(double[] cost, CostLevels levels, double gamma, double beta, BooleanSupplier stop) {
+        if (kernel != null) {
+            return kernel.applyLayer(re, im, numQubits, cost, levels, gamma, beta, stop);
+        }
         Phases ph = new Phases(cost, levels, gamma);
         double c = Math.cos(beta);
         double s = Math.sin(beta);
@@ -404,7 +438,7 @@ public final class StateVector {
     }
 
     /** Runs {@code body} for tiles 0..count−1 in parallel; false when {@code stop} stopped it before some tile. */
-    private static boolean forTiles(int count, BooleanSupplier stop, java.util.function.IntConsumer body) {
+    static boolean forTiles(int count, BooleanSupplier stop, java.util.function.IntConsumer body) {
         AtomicBoolean stopped = new AtomicBoolean();
         IntStream.range(0, count).parallel().forEach(t -> {
             if (stopped.get() || stop.getAsBoolean()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evwb.core.qubo.RandomQubos;
@@ -65,8 +66,8 @@ class StateVectorLayerTest {
                     assertTrue(levels != null && levels.count() <= 1 << n, "n " + n + ": integer weights, levels");
                 }
                 double[][] want = simpleLayers(diag, n, gammas, betas);
-                StateVector layered = new StateVector(n);
-                StateVector split = new StateVector(n);
+                StateVector layered = new StateVector(n, null); // the scalar loops, as without the Vector API
+                StateVector split = new StateVector(n, null);
                 for (int k = 0; k < 2; k++) {
                     assertTrue(layered.applyLayer(diag, levels, gammas[k], betas[k], () -> false));
                     split.applyPhase(diag, gammas[k]);
@@ -82,6 +83,45 @@ class StateVectorLayerTest {
                 assertEquals(1, layered.norm(), 1e-12);
             }
         }
+    }
+
+    /**
+     * The SIMD layer (run whenever the Vector API module is present, as in every launcher and this build): within
+     * 1e-12 of the definition, since its fused multiply-adds round once where the definition rounds twice; both of
+     * its forms (|cos β| ≥ |sin β| and the swapped one, β near ±π/2 included), with and without the level table, at
+     * every size that takes a different path (one vector, part of a block, blocks, one and two tile passes).
+     */
+    @Test
+    void theSimdLayerMatchesThePlainDefinitionWithin1e12() {
+        assumeTrue(StateVector.simdKernel().isPresent(), "no jdk.incubator.vector in the boot layer (test.jvm.args adds"
+                + " it): only the scalar layer runs here");
+        LayerKernel simd = StateVector.simdKernel().orElseThrow();
+        double[] betas = {0.61, -0.23, 1.3, Math.PI / 2, -2.0, 2.9};
+        for (int n : new int[] {2, 3, 5, 10, 11, 14, 15, 20}) {
+            double[] diag = QaoaSimulator.diagonal(new QuboCost(RandomQubos.random(n, 0.5, true, n)));
+            CostLevels levels = CostLevels.of(diag);
+            for (int b = 0; b < betas.length; b += n >= 20 ? 3 : 1) {
+                double[] gammas = {0.37, 1.1};
+                double[] bs = {betas[b], betas[(b + 1) % betas.length]};
+                double[][] want = simpleLayers(diag, n, gammas, bs);
+                StateVector table = new StateVector(n, simd);
+                StateVector noTable = new StateVector(n, simd);
+                for (int k = 0; k < 2; k++) {
+                    assertTrue(table.applyLayer(diag, levels, gammas[k], bs[k], () -> false));
+                    assertTrue(noTable.applyLayer(diag, null, gammas[k], bs[k], () -> false));
+                }
+                double worst = 0;
+                for (int z = 0; z < 1 << n; z++) {
+                    worst = Math.max(worst, Math.abs(want[0][z] - table.re(z)) + Math.abs(want[1][z] - table.im(z)));
+                    worst = Math.max(worst, Math.abs(want[0][z] - noTable.re(z))
+                            + Math.abs(want[1][z] - noTable.im(z)));
+                }
+                assertTrue(worst <= 1e-12, "n " + n + ", β " + bs[0] + ", " + bs[1] + ": max |Δ amplitude| " + worst);
+                assertEquals(1, table.norm(), 1e-12);
+            }
+        }
+        assertTrue(StateVector.layerKernel().startsWith("Vector API"), StateVector.layerKernel());
+        assertEquals(simd, new StateVector(14).kernelForTest(), "a state vector made the ordinary way uses it");
     }
 
     @Test
