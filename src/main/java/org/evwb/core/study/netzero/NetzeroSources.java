@@ -31,4 +31,21 @@ public interface NetzeroSources {
      */
     NetzeroInstance build(NetzeroStudy study, Project project, NetzeroParameters p, String path, RunContext ctx)
             throws ProjectFileException;
+
+    /**
+     * What a run with {@code p} would be refused for by these sources before anything runs (an FCD file that does not
+     * exist, SUMO not installed), each problem at its parameter under {@code path}; cheap, runs nothing. Default: a
+     * non-default source is refused, as {@link #NONE} refuses it.
+     */
+    default java.util.List<Problem> preflight(Project project, NetzeroParameters p, String path) {
+        if (p.builtInSources()) {
+            return java.util.List.of();
+        }
+        try {
+            NONE.build(null, project, p, path, null);
+            return java.util.List.of();
+        } catch (ProjectFileException e) {
+            return e.problems();
+        }
+    }
 }
