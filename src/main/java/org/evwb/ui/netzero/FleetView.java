@@ -141,10 +141,10 @@ public final class FleetView extends BorderPane {
     }
 
     /**
-     * The project opened or changed: its instance is built at once when the configuration's sources are cheap (the
-     * built-in model, an FCD file, the weather's own supply). A SUMO run or a forecast's training is never started
-     * by opening a project: the view says what is not computed yet and waits for Run SUMO / Build (or a cached
-     * result of it, once the study keeps one).
+     * The project opened or changed: its instance is built at once when the sources are cheap (the built-in model, an
+     * FCD file, the weather's own supply). A SUMO run or a forecast's training is never started by opening or editing
+     * a project — configured, or SUMO chosen here: the view says what is not computed yet and waits for Run SUMO /
+     * Build (or, once the study keeps its sources' results, a cached one).
      */
     private void open() {
         Project project = ctx.state().getProject();
@@ -158,7 +158,8 @@ public final class FleetView extends BorderPane {
             }
         }
         labelBuild(p);
-        String waiting = p == null ? null : notComputed(p);
+        String waiting = SUMO.equals(source.getValue()) ? "SUMO profiles not computed yet for the project as it "
+                + "is now — Run SUMO" : p == null ? null : notComputed(p);
         if (waiting == null) {
             build();
             return;
