@@ -203,6 +203,9 @@ class NetzeroRunAndExportFxTest {
                 == NetzeroParameters.SupplySource.FORECAST, "the instance was built with the forecast");
         assertEquals(List.of(), checked(result), "the checker passes");
         assertTrue(report.feasible() && report.violations().isEmpty(), report.status() + " " + report.error());
+        WaitForAsyncUtils.waitForFxEvents();
+        String card = fx(() -> robot.lookup(".run-configuration").queryAs(Label.class).getText());
+        assertTrue(card.contains("supplySource=forecast set for this run only"), card);
         assertEquals(project.studies(), fx(() -> window.state().getProject().studies()),
                 "the project's configuration is not edited");
         assertFalse(fx(() -> window.state().isDirty()), "nothing to save");
