@@ -43,7 +43,7 @@ import org.evwb.core.study.netzero.NetzeroParameters;
 import org.evwb.core.study.netzero.NetzeroStudy;
 import org.evwb.ui.app.MainWindow;
 import org.evwb.ui.app.TestWorkbench;
-import org.evwb.ui.chart.ExportDialogs;
+import org.evwb.ui.chart.QueuedExportDialogs;
 import org.evwb.ui.chart.TableExport;
 import org.evwb.ui.map.MapView;
 import org.evwb.ui.platform.RunEntry;
@@ -75,28 +75,7 @@ class NetzeroRunAndExportFxTest {
     Path dir;
     private TestWorkbench wb;
     private MainWindow window;
-    private final QueuedExports exports = new QueuedExports();
-
-    /** Answers "where to?" with the next queued path. */
-    static final class QueuedExports implements ExportDialogs {
-        final java.util.Deque<Path> answers = new java.util.ArrayDeque<>();
-
-        @Override
-        public java.util.Optional<Path> chooseExportFile(javafx.stage.Window owner, String name, String ext,
-                                                         String description) {
-            return java.util.Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public java.util.Optional<Double> choosePngScale(javafx.stage.Window owner, int w, int h) {
-            return java.util.Optional.of(1.0);
-        }
-
-        @Override
-        public void exportFailed(javafx.stage.Window owner, Path file, Exception cause) {
-            throw new AssertionError("export failed: " + file, cause);
-        }
-    }
+    private final QueuedExportDialogs exports = new QueuedExportDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
