@@ -162,24 +162,6 @@ public final class ParameterForm {
         validate();
     }
 
-    /** Puts this form's fields back to the values it was made with. */
-    public void reset() {
-        for (int i = 0; i < fields.size(); i++) {
-            EntityField f = fields.get(i);
-            Control c = controls.get(i);
-            Object v = f.get(defaults);
-            if (c instanceof CheckBox box) {
-                box.setSelected(Boolean.TRUE.equals(v));
-            } else if (c instanceof ChoiceBox<?> choice) {
-                @SuppressWarnings("unchecked")
-                ChoiceBox<Object> any = (ChoiceBox<Object>) choice;
-                any.setValue(v);
-            } else {
-                ((TextField) c).setText(f.display(defaults));
-            }
-        }
-    }
-
     /** The values the form was made with. */
     public Record initial() {
         return defaults;
