@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.evwb.core.project.StudyConfig;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
-import org.evwb.core.solve.StudyParameters;
+import org.evwb.core.solve.StudyOverrides;
 
 /**
  * Study parameters given with {@code --param}: a name the solver's parameters lack but the study's have (netzero's
@@ -39,20 +39,8 @@ final class StudyParams {
 
     /** {@code config} (null: the study's defaults) with the study parameters set, each value checked by type. */
     static StudyConfig apply(StudyDefinition<?, ?> study, StudyConfig config, Map<String, String> overrides) {
-        if (overrides.isEmpty()) {
-            return config;
-        }
-        Map<String, Object> typed = typed(study.parameters(), overrides);
-        Map<String, Object> merged = new LinkedHashMap<>(config == null ? Map.of() : config.parameters());
-        overrides.keySet().forEach(k -> merged.put(k, typed.get(k)));
-        return config == null ? new StudyConfig("--param", study.id(), null, merged, null)
-                : new StudyConfig(config.id(), config.study(), config.name(), merged, config.preset());
-    }
-
-    private static <P extends Record> Map<String, Object> typed(StudyParameters<P> parameters,
-                                                              Map<String, String> overrides) {
         try {
-            return parameters.toConfig(parameters.withOverrides(overrides));
+            return StudyOverrides.apply(study, config, overrides);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--param: " + e.getMessage());
         }

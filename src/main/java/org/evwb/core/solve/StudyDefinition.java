@@ -89,6 +89,16 @@ public interface StudyDefinition<I, S> {
     }
 
     /**
+     * What a run with {@code config} (null: the study's defaults) would be refused for before it starts, each problem
+     * with its JSON path ({@code ...parameters.NAME}): {@link #checkConfig}, and the cheap checks of what the
+     * configuration names outside the project — a file that does not exist, an external program that is not
+     * installed. Never runs anything (the Run dialog calls it as values are typed). Default: {@link #checkConfig}.
+     */
+    default List<Problem> checkRun(Project project, StudyConfig config) {
+        return checkConfig(project, config);
+    }
+
+    /**
      * Short explanations the study settings editor shows beside a parameter, for choices that change results sharply
      * (why a rule leaves almost no pairs, what a preset's value means); none by default. Data only: the platform
      * builds the editor from {@link #parameters()}.

@@ -270,7 +270,7 @@ public final class MainWindow extends BorderPane {
         if (p == null) {
             return;
         }
-        new RunSolverDialog(stage, services.studies(), fields, projectStudy(p)).ask().ifPresent(runs::start);
+        new RunSolverDialog(stage, services.studies(), fields, projectStudy(p), p).ask().ifPresent(runs::start);
     }
 
     /** The study the project is about: its first registered study configuration, else a study whose views apply. */

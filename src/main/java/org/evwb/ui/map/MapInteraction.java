@@ -100,6 +100,17 @@ final class MapInteraction {
         }
         List<EntityRef> hits = view.pickAll(e.getX(), e.getY());
         if (hits.isEmpty()) {
+            // no entity of the project here: perhaps something a study overlay draws (a drawn fleet's EV)
+            EntityRef drawn = view.pickOverlay(e.getX(), e.getY()).orElse(null);
+            if (drawn != null) {
+                if (e.isShortcutDown()) {
+                    state.toggleSelected(drawn);
+                } else {
+                    state.select(drawn);
+                }
+                gesture = Gesture.NONE;
+                return;
+            }
             gesture = Gesture.RUBBER;
             return;
         }

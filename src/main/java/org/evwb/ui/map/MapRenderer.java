@@ -77,22 +77,7 @@ final class MapRenderer {
             }
         }
         if (!f.overlays().isEmpty()) {
-            MapOverlay.Projection at = new MapOverlay.Projection() {
-                @Override
-                public double x(org.evwb.core.geo.GeoPoint p) {
-                    return vp.screenX(org.evwb.core.geo.WebMercator.x(p.lonDeg()));
-                }
-
-                @Override
-                public double y(org.evwb.core.geo.GeoPoint p) {
-                    return vp.screenY(org.evwb.core.geo.WebMercator.y(p.latDeg()));
-                }
-
-                @Override
-                public double metresPerPixel() {
-                    return vp.metresPerPixel();
-                }
-            };
+            MapOverlay.Projection at = projection(vp);
             for (MapOverlay o : f.overlays()) {
                 gc.save();
                 o.draw(gc, at);
@@ -110,6 +95,26 @@ final class MapRenderer {
             gc.setLineDashes((double[]) null);
         }
         drawScaleBar(gc, vp);
+    }
+
+    /** Screen pixels of positions in {@code vp}, as overlays draw and pick with them. */
+    static MapOverlay.Projection projection(MapViewport vp) {
+        return new MapOverlay.Projection() {
+            @Override
+            public double x(org.evwb.core.geo.GeoPoint p) {
+                return vp.screenX(org.evwb.core.geo.WebMercator.x(p.lonDeg()));
+            }
+
+            @Override
+            public double y(org.evwb.core.geo.GeoPoint p) {
+                return vp.screenY(org.evwb.core.geo.WebMercator.y(p.latDeg()));
+            }
+
+            @Override
+            public double metresPerPixel() {
+                return vp.metresPerPixel();
+            }
+        };
     }
 
     // ---- background ----

@@ -315,6 +315,21 @@ public final class MapView extends BorderPane implements MapOverlays {
         return MapPicking.pick(projected, viewport, visible, x, y);
     }
 
+    /**
+     * What a study overlay draws under the canvas point where the map has no entity (the top-most overlay first);
+     * empty when none picks anything.
+     */
+    Optional<EntityRef> pickOverlay(double x, double y) {
+        MapOverlay.Projection at = MapRenderer.projection(viewport);
+        for (int i = overlays.size() - 1; i >= 0; i--) {
+            Optional<EntityRef> hit = overlays.get(i).pick(x, y, at);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every entity drawn under the canvas point, the one {@link #pick} returns first. */
     List<EntityRef> pickAll(double x, double y) {
         return MapPicking.pickAll(projected, viewport, visible, x, y);
@@ -327,6 +342,16 @@ public final class MapView extends BorderPane implements MapOverlays {
 
     void hidePickList() {
         pickList.hide();
+    }
+
+    /**
+     * Where a position is drawn on the screen in the current view (e.g. a point an overlay draws), or empty while the
+     * map is not showing.
+     */
+    public Optional<Point2D> screenPointOf(org.evwb.core.geo.GeoPoint p) {
+        MapOverlay.Projection at = MapRenderer.projection(viewport);
+        Point2D screen = canvas.canvas().localToScreen(at.x(p), at.y(p));
+        return Optional.ofNullable(screen);
     }
 
     /** Where an entity is drawn, in canvas pixels (empty when it is not on the map). */

@@ -133,16 +133,93 @@ public final class FleetView extends BorderPane {
         BorderPane center = new BorderPane(table);
         center.setBottom(charts);
         setCenter(center);
-        ctx.subscriptions().listen(ctx.state().projectProperty(), (o, a, p) -> build());
+        ctx.subscriptions().listen(ctx.state().projectProperty(), (o, a, p) -> open());
         ctx.subscriptions().listen(ctx.state().getSelection(),
                 (javafx.collections.ListChangeListener<EntityRef>) c -> follow());
-        build();
+        source.valueProperty().addListener((o, a, b) -> labelBuild());
+        open();
     }
 
-    /** An EV chosen here becomes the shared selection when it is a vehicle of the project (drawn EVs are not). */
+    /**
+     * The project opened or changed: its instance is built at once when the sources are cheap (the built-in model, an
+     * FCD file, the weather's own supply). A SUMO run or a forecast's training is never started by opening or editing
+     * a project — configured, or SUMO chosen here: the view says what is not computed yet and waits for Run SUMO /
+     * Build (or, once the study keeps its sources' results, a cached one).
+     */
+    private void open() {
+        Project project = ctx.state().getProject();
+        StudyConfig config = configOf(project);
+        NetzeroParameters p = null;
+        if (config != null && BUILT_IN.equals(source.getValue())) {
+            try {
+                p = study.parameters().from(project, config);
+            } catch (ProjectFileException e) {
+                p = null; // build() shows the configuration's problems
+            }
+        }
+        labelBuild(p);
+        String waiting = SUMO.equals(source.getValue()) ? "SUMO profiles not computed yet for the project as it "
+                + "is now — Run SUMO" : p == null ? null : notComputed(p);
+        if (waiting == null) {
+            build();
+            return;
+        }
+        if (task != null && !task.isDone()) {
+            task.cancel();
+        }
+        show(null, waiting);
+    }
+
+    /** What the configured sources need an explicit action for, as the view says it; null when they are cheap. */
+    static String notComputed(NetzeroParameters p) {
+        boolean sumo = p.speedSource() == NetzeroParameters.SpeedSource.SUMO;
+        boolean forecast = p.supplySource() == NetzeroParameters.SupplySource.FORECAST;
+        if (!sumo && !forecast) {
+            return null;
+        }
+        String what = sumo && forecast ? "SUMO profiles and the " + p.forecastModel().name().toLowerCase(Locale.ROOT)
+                + " forecast" : sumo ? "SUMO profiles" : "The " + p.forecastModel().name().toLowerCase(Locale.ROOT)
+                + " forecast of wind and PV";
+        return what + " not computed yet — " + (sumo ? "Run SUMO" : "Build") + " (the configuration names "
+                + (sumo ? "speedSource sumo" : "") + (sumo && forecast ? " and " : "")
+                + (forecast ? "supplySource forecast" : "") + "; opening the project does not run "
+                + (sumo ? "SUMO" : "the training") + ")";
+    }
+
+    private void labelBuild() {
+        Project project = ctx.state().getProject();
+        StudyConfig config = configOf(project);
+        NetzeroParameters p = null;
+        if (config != null) {
+            try {
+                p = study.parameters().from(project, config);
+            } catch (ProjectFileException e) {
+                p = null;
+            }
+        }
+        labelBuild(p);
+    }
+
+    /** "Run SUMO" where the button runs SUMO (chosen, or as configured), else "Build". */
+    private void labelBuild(NetzeroParameters configured) {
+        boolean sumo = SUMO.equals(source.getValue()) || BUILT_IN.equals(source.getValue()) && configured != null
+                && configured.speedSource() == NetzeroParameters.SpeedSource.SUMO;
+        build.setText(sumo ? "Run SUMO" : "Build");
+    }
+
+    private static StudyConfig configOf(Project project) {
+        return project == null ? null : project.studies().stream()
+                .filter(s -> NetzeroStudy.ID.equals(s.study())).findFirst().orElse(null);
+    }
+
+    /**
+     * An EV chosen here becomes the shared selection: a vehicle of the project, or an EV of a drawn fleet (a vehicle
+     * ref the project does not hold, so the map rings it and the property editor shows nothing; the next edit of the
+     * project drops it from the selection).
+     */
     private void share(NetzeroEv ev) {
         Project p = ctx.state().getProject();
-        if (selecting || ev == null || p == null || instance == null || instance.parameters().fleetSize() > 0) {
+        if (selecting || ev == null || p == null || instance == null) {
             return;
         }
         EntityRef ref = new EntityRef(EntityKind.VEHICLE, ev.id());
@@ -277,8 +354,7 @@ public final class FleetView extends BorderPane {
             task.cancel();
         }
         Project project = ctx.state().getProject();
-        StudyConfig config = project == null ? null : project.studies().stream()
-                .filter(s -> NetzeroStudy.ID.equals(s.study())).findFirst().orElse(null);
+        StudyConfig config = configOf(project);
         if (config == null) {
             show(null, "No netzero study in this project");
             return null;
@@ -296,9 +372,17 @@ public final class FleetView extends BorderPane {
         }
         build.setDisable(true);
         cancel.setDisable(false);
-        status.setText("Building the instance (" + choice + ")…");
+        String doing = "Building the instance (" + choice + ")…";
+        status.setText(doing);
         task = BackgroundTask.of("netzero instance (" + choice + ")", c -> make(project, config, choice, file,
                 sumo.orElse(null), c));
+        BackgroundTask<NetzeroInstance> running = task;
+        // the work's own progress (SUMO's steps, the forecast's training) while it runs, off the FX thread
+        task.messageProperty().addListener((o, a, m) -> {
+            if (task == running && !running.isDone() && m != null && !m.isBlank()) {
+                status.setText(doing + " " + m);
+            }
+        });
         task.onSuccess(in -> show(in, in.profileSource() + ": " + in.evs().size() + " EVs, " + count(in,
                         NetzeroEv.Role.SUPPLIER) + " suppliers, " + count(in, NetzeroEv.Role.DEMANDER) + " demanders"))
                 .onFailure(t -> {

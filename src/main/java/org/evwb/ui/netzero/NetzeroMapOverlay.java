@@ -2,6 +2,7 @@ package org.evwb.ui.netzero;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,6 +11,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.evwb.core.geo.Chainage;
 import org.evwb.core.geo.GeoPoint;
+import org.evwb.core.project.EntityKind;
+import org.evwb.core.project.EntityRef;
 import org.evwb.core.project.MotorwayNode;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.Vehicle;
@@ -24,7 +27,8 @@ import org.evwb.ui.platform.MapOverlays;
  * The netzero instance over the main map: every EV as a dot in its role's colour (supplier green, demander red,
  * neither grey) at its vehicle's position, or on the road at its chainage for a drawn fleet; each charging station
  * with its prosumer count (suppliers / demanders); each wind and PV source with its output in the solved hour. The
- * selected EV is ringed, and the selected station's prosumers are joined to it by dashed lines. Positions are worked
+ * selected EV is ringed, and the selected station's prosumers are joined to it by dashed lines; a click on a dot picks
+ * its EV ({@link #pick}) into the one selection, drawn fleets included. Positions are worked
  * out once per instance ({@link #update}), so a frame only projects and draws.
  */
 public final class NetzeroMapOverlay implements MapOverlay {
@@ -33,6 +37,8 @@ public final class NetzeroMapOverlay implements MapOverlay {
     static final Color DEMANDER = Color.rgb(198, 40, 40);
     static final Color NEITHER = Color.rgb(120, 120, 120);
     private static final Font FONT = Font.font(11);
+    /** How far from a dot's centre a click still picks it (the dot is 8 px across). */
+    static final double PICK_PX = 6;
 
     /** One EV as drawn. */
     record Dot(String id, GeoPoint at, NetzeroEv.Role role, int station) { }
@@ -125,6 +131,27 @@ public final class NetzeroMapOverlay implements MapOverlay {
             marks.add(new StationMark(s.id(), at, evs[k], sup[k], dem[k]));
         }
         return new Picture(List.copyOf(dots), List.copyOf(marks), in.sources());
+    }
+
+    /**
+     * The EV whose dot lies under ({@code x}, {@code y}), the nearest within {@value #PICK_PX} px: a vehicle of the
+     * project or an EV of a drawn fleet (not an entity of the project, so only this overlay can pick it), as a
+     * vehicle ref the fleet view follows like any selection.
+     */
+    @Override
+    public Optional<EntityRef> pick(double x, double y, Projection at) {
+        Dot best = null;
+        double bestD = PICK_PX * PICK_PX;
+        for (Dot d : picture.dots()) {
+            double dx = at.x(d.at()) - x;
+            double dy = at.y(d.at()) - y;
+            double d2 = dx * dx + dy * dy;
+            if (d2 <= bestD) {
+                bestD = d2;
+                best = d;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new EntityRef(EntityKind.VEHICLE, best.id()));
     }
 
     static Color colour(NetzeroEv.Role role) {

@@ -1,7 +1,9 @@
 package org.evwb.ui.platform;
 
+import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
 import org.evwb.core.geo.GeoPoint;
+import org.evwb.core.project.EntityRef;
 
 /**
  * Something a study view draws over the map's entities (a chosen station per EMV, Gale-Shapley proposals, the
@@ -12,6 +14,15 @@ import org.evwb.core.geo.GeoPoint;
 public interface MapOverlay {
 
     void draw(GraphicsContext gc, Projection at);
+
+    /**
+     * What this overlay draws at canvas point ({@code x}, {@code y}), for a click on the map where no project entity
+     * lies: a ref the one selection then holds (e.g. an EV of a drawn fleet, which is not an entity of the project).
+     * Empty by default: the overlay only draws.
+     */
+    default Optional<EntityRef> pick(double x, double y, Projection at) {
+        return Optional.empty();
+    }
 
     /** Screen pixels of positions in the current frame. */
     interface Projection {

@@ -28,6 +28,8 @@ public final class ParameterForm {
 
     /** Style class of a field whose value is refused. */
     public static final String INVALID = "field-invalid";
+    /** Style class of the label beside a field saying why a whole-record check refuses its value. */
+    public static final String PROBLEM = "field-problem";
 
     private final Record defaults;
     private final List<EntityField> fields;
@@ -35,11 +37,22 @@ public final class ParameterForm {
     private final GridPane grid = new GridPane();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final List<Label> notes = new ArrayList<>();
+    /** Beside each field: why a whole-record check ({@link #checkWith}) refuses its value, or nothing. */
+    private final List<Label> problems = new ArrayList<>();
+    private java.util.function.Function<Record, java.util.Map<String, String>> check = r -> java.util.Map.of();
     private java.util.function.BiFunction<String, Object, String> noteOf;
 
     /** A form prefilled with {@code defaults}; each control has the id {@code param-NAME}. */
     public ParameterForm(EntityFields entityFields, Record defaults) {
-        this.defaults = defaults;
+        this(entityFields, defaults, "param-", "This solver has no parameters.");
+    }
+
+    /**
+     * A form prefilled with {@code values}; each control has the id {@code idPrefix + NAME} (two forms in one
+     * dialog keep their ids apart), {@code emptyText} is shown for a record without components.
+     */
+    public ParameterForm(EntityFields entityFields, Record values, String idPrefix, String emptyText) {
+        this.defaults = values;
         this.fields = entityFields.of(defaults.getClass());
         grid.getStyleClass().add("form-grid");
         grid.setHgap(10);
@@ -47,16 +60,25 @@ public final class ParameterForm {
         int row = 0;
         for (EntityField f : fields) {
             Control c = control(f);
-            c.setId("param-" + f.name());
+            c.setId(idPrefix + f.name());
             c.setDisable(!f.editable());
             GridPane.setHgrow(c, Priority.ALWAYS);
             Label hint = new Label(hint(f));
             hint.getStyleClass().add("hint");
-            grid.addRow(row++, new Label(f.label()), c, hint);
+            grid.addRow(row, new Label(f.label()), c, hint);
+            Label problem = new Label();
+            problem.setId(idPrefix + "problem-" + f.name());
+            problem.getStyleClass().add(PROBLEM);
+            problem.setWrapText(true);
+            problem.setMaxWidth(360);
+            problem.setManaged(false);
+            problem.setVisible(false);
+            grid.add(problem, 4, row++);
+            problems.add(problem);
             controls.add(c);
         }
         if (row == 0) {
-            grid.addRow(0, new Label("This solver has no parameters."));
+            grid.addRow(0, new Label(emptyText));
         }
         validate();
     }
@@ -130,6 +152,21 @@ public final class ParameterForm {
         updateNotes();
     }
 
+    /**
+     * Checks the whole record after every field is accepted: {@code check} returns, by field name, why a value cannot
+     * be used (a file that does not exist, a program that is not installed); each is shown beside its field, the
+     * field is marked and the first becomes {@link #errorProperty()}. Cheap checks only: it runs as values are typed.
+     */
+    public void checkWith(java.util.function.Function<Record, java.util.Map<String, String>> check) {
+        this.check = java.util.Objects.requireNonNull(check);
+        validate();
+    }
+
+    /** The values the form was made with. */
+    public Record initial() {
+        return defaults;
+    }
+
     private void updateNotes() {
         if (noteOf == null) {
             return;
@@ -179,6 +216,29 @@ public final class ParameterForm {
                 }
                 first = first == null ? e : first;
             }
+        }
+        for (Label l : problems) {
+            l.setText("");
+            l.setManaged(false);
+            l.setVisible(false);
+        }
+        if (first != null) {
+            throw first;
+        }
+        java.util.Map<String, String> refused = check.apply(r);
+        for (int i = 0; i < fields.size(); i++) {
+            String why = refused.get(fields.get(i).name());
+            if (why == null) {
+                continue;
+            }
+            Control c = controls.get(i);
+            if (!c.getStyleClass().contains(INVALID)) {
+                c.getStyleClass().add(INVALID);
+            }
+            problems.get(i).setText(why);
+            problems.get(i).setManaged(true);
+            problems.get(i).setVisible(true);
+            first = first == null ? new FieldValueException(fields.get(i).label() + ": " + why) : first;
         }
         if (first != null) {
             throw first;

@@ -111,7 +111,7 @@ final class RunCard extends VBox {
         reportBox.getChildren().add(line(String.format(Locale.ROOT, "Wall %.3f s · CPU %.3f s · seed %d",
                 r.wallSeconds(), r.cpuSeconds(), r.seed())));
         if (r.configuration() != null) {
-            Label settings = line("Settings: " + r.configuration().describe());
+            Label settings = line("Settings: " + settingsText(r));
             settings.getStyleClass().add("run-configuration");
             reportBox.getChildren().add(settings);
         }
@@ -147,6 +147,21 @@ final class RunCard extends VBox {
             l.getStyleClass().add("run-violation");
             reportBox.getChildren().add(l);
         }
+    }
+
+    /**
+     * Which study settings the run was solved with: the recorded configuration, or — for values set in the Run
+     * dialog for this run only — the project's configuration with those values (the record then names no
+     * configuration, as for {@code evwb solve --param}).
+     */
+    private String settingsText(RunReport r) {
+        java.util.Map<String, Object> set = entry.request() == null ? java.util.Map.of()
+                : entry.request().studyParameters();
+        if (set.isEmpty()) {
+            return r.configuration().describe();
+        }
+        return "the project's configuration with " + String.join(", ", set.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()) + " set for this run only";
     }
 
     static String statusText(RunReport r) {

@@ -22,6 +22,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import javafx.scene.control.TitledPane;
+import org.evwb.core.project.Project;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
 import org.evwb.core.solve.StudyRegistry;
@@ -31,7 +33,9 @@ import org.evwb.ui.platform.RunRequest;
 
 /**
  * The "Run solver…" form ({@code RunSolverDialog.fxml}): study, solver, the solver's parameters ({@link ParameterForm}:
- * check boxes, choice boxes and checked-as-typed fields, prefilled with its defaults), seed and time limit. It opens
+ * check boxes, choice boxes and checked-as-typed fields, prefilled with its defaults), seed, time limit and, collapsed,
+ * the study's parameters for this run only ({@link StudyRunParameters}: the project's configuration, a changed value
+ * overriding it for the run as {@code evwb solve --param} does). It opens
  * on the open project's study, grows to show every parameter and its buttons whenever the solver changes (the
  * parameters scroll only when the screen is too small), and Run stays disabled, with the reason shown, until every
  * value is valid.
@@ -48,10 +52,14 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
     @FXML private TextField seedField;
     @FXML private TextField timeLimitField;
     @FXML private ScrollPane parameterScroll;
+    @FXML private TitledPane studyPane;
+    @FXML private Label studyHint;
+    @FXML private ScrollPane studyScroll;
     @FXML private Label errorLabel;
 
     private final EntityFields fields;
     private final Button run;
+    private final StudyRunParameters studyParameters;
     private ParameterForm form;
     private RunRequest result;
     private String formError;
@@ -61,6 +69,15 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
      * first.
      */
     public RunSolverDialog(Window owner, StudyRegistry studies, EntityFields fields, String preferredStudy) {
+        this(owner, studies, fields, preferredStudy, null);
+    }
+
+    /**
+     * The form over every registered study on {@code project} (null: an empty one), whose study configuration the
+     * "Study parameters (this run)" section starts from; {@code preferredStudy} (or null) is chosen first.
+     */
+    public RunSolverDialog(Window owner, StudyRegistry studies, EntityFields fields, String preferredStudy,
+                           Project project) {
         this.fields = fields;
         FXMLLoader loader = new FXMLLoader(RunSolverDialog.class.getResource("RunSolverDialog.fxml"));
         loader.setController(this);
@@ -81,11 +98,17 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         setResizable(true);
         run = (Button) getDialogPane().lookupButton(RUN);
         run.setDefaultButton(true);
+        studyParameters = new StudyRunParameters(fields, project == null ? Project.empty("Untitled") : project,
+                studyPane, studyHint, studyScroll, this::validate);
+        studyPane.expandedProperty().addListener((o, a, b) -> fit());
 
         studyChoice.setConverter(converter(s -> s.title()));
         solverChoice.setConverter(converter(s -> s.id()));
         studyChoice.getItems().setAll(studies.studies());
-        studyChoice.valueProperty().addListener((obs, was, now) -> showSolvers(now));
+        studyChoice.valueProperty().addListener((obs, was, now) -> {
+            studyParameters.show(now);
+            showSolvers(now);
+        });
         solverChoice.valueProperty().addListener((obs, was, now) -> showParameters(now));
         seedField.textProperty().addListener((o, a, b) -> validate());
         timeLimitField.textProperty().addListener((o, a, b) -> validate());
@@ -248,7 +271,8 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
             }
             limit = Duration.ofNanos((long) (s * 1e9));
         }
-        return new RunRequest(study.id(), spec.id(), params, seed, limit);
+        studyParameters.check();
+        return new RunRequest(study.id(), spec.id(), params, seed, limit, studyParameters.overrides());
     }
 
     /** Shows the dialog and returns the request when the user pressed Run. */

@@ -12,6 +12,7 @@ import org.evwb.core.solve.RunContext;
 import org.evwb.core.solve.RunOutcome;
 import org.evwb.core.solve.SolverSpec;
 import org.evwb.core.solve.StudyDefinition;
+import org.evwb.core.solve.StudyOverrides;
 import org.evwb.ui.platform.RunRequest;
 import org.evwb.ui.platform.RunResult;
 
@@ -65,7 +66,9 @@ final class SolverRun {
                                         OptimizerRunner runner, RunContext ctx) throws ProjectFileException {
         SolverSpec<I, S> spec = def.solver(request.solverId()).orElseThrow(() -> new IllegalArgumentException(
                 "study " + def.id() + " has no solver '" + request.solverId() + "'"));
-        StudyConfig config = project.studyConfig(def.id()).orElse(null);
+        // the study parameters set for this run only go over the project's configuration, as --param does
+        StudyConfig config = StudyOverrides.apply(def, project.studyConfig(def.id()).orElse(null),
+                request.studyParameters());
         ctx.progress(Double.NaN, "building the instance");
         I instance = def.buildInstance(project, config, ctx);
         ctx.progress(Double.NaN, "running " + request.solverId());

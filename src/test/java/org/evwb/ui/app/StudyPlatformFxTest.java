@@ -200,6 +200,7 @@ class StudyPlatformFxTest {
         for (StudyDefinition<?, ?> d : everySolver ? studies.studies() : List.<StudyDefinition<?, ?>>of()) {
             robot.interact(() -> study.setValue(study.getItems().stream().filter(x -> x.id().equals(d.id()))
                     .findFirst().orElseThrow()));
+            problems.addAll(studyParameterFields(pane, d, p, fields));
             for (SolverSpec<?, ?> s : d.solvers()) {
                 robot.interact(() -> solver.setValue(solver.getItems().stream().filter(x -> x.id().equals(s.id()))
                         .findFirst().orElseThrow()));
@@ -237,6 +238,29 @@ class StudyPlatformFxTest {
         robot.interact(cancel::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".run-solver-dialog").tryQuery().isEmpty(), "the form closed");
+    }
+
+    /**
+     * The Run dialog's "Study parameters (this run)" section for study {@code d}: one field of the right kind per
+     * parameter, showing the open project's configuration of it (the defaults when it has none); what is wrong.
+     */
+    private static List<String> studyParameterFields(DialogPane pane, StudyDefinition<?, ?> d, Project p,
+                                                     EntityFields fields) throws Exception {
+        List<String> problems = new ArrayList<>();
+        Record configured = d.parameters().from(p, p.studyConfig(d.id()).orElse(null));
+        for (EntityField f : fields.of(configured.getClass())) {
+            Node n = pane.lookup("#study-param-" + f.name());
+            String shows = n instanceof TextField t ? fx(t::getText)
+                    : n instanceof javafx.scene.control.CheckBox c ? String.valueOf(fx(c::isSelected))
+                    : n instanceof ChoiceBox<?> c ? f.format(fx(c::getValue)) : null;
+            if (shows == null) {
+                problems.add(d.id() + ": no study parameter field for " + f.name() + ": " + n);
+            } else if (!shows.equals(f.display(configured))) {
+                problems.add(d.id() + ": study parameter " + f.name() + " shows " + shows + ", configured "
+                        + f.display(configured));
+            }
+        }
+        return problems;
     }
 
     /**

@@ -40,4 +40,21 @@ public interface NetzeroSources {
     default boolean isCached(NetzeroStudy study, Project project, NetzeroParameters p) throws ProjectFileException {
         return p.builtInSources();
     }
+
+    /**
+     * What a run with {@code p} would be refused for by these sources before anything runs (an FCD file that does not
+     * exist, SUMO not installed), each problem at its parameter under {@code path}; cheap, runs nothing. Default: a
+     * non-default source is refused, as {@link #NONE} refuses it.
+     */
+    default java.util.List<Problem> preflight(Project project, NetzeroParameters p, String path) {
+        if (p.builtInSources()) {
+            return java.util.List.of();
+        }
+        try {
+            NONE.build(null, project, p, path, null);
+            return java.util.List.of();
+        } catch (ProjectFileException e) {
+            return e.problems();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evwb.core.project.Problem;
 import org.evwb.core.project.Project;
 import org.evwb.core.project.ProjectFileException;
 import org.evwb.core.project.StudyConfig;
@@ -79,6 +80,27 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
                         + "only the theory (read literally nobody supplies)."));
     }
 
+    /** The configuration's checks, then the sources' own: the FCD file exists, SUMO is installed (nothing runs). */
+    @Override
+    public List<Problem> checkRun(Project project, StudyConfig config) {
+        List<Problem> problems = checkConfig(project, config);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        NetzeroParameters p;
+        try {
+            p = builder.parameters().from(project, config);
+        } catch (ProjectFileException e) {
+            return e.problems();
+        }
+        return p.builtInSources() ? List.of() : sources.preflight(project, p, parametersPath(project, config));
+    }
+
+    private static String parametersPath(Project project, StudyConfig config) {
+        return config == null ? "$.studies[?(@.study == 'netzero')].parameters"
+                : project.jsonPathOf(config) + ".parameters";
+    }
+
     @Override
     public NetzeroInstance buildInstance(Project project, StudyConfig config) throws ProjectFileException {
         return buildInstance(project, config, RunContext.of(0));
@@ -95,9 +117,7 @@ public final class NetzeroStudy implements StudyDefinition<NetzeroInstance, Netz
         if (p.builtInSources()) {
             return builder.buildWith(project, p, null, null);
         }
-        String path = config == null ? "$.studies[?(@.study == 'netzero')].parameters"
-                : project.jsonPathOf(config) + ".parameters";
-        return sources.build(this, project, p, path, ctx);
+        return sources.build(this, project, p, parametersPath(project, config), ctx);
     }
 
     /**

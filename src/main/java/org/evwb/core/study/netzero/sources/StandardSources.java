@@ -137,6 +137,23 @@ public final class StandardSources implements NetzeroSources {
         return study.buildInstanceWith(project, p, profiles, supply);
     }
 
+    /** SUMO is installed for {@code sumo}, the FCD file exists for {@code fcd}; nothing is run or read. */
+    @Override
+    public List<Problem> preflight(Project project, NetzeroParameters p, String path) {
+        if (p.speedSource() == NetzeroParameters.SpeedSource.SUMO && SumoInstallation.locate(env).isEmpty()) {
+            return List.of(new Problem(path + ".speedSource", SumoInstallation.missingMessage(env)
+                    + "; or set speedSource to built_in or fcd"));
+        }
+        if (p.speedSource() == NetzeroParameters.SpeedSource.FCD) {
+            try {
+                fcdFile(project, p, path);
+            } catch (ProjectFileException e) {
+                return e.problems();
+            }
+        }
+        return List.of();
+    }
+
     private SpeedProfileSource sumo(NetzeroStudy study, Project project, NetzeroParameters p, String path,
                                     RunContext ctx) throws ProjectFileException {
         SumoInstallation sumo = SumoInstallation.locate(env).orElseThrow(() -> refused(project, path
@@ -159,21 +176,7 @@ public final class StandardSources implements NetzeroSources {
 
     private SpeedProfileSource fcd(NetzeroStudy study, Project project, NetzeroParameters p, String path,
                                           RunContext ctx) throws ProjectFileException {
-        if (p.fcdFile().isBlank()) {
-            throw refused(project, path + ".fcdFile", "speedSource fcd needs fcdFile: the path of a SUMO FCD XML "
-                    + "or CSV file (id, time, speed, pos) for the fleet");
-        }
-        Path file;
-        try {
-            file = Path.of(p.fcdFile());
-        } catch (InvalidPathException e) {
-            throw refused(project, path + ".fcdFile", "\"" + p.fcdFile() + "\" is not a file path: "
-                    + e.getMessage());
-        }
-        if (!Files.isRegularFile(file)) {
-            throw refused(project, path + ".fcdFile", "no file " + file.toAbsolutePath() + " (fcdFile is absolute "
-                    + "or relative to the working directory)");
-        }
+        Path file = fcdFile(project, p, path);
         try {
             // an imported file is read once per content: keyed by its bytes' hash, not its name or date
             String key = SourceCache.key(List.of(("fcd-file " + FCD_VERSION).getBytes(
@@ -197,6 +200,26 @@ public final class StandardSources implements NetzeroSources {
         } catch (IOException e) {
             throw refused(project, path + ".fcdFile", "cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    /** The existing file {@code fcdFile} names, or the problem at {@code fcdFile}. */
+    private static Path fcdFile(Project project, NetzeroParameters p, String path) throws ProjectFileException {
+        if (p.fcdFile().isBlank()) {
+            throw refused(project, path + ".fcdFile", "speedSource fcd needs fcdFile: the path of a SUMO FCD XML "
+                    + "or CSV file (id, time, speed, pos) for the fleet");
+        }
+        Path file;
+        try {
+            file = Path.of(p.fcdFile());
+        } catch (InvalidPathException e) {
+            throw refused(project, path + ".fcdFile", "\"" + p.fcdFile() + "\" is not a file path: "
+                    + e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw refused(project, path + ".fcdFile", "no file " + file.toAbsolutePath() + " (fcdFile is absolute "
+                    + "or relative to the working directory)");
+        }
+        return file;
     }
 
     private static SpeedProfileSource fallback(NetzeroParameters p) {
