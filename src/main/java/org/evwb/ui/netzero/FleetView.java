@@ -144,7 +144,7 @@ public final class FleetView extends BorderPane {
      * The project opened or changed: its instance is built at once when the sources are cheap (the built-in model, an
      * FCD file, the weather's own supply). A SUMO run or a forecast's training is never started by opening or editing
      * a project — configured, or SUMO chosen here: the view says what is not computed yet and waits for Run SUMO /
-     * Build (or, once the study keeps its sources' results, a cached one).
+     * Build, unless the study has their results cached: then they are shown as a build reads them.
      */
     private void open() {
         Project project = ctx.state().getProject();
@@ -168,6 +168,25 @@ public final class FleetView extends BorderPane {
             task.cancel();
         }
         show(null, waiting);
+        if (p != null && config != null) {
+            showIfCached(project, config);
+        }
+    }
+
+    /**
+     * The configured SUMO traces or forecast are shown at once when the study has them cached (a build then reads
+     * them, runs nothing); asking draws the fleet for the key, so it is asked off the FX thread.
+     */
+    private void showIfCached(Project project, StudyConfig config) {
+        BackgroundTask<Boolean> ask = BackgroundTask.of("netzero cached sources?", c ->
+                study.sourcesCached(project, config));
+        ask.onSuccess(cached -> {
+            if (cached && ctx.state().getProject() == project && BUILT_IN.equals(source.getValue())
+                    && (task == null || task.isDone())) {
+                build();
+            }
+        }).onFailure(t -> { }); // the configuration's problems show when the user builds
+        ask.executeWith(ctx.executor());
     }
 
     /** What the configured sources need an explicit action for, as the view says it; null when they are cheap. */

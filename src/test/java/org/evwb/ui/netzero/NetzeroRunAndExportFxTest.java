@@ -130,6 +130,18 @@ class NetzeroRunAndExportFxTest {
         anEvOfADrawnFleetClickedOnTheMapIsSelectedAndShownInTheFleet(robot, v);
         everyNetzeroChartExportsAsPngSvgAndPdfAndEveryTableAsCsv(robot, v);
         aStudyParameterSetInTheRunDialogIsUsedForThatRunOnlyRecordedAndChecked(robot, drawn);
+        aForecastTheRunCachedIsShownWhenAProjectConfiguredForItOpens(robot, drawn);
+    }
+
+    /** The run above trained the forecast and the study cached it: a project configured for it opens showing it. */
+    private void aForecastTheRunCachedIsShownWhenAProjectConfiguredForItOpens(FxRobot robot, Project drawn)
+            throws Exception {
+        NetzeroViews v = open(robot, configured(drawn, Map.of("gridCapKWh", 800, "fleetSize", 40, "supplySource",
+                "forecast")));
+        FleetView f = v.fleet();
+        assertNotNull(f.instance(), "the cached forecast is shown on open: " + f.status());
+        assertEquals(NetzeroParameters.SupplySource.FORECAST, f.instance().parameters().supplySource());
+        assertFalse(f.status().contains("not computed"), f.status());
     }
 
     private void aStudyParameterSetInTheRunDialogIsUsedForThatRunOnlyRecordedAndChecked(FxRobot robot,
@@ -328,7 +340,9 @@ class NetzeroRunAndExportFxTest {
     }
 
     private void aProjectConfiguredForSumoOpensWithoutRunningSumo(FxRobot robot) throws Exception {
-        NetzeroViews v = open(robot, configured(sample(), Map.of("gridCapKWh", 800, "speedSource", "sumo")));
+        // a fleet seed no test runs SUMO on, so the tests' shared source cache cannot hold its traces
+        NetzeroViews v = open(robot, configured(sample(), Map.of("gridCapKWh", 800, "speedSource", "sumo",
+                "fleetSeed", 90_417)));
         FleetView f = v.fleet();
         assertEquals(null, f.instance(), "no instance: SUMO did not run on open");
         assertTrue(f.status().startsWith("SUMO profiles not computed yet — Run SUMO"), f.status());
@@ -338,7 +352,7 @@ class NetzeroRunAndExportFxTest {
         // an edit of the project does not start it either
         robot.interact(() -> window.state().perform(new org.evwb.core.project.edit.SetStudyConfig("cap",
                 window.state().getProject().studies().get(0), new StudyConfig("netzero-road", NetzeroStudy.ID,
-                null, Map.of("gridCapKWh", 900, "speedSource", "sumo"), null))));
+                null, Map.of("gridCapKWh", 900, "speedSource", "sumo", "fleetSeed", 90_417), null))));
         assertEquals(null, f.instance());
         assertTrue(f.status().startsWith("SUMO profiles not computed yet"), f.status());
     }
