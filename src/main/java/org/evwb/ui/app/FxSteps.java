@@ -1,8 +1,10 @@
 package org.evwb.ui.app;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
@@ -16,25 +18,30 @@ final class FxSteps {
 
     /**
      * Queues {@code steps} on the FX thread one at a time; stops early once {@code stopped} is true, else hands
-     * {@code done} the longest step's time in nanoseconds after the last one.
+     * {@code done} each step's time in nanoseconds after the last one: wall time at {@code [i]}, the FX thread's
+     * CPU time at {@code [steps.size() + i]} (what the step costs where other processes compete for the cores).
      */
-    static void run(List<Runnable> steps, BooleanSupplier stopped, LongConsumer done) {
-        next(steps, 0, 0, stopped, done);
+    static void run(List<Runnable> steps, BooleanSupplier stopped, Consumer<long[]> done) {
+        next(steps, 0, new long[2 * steps.size()], stopped, done);
     }
 
-    private static void next(List<Runnable> steps, int index, long longest, BooleanSupplier stopped,
-                             LongConsumer done) {
+    private static void next(List<Runnable> steps, int index, long[] nanos, BooleanSupplier stopped,
+                             Consumer<long[]> done) {
         Platform.runLater(() -> {
             if (stopped.getAsBoolean()) {
                 return;
             }
             if (index == steps.size()) {
-                done.accept(longest);
+                done.accept(nanos);
                 return;
             }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             steps.get(index).run();
-            next(steps, index + 1, Math.max(longest, System.nanoTime() - t0), stopped, done);
+            nanos[index] = System.nanoTime() - t0;
+            nanos[steps.size() + index] = threads.getCurrentThreadCpuTime() - c0;
+            next(steps, index + 1, nanos, stopped, done);
         });
     }
 }
