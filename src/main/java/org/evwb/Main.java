@@ -27,6 +27,8 @@ public final class Main {
     }
 
     private static void openWindow(String[] args) {
+        // studies, JSON mapper and sample descriptions load on the second core while the toolkit starts on this one
+        org.evwb.ui.app.WindowWarmUp.start();
         try {
             javafx.application.Application.launch(org.evwb.ui.app.WorkbenchApp.class, args);
         } catch (RuntimeException e) {

@@ -36,6 +36,9 @@ public final class ColdStartBenchmark {
 
     private static final Path TIME = Path.of("/usr/bin/time");
     private static final Pattern SHOWN = Pattern.compile("workbench shown (\\d+) ms after JVM start");
+    private static final Pattern READY = Pattern.compile("workspace ready (\\d+) ms after JVM start, longest step "
+            + "(\\d+) ms(?: \\(map \\d+, panes \\d+, styling and layout \\d+ ms; FX thread CPU (\\d+), (\\d+), "
+            + "(\\d+) ms\\))?");
 
     private final Path work;
     private final PrintWriter log;
@@ -161,43 +164,120 @@ public final class ColdStartBenchmark {
             log.println("\nwindow: skipped (Monocle is not on the class path; run through mvn -Pbench)");
             return;
         }
-        List<Double> shown = new ArrayList<>();
-        List<Double> shownCpu = new ArrayList<>();
+        List<String> headless = List.of(java, "-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dprism.text=t2k");
+        List<WindowCase> cases = new ArrayList<>();
+        cases.add(new WindowCase("window, classes from the class path (as mvn javafx:run)", List.of("-cp", cp)));
+        Path jar = Path.of("target", "evwb.jar").toAbsolutePath();
+        String monocle = Arrays.stream(cp.split(File.pathSeparator)).filter(e -> e.contains("monocle"))
+                .collect(Collectors.joining(File.pathSeparator));
+        if (Files.isRegularFile(jar)) {
+            // as the launcher runs it: evwb.jar (its manifest adds lib/), with an archive of one window run
+            Path jsa = work.resolve("window.jsa");
+            Files.deleteIfExists(jsa);
+            List<String> jarCp = List.of("-cp", jar + File.pathSeparator + monocle);
+            List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + jsa));
+            training.addAll(jarCp);
+            WindowRun t = windowRun(headless, training, true);
+            log.printf(Locale.ROOT, "window AppCDS training run: first frame %s ms, archive %.1f MB%n",
+                    t == null ? "-" : String.format(Locale.ROOT, "%.0f", t.shownMs()),
+                    Files.exists(jsa) ? Files.size(jsa) / 1e6 : 0);
+            List<String> withArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + jsa));
+            withArchive.addAll(jarCp);
+            cases.add(new WindowCase("window, evwb.jar", jarCp));
+            cases.add(new WindowCase("window, evwb.jar + AppCDS archive of a window run", withArchive));
+        }
+        Map<WindowCase, List<WindowRun>> runs = new LinkedHashMap<>();
+        cases.forEach(c -> runs.put(c, new ArrayList<>()));
         for (int r = 0; r < rounds; r++) {
-            Path home = Files.createTempDirectory(work, "home");
-            List<String> cmd = List.of(java, "-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw", "-Dprism.text=t2k", "-Devwb.home=" + home, "-cp", cp, "org.evwb.Main");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("window.out").toFile()).start();
-            Path logFile = home.resolve("logs").resolve("evwb.log");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            Double ms = null;
-            try {
-                while (ms == null && System.nanoTime() < deadline && p.isAlive()) {
-                    Thread.sleep(50);
-                    if (Files.exists(logFile)) {
-                        Matcher m = SHOWN.matcher(Files.readString(logFile, StandardCharsets.UTF_8));
-                        ms = m.find() ? Double.valueOf(m.group(1)) : null;
-                        if (ms != null) { // the process's CPU so far (a little after the frame: polled every 50 ms)
-                            shownCpu.add(p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN));
-                        }
+            for (WindowCase c : cases) {
+                WindowRun run = windowRun(headless, c.options(), true);
+                if (run == null) {
+                    log.println("\nwindow: no 'workbench shown' line; see " + work.resolve("window.out"));
+                    return;
+                }
+                runs.get(c).add(run);
+            }
+        }
+        log.println();
+        log.println("| window (Monocle headless) | first frame, median ms after JVM start | CPU-s by then, median "
+                + "| workspace ready (after the frame), median ms | longest FX step after the frame, median ms "
+                + "(its FX-thread CPU ms) | every run: frame ms / CPU ms / ready ms / longest step ms |");
+        log.println("|---|---|---|---|---|---|");
+        for (WindowCase c : cases) {
+            List<WindowRun> v = runs.get(c);
+            log.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.0f | %.0f (%.0f) | %s |%n", c.name(),
+                    median(v.stream().map(WindowRun::shownMs).toList()),
+                    median(v.stream().map(WindowRun::cpuMs).toList()) / 1000,
+                    median(v.stream().map(WindowRun::readyMs).toList()),
+                    median(v.stream().map(WindowRun::longestStepMs).toList()),
+                    median(v.stream().map(WindowRun::longestStepCpuMs).toList()),
+                    v.stream().map(w -> String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f", w.shownMs(),
+                            w.cpuMs(), w.readyMs(), w.longestStepMs())).collect(Collectors.joining("; ")));
+        }
+        log.println("load average after the window runs: " + MotorwayBenchmarks.loadAverage());
+    }
+
+    /** A way to start the window: its name and the JVM options and class path after the headless ones. */
+    private record WindowCase(String name, List<String> options) { }
+
+    /**
+     * One window start: uptime at the first frame (the app's log line), the process's CPU time when that line
+     * appeared (polled every 20 ms), and from the app's later line the uptime when the workspace was ready and the
+     * longest step the FX thread spent on it (NaN if the line did not come within 60 s).
+     */
+    private record WindowRun(double shownMs, double cpuMs, double readyMs, double longestStepMs,
+                             double longestStepCpuMs) { }
+
+    private WindowRun windowRun(List<String> headless, List<String> options, boolean waitForWorkspace)
+            throws Exception {
+        Path home = Files.createTempDirectory(work, "home");
+        List<String> cmd = new ArrayList<>(headless);
+        cmd.add("-Devwb.home=" + home);
+        cmd.addAll(options);
+        cmd.add("org.evwb.Main");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(work.resolve("window.out").toFile()).start();
+        Path logFile = home.resolve("logs").resolve("evwb.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Double ms = null;
+        double cpu = Double.NaN;
+        double ready = Double.NaN;
+        double step = Double.NaN;
+        double stepCpu = Double.NaN;
+        try {
+            while (System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(20);
+                String text = Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
+                if (ms == null) {
+                    Matcher m = SHOWN.matcher(text);
+                    if (m.find()) {
+                        ms = Double.valueOf(m.group(1));
+                        cpu = p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+                        deadline = Math.min(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
                     }
                 }
-            } finally {
-                p.destroy();
-                p.waitFor(10, TimeUnit.SECONDS);
+                Matcher r = READY.matcher(text);
+                if (ms != null && r.find()) {
+                    ready = Double.parseDouble(r.group(1));
+                    step = Double.parseDouble(r.group(2));
+                    if (r.group(3) != null) {
+                        stepCpu = Math.max(Double.parseDouble(r.group(3)), Math.max(Double.parseDouble(r.group(4)),
+                                Double.parseDouble(r.group(5))));
+                    }
+                    break;
+                }
+                if (ms != null && !waitForWorkspace) {
+                    break;
+                }
+            }
+        } finally {
+            p.destroy();                                   // a normal exit: a training run writes its archive now
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
-            if (ms == null) {
-                log.println("\nwindow: no 'workbench shown' line; see " + work.resolve("window.out"));
-                return;
-            }
-            shown.add(ms);
         }
-        log.printf(Locale.ROOT, "%nwindow (Monocle headless, JavaFX from the class path): first frame after show, "
-                + "median %.0f ms after JVM start; every run: %s; CPU of the process by then (polled within 50 ms "
-                + "after), median %.0f ms, every run: %s; load average %s%n", median(shown), joined(shown),
-                median(shownCpu), joined(shownCpu), MotorwayBenchmarks.loadAverage());
+        return ms == null ? null : new WindowRun(ms, cpu, ready, step, stepCpu);
     }
 
     private static String joined(List<Double> v) {

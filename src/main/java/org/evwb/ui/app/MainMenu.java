@@ -3,7 +3,7 @@ package org.evwb.ui.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -66,9 +66,9 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(), preferences);
 
         Menu view = new Menu("_View", null,
-                toggle("Entity tables", "menu-view-tables", w.tablesPane()),
-                toggle("Properties", "menu-view-properties", w.propertiesPane()),
-                toggle("Runs", "menu-view-runs", w.runsPane()),
+                toggle("Entity tables", "menu-view-tables", w.tablesShown()),
+                toggle("Properties", "menu-view-properties", w.propertiesShown()),
+                toggle("Runs", "menu-view-runs", w.runsShown()),
                 new SeparatorMenuItem(),
                 item("QUBO workbench…", "Shortcut+Shift+Q", "menu-qubo-workbench",
                         () -> w.quboWorkbench().show()));
@@ -114,12 +114,11 @@ final class MainMenu extends MenuBar {
         return i;
     }
 
-    private static CheckMenuItem toggle(String text, String id, Node pane) {
+    /** A View menu item showing or hiding a workspace pane (the pane binds to {@code shown} when it is built). */
+    private static CheckMenuItem toggle(String text, String id, BooleanProperty shown) {
         CheckMenuItem i = new CheckMenuItem(text);
         i.setId(id);
-        i.setSelected(true);
-        pane.visibleProperty().bind(i.selectedProperty());
-        pane.managedProperty().bind(i.selectedProperty());
+        i.selectedProperty().bindBidirectional(shown);
         return i;
     }
 }

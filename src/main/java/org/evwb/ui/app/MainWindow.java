@@ -1,9 +1,12 @@
 package org.evwb.ui.app;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -15,7 +18,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.evwb.core.Figures;
@@ -66,9 +71,7 @@ public final class MainWindow extends BorderPane {
     private final EntityFields fields = new EntityFields();
     private final TabPane views = new TabPane();
     private final CentreTabs centre;
-    private final EntityTablesView tables;
-    private final PropertyEditorView properties;
-    private final RunsPanel runsPanel;
+    private final TableExport tableExport;
     private final Label tableMessage = new Label();
     /** "Saved NAME at HH:MM" after a save, until the next change of the project. */
     private final Label savedMessage = new Label();
@@ -77,18 +80,35 @@ public final class MainWindow extends BorderPane {
     private final CsvImportActions imports;
     private final StudyImportActions studyImports;
     private final ChartExport chartExport;
-    private final MapView map;
     private final StudyHost studyHost;
     private final QuboWorkbench quboWorkbench;
     private final StudyMenu studyMenu;
+    private final StackPane centrePane;
+    /** Map, entity tables, property editor and runs panel: built on first need, not before the first frame. */
+    private Workspace workspace;
+    private MapView map;
+    private boolean disposed;
+    private final BooleanProperty tablesShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty propertiesShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty runsShown = new SimpleBooleanProperty(true);
+
+    /** The workspace's parts and the node that lays them out (with the study notice) over the start page. */
+    private record Workspace(MapView map, EntityTablesView tables, PropertyEditorView properties, RunsPanel runsPanel,
+                             Node node) { }
 
     public MainWindow(Stage stage, WorkbenchServices services) {
         this.stage = stage;
         this.services = services;
         this.state = services.state();
         this.dialogs = services.dialogs().apply(() -> stage);
+        // First of the project's listeners, so that the map tab is in front of the study tabs opening with it.
+        state.projectProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                attachWorkspace();
+            }
+        });
         this.chartExport = new ChartExport(services.exportDialogs());
-        TableExport tableExport = new TableExport(services.exportDialogs());
+        this.tableExport = new TableExport(services.exportDialogs());
         this.runs = new RunsController(state, services.studies(), services.executor(), services.runner(),
                 services.mapper(), dialogs, services.log(), chartExport);
         this.recovery = new RecoveryStore(services.dirs().recovery(), services.projectIO(), services.mapper());
@@ -113,20 +133,11 @@ public final class MainWindow extends BorderPane {
         views.setId("centre-views");
         views.getStyleClass().add("centre-views");
         centre = new CentreTabs(views, () -> state.getProject() != null || projects.newProject());
-        map = new MapView(state, services.dirs());
-        Tab mapTab = new Tab("Map", map);
-        mapTab.setClosable(false);
-        mapTab.setId("tab-map");
-        views.getTabs().add(mapTab);
         tableMessage.getStyleClass().addAll("status-message", "status-error");
-        tables = new EntityTablesView(state, actions, fields, this::showTableMessage);
-        tables.installExport(tableExport);
-        properties = new PropertyEditorView(state, fields);
         studyHost = new StudyHost(state, services.studies(), services.studyUis(), subs -> new StudyContext(state,
                 services.studies(), services.executor(), runs, services.runner(), dialogs, services.log(),
-                services.dirs(), services.mapper(), chartExport, tableExport, map, () -> stage, subs), centre,
+                services.dirs(), services.mapper(), chartExport, tableExport, map(), () -> stage, subs), centre,
                 dialogs, services.log());
-        runsPanel = new RunsPanel(runs, this::openRunDialog, studyHost);
         quboWorkbench = new QuboWorkbench(new QuboWorkbenchServices(services.executor(), state, chartExport,
                 tableExport, services.log(), services.mapper(), new FxQuboFileChooser(), () -> stage), centre);
         studyMenu = new StudyMenu(services.studies(), studyHost, new StudyQubos(state, services.studies(), dialogs,
@@ -135,23 +146,9 @@ public final class MainWindow extends BorderPane {
                 services.log(), () -> stage,
                 new StudySweepWindows(state, services.executor(), services.runner(), services.mapper(), chartExport,
                         tableExport, services.exportDialogs(), () -> stage));
-        SplitPane left = new SplitPane(views, tables);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.62);
-        SplitPane right = new SplitPane(properties, runsPanel);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
-        SplitPane workspace = new SplitPane(left, right);
-        workspace.getStyleClass().add("workspace");
-        workspace.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(right, false);
-
         StartPage start = new StartPage(projects, services.samples(), services.recentFiles(), recovery,
                 services.studies().ids());
-        javafx.scene.layout.VBox workspaceBox = new javafx.scene.layout.VBox(studyNotice(), workspace);
-        javafx.scene.layout.VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);
-        StackPane centrePane = new StackPane(start, workspaceBox);
-        workspaceBox.visibleProperty().bind(state.projectProperty().isNotNull());
+        centrePane = new StackPane(start);
         start.visibleProperty().bind(state.projectProperty().isNull());
         setTop(new MainMenu(this));
         setCenter(centrePane);
@@ -167,6 +164,83 @@ public final class MainWindow extends BorderPane {
                 cancelAll();
             }
         });
+    }
+
+    /**
+     * The workspace, built now if it is not yet: on the first project, when a test or the window asks for one of its
+     * parts, or step by step after the first frame ({@link #prepareWorkspace}). Until then only the start page is in
+     * the scene, so the first frame costs neither the workspace's construction nor its styling and layout.
+     */
+    private Workspace workspace() {
+        if (workspace == null) {
+            EntityTablesView tables = new EntityTablesView(state, actions, fields, this::showTableMessage);
+            tables.installExport(tableExport);
+            PropertyEditorView properties = new PropertyEditorView(state, fields);
+            RunsPanel runsPanel = new RunsPanel(runs, this::openRunDialog, studyHost);
+            showWith(tables, tablesShown);
+            showWith(properties, propertiesShown);
+            showWith(runsPanel, runsShown);
+            map();
+            SplitPane left = new SplitPane(views, tables);
+            left.setOrientation(Orientation.VERTICAL);
+            left.setDividerPositions(0.62);
+            SplitPane right = new SplitPane(properties, runsPanel);
+            right.setOrientation(Orientation.VERTICAL);
+            right.setDividerPositions(0.5);
+            SplitPane split = new SplitPane(left, right);
+            split.getStyleClass().add("workspace");
+            split.setDividerPositions(0.7);
+            SplitPane.setResizableWithParent(right, false);
+            VBox box = new VBox(studyNotice(), split);
+            VBox.setVgrow(split, Priority.ALWAYS);
+            box.visibleProperty().bind(state.projectProperty().isNotNull());
+            workspace = new Workspace(map, tables, properties, runsPanel, box);
+        }
+        return workspace;
+    }
+
+    /** The project's map, first of the centre tabs (study views ask for it when they open). */
+    private MapView map() {
+        if (map == null) {
+            map = new MapView(state, services.dirs());
+            Tab mapTab = new Tab("Map", map);
+            mapTab.setClosable(false);
+            mapTab.setId("tab-map");
+            views.getTabs().add(0, mapTab);
+            views.getSelectionModel().select(mapTab);
+        }
+        return map;
+    }
+
+    /** Puts the workspace (hidden while no project is open) into the scene, building it first if need be. */
+    void attachWorkspace() {
+        Node node = workspace().node();
+        if (node.getParent() == null) {
+            centrePane.getChildren().add(node);
+        }
+    }
+
+    /**
+     * Builds the workspace after the first frame so that opening the first project does not wait for it, in steps
+     * that each hand the FX thread back to input and rendering before the next (each step is one to a few hundred
+     * milliseconds on a cold JVM): the map, the other panes, then their styling and layout while still hidden.
+     */
+    void prepareWorkspace() {
+        FxSteps.run(List.of(this::map, this::workspace, () -> {
+            attachWorkspace();
+            centrePane.applyCss();
+            centrePane.layout();
+        }), () -> disposed, nanos -> services.log().info(String.format(java.util.Locale.ROOT, "workspace ready %d ms "
+                + "after JVM start, longest step %d ms (map %d, panes %d, styling and layout %d ms; FX thread CPU "
+                + "%d, %d, %d ms)", ManagementFactory.getRuntimeMXBean().getUptime(),
+                java.util.Arrays.stream(nanos, 0, 3).max().orElse(0) / 1_000_000, nanos[0] / 1_000_000,
+                nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000, nanos[4] / 1_000_000,
+                nanos[5] / 1_000_000)));
+    }
+
+    private static void showWith(Node pane, BooleanProperty shown) {
+        pane.visibleProperty().bind(shown);
+        pane.managedProperty().bind(shown);
     }
 
     /** A scene for this window with the workbench style sheet and the extra Redo shortcut (Ctrl+Shift+Z). */
@@ -188,7 +262,10 @@ public final class MainWindow extends BorderPane {
         studyHost.dispose();
         quboWorkbench.close();
         autosave.close();
-        map.dispose();
+        disposed = true;
+        if (map != null) {
+            map.dispose();
+        }
         if (getScene() != null) {
             getScene().setRoot(new javafx.scene.layout.Pane());
         }
@@ -233,11 +310,11 @@ public final class MainWindow extends BorderPane {
     }
 
     public EntityTablesView tables() {
-        return tables;
+        return workspace().tables();
     }
 
     public PropertyEditorView properties() {
-        return properties;
+        return workspace().properties();
     }
 
     /** The window's QUBO workbench (its tab comes and goes with it). */
@@ -294,7 +371,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void selectAllInCurrentTable() {
-        actions.selectAll(tables.currentKind());
+        actions.selectAll(workspace().tables().currentKind());
     }
 
     /** Run ▸ Export report…: the active run's report, PDF or HTML, written in the background. */
@@ -326,16 +403,29 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** View ▸ Entity tables / Properties / Runs: whether each pane is shown. */
+    BooleanProperty tablesShown() {
+        return tablesShown;
+    }
+
+    BooleanProperty propertiesShown() {
+        return propertiesShown;
+    }
+
+    BooleanProperty runsShown() {
+        return runsShown;
+    }
+
     Node tablesPane() {
-        return tables;
+        return workspace().tables();
     }
 
     Node propertiesPane() {
-        return properties;
+        return workspace().properties();
     }
 
     Node runsPane() {
-        return runsPanel;
+        return workspace().runsPanel();
     }
 
     /** Over the workspace: says when the project is for a study this build does not have yet. */

@@ -38,6 +38,13 @@ public final class WorkbenchApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+        // The workspace is built once the start page has been laid out for the first frame, not before it.
+        Runnable[] afterFirstLayout = new Runnable[1];
+        afterFirstLayout[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(afterFirstLayout[0]);
+            Platform.runLater(window::prepareWorkspace);
+        };
+        stage.getScene().addPostLayoutPulseListener(afterFirstLayout[0]);
         return window;
     }
 

@@ -70,6 +70,36 @@ class WindowPolishFxTest {
         return fx(bar::getText);
     }
 
+    /**
+     * The first frame shows the start page alone; the workspace is built after it, hidden until a project opens, with
+     * the map as its first tab; the View menu still hides and shows the workspace's panes.
+     */
+    @Test
+    void theWorkspaceComesAfterTheFirstFrameAndItsPanesFollowTheViewMenu(FxRobot robot) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(wb.log.file()).contains("workspace ready") && System.nanoTime() < deadline) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(Files.readString(wb.log.file()).contains("workspace ready"), "the workspace is built by itself");
+        Node workspace = robot.lookup(".workspace").query();
+        assertFalse(fx(() -> workspace.getParent().isVisible()), "hidden while no project is open");
+        assertTrue(fx(() -> robot.lookup(".start-page").query().isVisible()));
+
+        robot.interact(() -> wb.window.projects().openSample(sample("v2g-fleet.evwb.json")));
+        assertTrue(fx(() -> workspace.getParent().isVisible()));
+        assertEquals("tab-map", fx(() -> robot.lookup("#centre-views").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId()), "the map is the first tab, in front");
+
+        javafx.scene.control.CheckMenuItem tables = fx(() -> robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-view-tables".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow());
+        robot.interact(() -> tables.setSelected(false));
+        assertFalse(fx(() -> wb.window.tablesPane().isVisible() || wb.window.tablesPane().isManaged()));
+        robot.interact(() -> tables.setSelected(true));
+        assertTrue(fx(() -> wb.window.tablesPane().isVisible() && wb.window.tablesPane().isManaged()));
+    }
+
     @Test
     void theStatusBarAndTheTablesCountWithTheRightPlural(FxRobot robot) throws Exception {
         robot.interact(() -> wb.window.projects().openSample(sample("v2g-fleet.evwb.json")));
