@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -21,7 +19,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.evwb.core.project.Json;
 import org.evwb.core.solve.ComputeCarbon;
 import org.evwb.core.solve.OptimizerRunner;
@@ -33,7 +30,7 @@ import org.evwb.core.solve.sweep.SweepRow;
 import org.evwb.core.study.Studies;
 import org.evwb.core.study.exchange.ExchangeStudy;
 import org.evwb.core.study.motorway.MotorwaySweepPresets;
-import org.evwb.ui.chart.ExportDialogs;
+import org.evwb.ui.chart.QueuedExportDialogs;
 import org.evwb.ui.exchange.SweepDialog;
 import org.evwb.ui.platform.StudySweepPane;
 import org.evwb.ui.platform.StudySweepWindows;
@@ -57,27 +54,12 @@ class StudySweepFxTest {
     @TempDir
     Path home;
     private TestWorkbench wb;
-    private final Deque<Path> exportTo = new ArrayDeque<>();
+    private final QueuedExportDialogs exports = new QueuedExportDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
         wb = TestWorkbench.callingThread(home.resolve("home"), Studies.standard())
-                .withExportDialogs(new ExportDialogs() {
-                    @Override
-                    public Optional<Path> chooseExportFile(Window owner, String name, String ext, String d) {
-                        return Optional.ofNullable(exportTo.poll());
-                    }
-
-                    @Override
-                    public Optional<Double> choosePngScale(Window owner, int w, int h) {
-                        return Optional.of(1.0);
-                    }
-
-                    @Override
-                    public void exportFailed(Window owner, Path file, Exception cause) {
-                        throw new AssertionError("export failed: " + file, cause);
-                    }
-                });
+                .withExportDialogs(exports);
         wb.show(stage);
     }
 
@@ -164,8 +146,8 @@ class StudySweepFxTest {
 
         Path csv = home.resolve("rows.csv");
         Path json = home.resolve("rows.json");
-        exportTo.add(csv);
-        exportTo.add(json);
+        exports.answers.add(csv);
+        exports.answers.add(json);
         robot.interact(() -> robot.from(pane).lookup("#study-sweep-export-csv").queryAs(Button.class).fire());
         robot.interact(() -> robot.from(pane).lookup("#study-sweep-export-json").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();

@@ -33,7 +33,7 @@ import org.evwb.core.study.edge.EdgeStudy;
 import org.evwb.core.study.edge.EdgeTask;
 import org.evwb.ui.app.TestWorkbench;
 import org.evwb.ui.chart.ChartExport;
-import org.evwb.ui.chart.ExportDialogs;
+import org.evwb.ui.chart.QueuedExportDialogs;
 import org.evwb.ui.chart.TableExport;
 import org.evwb.ui.platform.AppState;
 import org.evwb.ui.platform.RunEntry;
@@ -58,28 +58,7 @@ class EdgeViewsFxTest {
     Path home;
     private TestWorkbench wb;
     private AppState state;
-    private final FakeExportDialogs exports = new FakeExportDialogs();
-
-    /** Answers "where to?" with the next queued path. */
-    static final class FakeExportDialogs implements ExportDialogs {
-        final java.util.Deque<Path> answers = new java.util.ArrayDeque<>();
-
-        @Override
-        public java.util.Optional<Path> chooseExportFile(javafx.stage.Window owner, String name, String ext,
-                                                         String description) {
-            return java.util.Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public java.util.Optional<Double> choosePngScale(javafx.stage.Window owner, int w, int h) {
-            return java.util.Optional.of(1.0);
-        }
-
-        @Override
-        public void exportFailed(javafx.stage.Window owner, Path file, Exception cause) {
-            throw new AssertionError("export failed: " + file, cause);
-        }
-    }
+    private final QueuedExportDialogs exports = new QueuedExportDialogs();
 
     @Start
     void start(Stage stage) throws Exception {

@@ -34,7 +34,7 @@ class MotorwayComparisonFxTest {
     @TempDir
     Path home;
     private TestWorkbench wb;
-    private final MotorwayViewsFxTest.FakeExportDialogs exports = new MotorwayViewsFxTest.FakeExportDialogs();
+    private final org.evwb.ui.chart.QueuedExportDialogs exports = new org.evwb.ui.chart.QueuedExportDialogs();
 
     @Start
     void start(Stage stage) throws Exception {

@@ -23,7 +23,7 @@ import org.evwb.core.study.motorway.MotorwayChecker;
 import org.evwb.core.study.motorway.advisor.Advice;
 import org.evwb.ui.platform.AppState;
 import org.evwb.ui.app.TestWorkbench;
-import org.evwb.ui.chart.ExportDialogs;
+import org.evwb.ui.chart.QueuedExportDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,28 +41,7 @@ class MotorwayViewsFxTest {
     Path home;
     private TestWorkbench wb;
     private AppState state;
-    private final FakeExportDialogs exports = new FakeExportDialogs();
-
-    /** Answers "where to?" with the next queued path. */
-    static final class FakeExportDialogs implements ExportDialogs {
-        final java.util.Deque<Path> answers = new java.util.ArrayDeque<>();
-
-        @Override
-        public java.util.Optional<Path> chooseExportFile(javafx.stage.Window owner, String name, String ext,
-                                                         String description) {
-            return java.util.Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public java.util.Optional<Double> choosePngScale(javafx.stage.Window owner, int w, int h) {
-            return java.util.Optional.of(1.0);
-        }
-
-        @Override
-        public void exportFailed(javafx.stage.Window owner, Path file, Exception cause) {
-            throw new AssertionError("export failed: " + file, cause);
-        }
-    }
+    private final QueuedExportDialogs exports = new QueuedExportDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
