@@ -180,6 +180,33 @@ public final class StudyParameters<P extends Record> {
         return map;
     }
 
+    /**
+     * The values of {@code now} that differ from {@code base}, as a configuration holds them ({@link #toConfig}); an
+     * optional text left empty means "not set" ({@code motorwayId}: the project's first motorway), so it is no change
+     * from an unset one.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> changes(Record base, Record now) {
+        Map<String, Object> was = toConfig((P) base);
+        Map<String, Object> is = toConfig((P) now);
+        for (java.lang.reflect.RecordComponent c : type().getRecordComponents()) {
+            if (c.isAnnotationPresent(org.evwb.core.project.OptionalField.class)) {
+                for (Map<String, Object> m : List.of(was, is)) {
+                    if (m.get(c.getName()) == null || m.get(c.getName()) instanceof String t && t.isBlank()) {
+                        m.remove(c.getName());
+                    }
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        is.forEach((k, v) -> {
+            if (!Objects.equals(v, was.get(k))) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     @Override
     public String toString() {
         return studyId + " parameters " + type().getSimpleName();

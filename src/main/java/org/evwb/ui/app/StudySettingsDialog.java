@@ -1,6 +1,5 @@
 package org.evwb.ui.app;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -186,25 +185,9 @@ final class StudySettingsDialog extends Dialog<Edit> {
     }
 
     /** The values that differ from the preset's (or the defaults), as a configuration's {@code parameters}. */
-    @SuppressWarnings("unchecked")
     private static <P extends Record> Map<String, Object> changed(StudyParameters<P> params, Record value,
                                                                   StudyPreset preset) {
-        Map<String, Object> now = params.toConfig((P) value);
-        Map<String, Object> base = params.toConfig(preset == null ? params.defaults() : params.valuesOf(preset));
-        // an optional text left empty means "not set" (e.g. motorwayId: the project's first motorway)
-        for (java.lang.reflect.RecordComponent c : params.type().getRecordComponents()) {
-            if (c.isAnnotationPresent(org.evwb.core.project.OptionalField.class) && now.get(c.getName())
-                    instanceof String t && t.isBlank()) {
-                now.remove(c.getName());
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        now.forEach((k, v) -> {
-            if (!Objects.equals(v, base.get(k))) {
-                out.put(k, v);
-            }
-        });
-        return out;
+        return params.changes(preset == null ? params.defaults() : params.valuesOf(preset), value);
     }
 
     private static <T> StringConverter<T> text(java.util.function.Function<T, String> f) {

@@ -182,31 +182,7 @@ final class StudyRunParameters {
     }
 
     private Map<String, Object> changedValues(Record values) {
-        return changed(study.parameters(), form.initial(), values);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Map<String, Object> changed(StudyParameters<P> params, Record before,
-                                                                  Record now) {
-        Map<String, Object> was = params.toConfig((P) before);
-        Map<String, Object> is = params.toConfig((P) now);
-        // an optional text left empty means "not set" (motorwayId: the project's first motorway), as it was
-        for (java.lang.reflect.RecordComponent c : params.type().getRecordComponents()) {
-            if (c.isAnnotationPresent(org.evwb.core.project.OptionalField.class)) {
-                for (Map<String, Object> m : List.of(was, is)) {
-                    if (m.get(c.getName()) == null || m.get(c.getName()) instanceof String t && t.isBlank()) {
-                        m.remove(c.getName());
-                    }
-                }
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        is.forEach((k, v) -> {
-            if (!Objects.equals(v, was.get(k))) {
-                out.put(k, v);
-            }
-        });
-        return out;
+        return study.parameters().changes(form.initial(), values);
     }
 
     /** The form shown (tests), or null. */
