@@ -178,7 +178,7 @@ public final class FleetView extends BorderPane {
      * them, runs nothing); asking draws the fleet for the key, so it is asked off the FX thread.
      */
     private void showIfCached(Project project, StudyConfig config) {
-        BackgroundTask<Boolean> ask = BackgroundTask.of("netzero cached sources?", c ->
+        BackgroundTask<Boolean> ask = BackgroundTask.of("Looking for cached SUMO traces or forecast", c ->
                 study.sourcesCached(project, config));
         ask.onSuccess(cached -> {
             if (cached && ctx.state().getProject() == project && BUILT_IN.equals(source.getValue())
