@@ -149,14 +149,7 @@ public final class FleetView extends BorderPane {
     private void open() {
         Project project = ctx.state().getProject();
         StudyConfig config = configOf(project);
-        NetzeroParameters p = null;
-        if (config != null && BUILT_IN.equals(source.getValue())) {
-            try {
-                p = study.parameters().from(project, config);
-            } catch (ProjectFileException e) {
-                p = null; // build() shows the configuration's problems
-            }
-        }
+        NetzeroParameters p = BUILT_IN.equals(source.getValue()) ? configured(project, config) : null;
         labelBuild(p);
         String waiting = SUMO.equals(source.getValue()) ? "SUMO profiles not computed yet for the project as it "
                 + "is now — Run SUMO" : p == null ? null : notComputed(p);
@@ -207,16 +200,19 @@ public final class FleetView extends BorderPane {
 
     private void labelBuild() {
         Project project = ctx.state().getProject();
-        StudyConfig config = configOf(project);
-        NetzeroParameters p = null;
-        if (config != null) {
-            try {
-                p = study.parameters().from(project, config);
-            } catch (ProjectFileException e) {
-                p = null;
-            }
+        labelBuild(configured(project, configOf(project)));
+    }
+
+    /** The configuration's parameters; null without one or when they are wrong (a build shows their problems). */
+    private NetzeroParameters configured(Project project, StudyConfig config) {
+        if (config == null) {
+            return null;
         }
-        labelBuild(p);
+        try {
+            return study.parameters().from(project, config);
+        } catch (ProjectFileException e) {
+            return null;
+        }
     }
 
     /** "Run SUMO" where the button runs SUMO (chosen, or as configured), else "Build". */
