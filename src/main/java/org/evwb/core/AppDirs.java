@@ -1,6 +1,7 @@
 package org.evwb.core;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Where the application keeps its own files: preferences, recent files, logs, tile cache, copies of the sample
@@ -14,6 +15,22 @@ public record AppDirs(Path home) {
         String prop = System.getProperty("evwb.home");
         return new AppDirs(prop != null && !prop.isBlank() ? Path.of(prop)
                 : Path.of(System.getProperty("user.home"), ".evwb"));
+    }
+
+    /**
+     * The folder for what the application can make again but would rather not (SUMO traces, forecasts, unpacked
+     * native libraries): {@code EVWB_CACHE_DIR} in {@code env} if set, else the system property {@code evwb.cache.dir}
+     * (the tests point it into {@code target/}), else {@code ~/.evwb/cache}.
+     */
+    public static Path cache(Map<String, String> env) {
+        String d = env.get("EVWB_CACHE_DIR");
+        if (d == null || d.isBlank()) {
+            d = System.getProperty("evwb.cache.dir");
+        }
+        if (d != null && !d.isBlank()) {
+            return Path.of(d);
+        }
+        return Path.of(System.getProperty("user.home"), ".evwb", "cache");
     }
 
     public Path logs() {

@@ -30,7 +30,10 @@ public final class OrTools {
     private OrTools() {
     }
 
-    /** Loads the native libraries if not yet loaded (~50 MB unpacked on first use; later calls return at once). */
+    /**
+     * Loads the native libraries if not yet loaded (~60 MB, unpacked into the cache folder on the first use of this
+     * OR-Tools version on the machine, loaded from there afterwards; later calls return at once).
+     */
     public static void ensureLoaded() {
         if (!Natives.LOADED) {
             throw new IllegalStateException("OR-Tools natives not loaded");
@@ -42,8 +45,45 @@ public final class OrTools {
         static final boolean LOADED = load();
 
         private static boolean load() {
-            Loader.loadNativeLibraries();
+            if (!loadUnpacked()) {
+                Loader.loadNativeLibraries();
+            }
             return true;
+        }
+
+        /**
+         * Loads the libraries from their folder in the cache ({@link NativeLibraries}), unpacked there on the first
+         * start of this OR-Tools version; false when that cannot be done, and OR-Tools' own loader (a fresh copy in a
+         * temporary folder) takes over. Windows is left to it: its DLLs must be loaded one by one in order.
+         */
+        private static boolean loadUnpacked() {
+            String platform = com.sun.jna.Platform.RESOURCE_PREFIX;
+            if (platform.startsWith("win32")) {
+                return false;
+            }
+            String prefix = "ortools-" + platform + "/";
+            try {
+                java.net.URL url = Loader.class.getClassLoader().getResource(prefix);
+                if (url == null) {
+                    return false;
+                }
+                java.nio.file.Path dir;
+                if (url.getProtocol().equals("file")) {
+                    dir = java.nio.file.Path.of(url.toURI());
+                } else if (url.getProtocol().equals("jar") && url.toString().contains("!/")) {
+                    String s = url.toString();
+                    java.nio.file.Path jar = java.nio.file.Path.of(java.net.URI.create(s.substring(4,
+                            s.indexOf("!/"))));
+                    dir = NativeLibraries.unpacked(jar, prefix,
+                            org.evwb.core.AppDirs.cache(System.getenv()).resolve("natives"));
+                } else {
+                    return false;
+                }
+                System.load(dir.resolve(System.mapLibraryName("jniortools")).toAbsolutePath().toString());
+                return true;
+            } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException | UnsatisfiedLinkError e) {
+                return false;
+            }
         }
     }
 

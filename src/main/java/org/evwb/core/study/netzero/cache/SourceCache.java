@@ -81,14 +81,7 @@ public final class SourceCache {
      * {@code evwb.cache.dir}, else {@code cache} in the app's home {@code ~/.evwb}.
      */
     public static Path defaultDir(Map<String, String> env) {
-        String d = env.get("EVWB_CACHE_DIR");
-        if (d == null || d.isBlank()) {
-            d = System.getProperty("evwb.cache.dir");
-        }
-        if (d != null && !d.isBlank()) {
-            return Path.of(d);
-        }
-        return Path.of(System.getProperty("user.home"), ".evwb", "cache");
+        return org.evwb.core.AppDirs.cache(env);
     }
 
     public Optional<Path> dir() {
