@@ -255,6 +255,10 @@ public final class ParameterForm {
             f.check(v);
             return v;
         }
-        return f.parse(((TextField) c).getText());
+        String text = ((TextField) c).getText();
+        if (f.type() == String.class && f.nullable() && (text == null || text.isBlank())) {
+            return null; // an optional text left empty is no value, as the CLI and a result file have it
+        }
+        return f.parse(text);
     }
 }

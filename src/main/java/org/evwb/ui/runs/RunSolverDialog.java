@@ -93,6 +93,7 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         setTitle("Run solver");
         setHeaderText("Run a solver on the open project");
         getDialogPane().getStyleClass().add("run-solver-dialog");
+        getDialogPane().getProperties().put(RunSolverDialog.class, this);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(RUN, ButtonType.CANCEL);
         setResizable(true);
@@ -273,6 +274,24 @@ public final class RunSolverDialog extends Dialog<RunRequest> {
         }
         studyParameters.check();
         return new RunRequest(study.id(), spec.id(), params, seed, limit, studyParameters.overrides());
+    }
+
+    /**
+     * What Run would start now: the request the form's fields make, or empty while the form shows a problem (Run is
+     * then disabled and the message says what to fix).
+     */
+    public Optional<RunRequest> request() {
+        try {
+            return Optional.of(read());
+        } catch (FieldValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The dialog that {@code pane} (a showing dialog's pane, found by its style class) belongs to, if it is one. */
+    public static Optional<RunSolverDialog> of(DialogPane pane) {
+        return pane.getProperties().get(RunSolverDialog.class) instanceof RunSolverDialog d ? Optional.of(d)
+                : Optional.empty();
     }
 
     /** Shows the dialog and returns the request when the user pressed Run. */

@@ -35,11 +35,13 @@ import org.evwb.core.solve.Violation;
 import org.evwb.core.study.Studies;
 import org.evwb.ui.StudyUis;
 import org.evwb.ui.platform.RunEntry;
+import org.evwb.ui.platform.RunRequest;
 import org.evwb.ui.platform.RunResult;
 import org.evwb.ui.platform.StudyUi;
 import org.evwb.ui.platform.StudyViews;
 import org.evwb.ui.project.EntityField;
 import org.evwb.ui.project.EntityFields;
+import org.evwb.ui.runs.RunSolverDialog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -265,8 +267,11 @@ class StudyPlatformFxTest {
 
     /**
      * Every solver of every registered study runs from Run ▸ Run solver… on the study's own sample project, the way
-     * a user does it: the dialog opens on the project's study, the solver is picked, a short time limit typed, Run
-     * clicked; the run's card then shows the report, whose checker verdict this test recomputes.
+     * a user does it: the dialog opens on the project's study, the time limit is typed, each solver picked in turn and
+     * the request its form makes (its defaults) kept; the last one is started by clicking Run, then the others, one after
+     * the other, by the call Run makes ({@code RunsController.start}). Each run's card then shows the report, whose
+     * checker verdict this test recomputes. (Opening the dialog once per study, not per solver, keeps this test's
+     * time to the solvers' own.)
      */
     @Test
     void everySolverOfEveryStudyRunsFromTheRunDialogOnItsSample(FxRobot robot) throws Exception {
@@ -278,32 +283,43 @@ class StudyPlatformFxTest {
             io.save(sample, file);
             robot.interact(() -> assertTrue(wb.window.projects().open(file), d.id()));
             settle();
-            for (SolverSpec<?, ?> s : d.solvers()) {
-                String where = d.id() + " / " + s.id();
-                RunEntry run = runFromDialog(robot, d.id(), s.id(), "5", where);
+            List<RunRequest> requests = new ArrayList<>();
+            RunEntry clicked = requestsFromDialog(robot, d, "5", requests);
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> clicked.endedNanos() != 0);
+            List<RunEntry> runs = new ArrayList<>(List.of(clicked));
+            for (RunRequest r : requests) {
+                RunEntry run = fx(() -> wb.window.runs().start(r));
                 WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> run.endedNanos() != 0);
-                WaitForAsyncUtils.waitForFxEvents();
-                RunResult<?, ?> result = run.result();
-                assertTrue(result != null, where + ": the run has a result (" + fx(() -> run.task().getState()
-                        + " " + run.task().getException()) + ")");
-                RunReport report = result.report();
-                assertTrue(report.status() == RunStatus.COMPLETED || report.status() == RunStatus.TIME_LIMIT,
-                        where + ": " + report.status() + " " + report.error());
-                assertEquals(s.id(), report.solver(), where);
-                assertTrue(result.solution() != null, where + ": a solution");
-                List<Violation> verdict = verdict(result);
-                assertEquals(verdict, report.violations(), where + ": the report carries the checker's verdict");
-                assertEquals(verdict.isEmpty(), report.feasible(), where);
-                Label status = fx(() -> (Label) cardOf(robot, run).lookup(".run-status"));
-                assertTrue(status != null, where + ": the run card shows the status");
-                String text = fx(status::getText);
-                assertTrue(verdict.isEmpty() ? text.contains("feasible (checked)") : text.contains("INFEASIBLE ("
-                        + verdict.size() + " violations)"), where + ": card says " + text);
-                assertNoErrors(robot, where);
+                runs.add(run);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            for (RunEntry run : runs) {
+                checkRun(robot, d.id() + " / " + run.request().solverId(), run);
                 ran++;
             }
         }
         assertEquals(studies.studies().stream().mapToInt(d -> d.solvers().size()).sum(), ran);
+    }
+
+    /** The run ended with a solution and the checker's verdict, and its card says so. */
+    private void checkRun(FxRobot robot, String where, RunEntry run) throws Exception {
+        RunResult<?, ?> result = run.result();
+        assertTrue(result != null, where + ": the run has a result (" + fx(() -> run.task().getState()
+                + " " + run.task().getException()) + ")");
+        RunReport report = result.report();
+        assertTrue(report.status() == RunStatus.COMPLETED || report.status() == RunStatus.TIME_LIMIT,
+                where + ": " + report.status() + " " + report.error());
+        assertEquals(run.request().solverId(), report.solver(), where);
+        assertTrue(result.solution() != null, where + ": a solution");
+        List<Violation> verdict = verdict(result);
+        assertEquals(verdict, report.violations(), where + ": the report carries the checker's verdict");
+        assertEquals(verdict.isEmpty(), report.feasible(), where);
+        Label status = fx(() -> (Label) cardOf(robot, run).lookup(".run-status"));
+        assertTrue(status != null, where + ": the run card shows the status");
+        String text = fx(status::getText);
+        assertTrue(verdict.isEmpty() ? text.contains("feasible (checked)") : text.contains("INFEASIBLE ("
+                + verdict.size() + " violations)"), where + ": card says " + text);
+        assertNoErrors(robot, where);
     }
 
     private static <I, S> List<Violation> verdict(RunResult<I, S> r) {
@@ -319,27 +335,43 @@ class StudyPlatformFxTest {
         return cards.get(runs.size() - 1 - runs.indexOf(run));
     }
 
-    /** Ctrl+R, then the study and solver picked, the time limit typed and Run clicked; returns the new run. */
-    private RunEntry runFromDialog(FxRobot robot, String studyId, String solverId, String seconds, String where)
-            throws Exception {
+    /**
+     * Ctrl+R on study {@code d}'s project, the time limit typed, then every solver of the study picked in turn: each
+     * form must show no problem and make a request for the solver's defaults; all but the last go into
+     * {@code requests}, the last is started by clicking Run. Returns that run.
+     */
+    private RunEntry requestsFromDialog(FxRobot robot, StudyDefinition<?, ?> d, String seconds,
+                                        List<RunRequest> requests) throws Exception {
         int before = fx(() -> wb.window.state().getRuns().size());
         robot.interact(() -> wb.window.tables().requestFocus());
         DialogPane pane = openRunDialog(robot);
+        RunSolverDialog dialog = RunSolverDialog.of(pane).orElseThrow();
         ChoiceBox<StudyDefinition<?, ?>> study = studyChoice(pane);
         ChoiceBox<SolverSpec<?, ?>> solver = solverChoice(pane);
-        assertEquals(studyId, fx(() -> study.getValue().id()), where + ": the dialog opens on the project's study");
-        robot.interact(() -> solver.setValue(solver.getItems().stream().filter(x -> x.id().equals(solverId))
-                .findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Label error = (Label) pane.lookup(".form-error");
-        assertFalse(fx(error::isVisible), where + ": " + fx(error::getText));
+        assertEquals(d.id(), fx(() -> study.getValue().id()), d.id() + ": the dialog opens on the project's study");
         robot.clickOn("#run-time-limit").write(seconds);
-        Button run = (Button) pane.lookupButton(org.evwb.ui.runs.RunSolverDialog.RUN);
+        Label error = (Label) pane.lookup(".form-error");
+        List<? extends SolverSpec<?, ?>> solvers = d.solvers();
+        for (SolverSpec<?, ?> s : solvers) {
+            String where = d.id() + " / " + s.id();
+            robot.interact(() -> solver.setValue(solver.getItems().stream().filter(x -> x.id().equals(s.id()))
+                    .findFirst().orElseThrow()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(fx(error::isVisible), where + ": " + fx(error::getText));
+            RunRequest r = fx(dialog::request).orElseThrow(() -> new AssertionError(where + ": no request"));
+            assertEquals(s.id(), r.solverId(), where);
+            assertEquals(s.defaults(), r.parameters(), where + ": the form gives back the solver's defaults");
+            assertEquals(java.time.Duration.ofSeconds(Long.parseLong(seconds)), r.timeLimit(), where);
+            if (s != solvers.get(solvers.size() - 1)) {
+                requests.add(r);
+            }
+        }
+        Button run = (Button) pane.lookupButton(RunSolverDialog.RUN);
         robot.clickOn(run);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".run-solver-dialog").tryQuery().isEmpty(), where + ": the dialog closed on Run ("
+        assertTrue(robot.lookup(".run-solver-dialog").tryQuery().isEmpty(), d.id() + ": the dialog closed on Run ("
                 + fx(error::getText) + ")");
-        assertEquals(before + 1, fx(() -> wb.window.state().getRuns().size()), where + ": a run card was added");
+        assertEquals(before + 1, fx(() -> wb.window.state().getRuns().size()), d.id() + ": a run card was added");
         return fx(() -> wb.window.state().getRuns().get(before));
     }
 
