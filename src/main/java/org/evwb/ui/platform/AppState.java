@@ -39,6 +39,9 @@ public final class AppState {
     private final ObservableList<EntityRef> selection = FXCollections.observableArrayList();
     private final ObservableList<EntityRef> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final ObservableList<BackgroundTask<?>> runningTasks = FXCollections.observableArrayList();
+    /** Owners (by identity) of work about to start, see {@link #isWorkPending()}. */
+    private final java.util.Set<Object> pendingWork = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
     private final ObservableList<BackgroundTask<?>> runningTasksView =
             FXCollections.unmodifiableObservableList(runningTasks);
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
@@ -241,6 +244,23 @@ public final class AppState {
                 runningTasks.remove(task);
             }
         });
+    }
+
+    /**
+     * Whether some view waits to start background work (a what-if's debounce after an edit): together with no
+     * {@linkplain #getRunningTasks() running task}, the window has nothing left to do for what it was last asked.
+     */
+    public boolean isWorkPending() {
+        return !pendingWork.isEmpty();
+    }
+
+    /** {@code owner} waits to start background work ({@code pending}), or no longer does. Platform classes only. */
+    void workPending(Object owner, boolean pending) {
+        if (pending) {
+            pendingWork.add(owner);
+        } else {
+            pendingWork.remove(owner);
+        }
     }
 
     /** Asks every running background task to stop (Run ▸ Cancel all, closing the window). */

@@ -65,7 +65,10 @@ public final class WhatIfLoop<R> {
         this.applies = applies;
         this.tasks = tasks;
         this.texts = texts;
-        debounce.setOnFinished(e -> startEvaluation());
+        debounce.setOnFinished(e -> {
+            state.workPending(this, false);
+            startEvaluation();
+        });
         subscriptions.listen(state.projectProperty(), (o, was, now) -> projectChanged(was, now));
         subscriptions.listen(state.openCountProperty(), (o, a, b) -> {
             previous.set(null);
@@ -91,7 +94,7 @@ public final class WhatIfLoop<R> {
     /** Evaluates the open project after the debounce, if it applies (call once the view is set up). */
     public void start() {
         if (applies.test(state.getProject())) {
-            debounce.playFromStart();
+            schedule();
         }
     }
 
@@ -99,7 +102,7 @@ public final class WhatIfLoop<R> {
     public void changed() {
         keepPrevious = evaluation.get() != null;
         if (applies.test(state.getProject())) {
-            debounce.playFromStart();
+            schedule();
         }
     }
 
@@ -109,26 +112,37 @@ public final class WhatIfLoop<R> {
      */
     public void refresh() {
         if (applies.test(state.getProject())) {
-            debounce.playFromStart();
+            schedule();
         }
     }
 
     private void projectChanged(Project was, Project now) {
         if (now == null || !applies.test(now)) {
             cancelCurrent();
-            debounce.stop();
+            unschedule();
             evaluation.set(null);
             return;
         }
         // an edit (not an open) keeps the figures before it; quick edits compare with the layout before the first
         keepPrevious = keepPrevious || (was != null && evaluation.get() != null);
-        debounce.playFromStart();
+        schedule();
     }
 
     /** Evaluates now (skipping the debounce). */
     public void evaluateNow() {
-        debounce.stop();
+        unschedule();
         startEvaluation();
+    }
+
+    /** (Re)starts the debounce; the window counts the loop as having work pending until it fires or stops. */
+    private void schedule() {
+        state.workPending(this, true);
+        debounce.playFromStart();
+    }
+
+    private void unschedule() {
+        debounce.stop();
+        state.workPending(this, false);
     }
 
     private void startEvaluation() {
@@ -185,7 +199,7 @@ public final class WhatIfLoop<R> {
     /** Stops the debounce timer and the evaluation in progress (the views are going away). */
     public void dispose() {
         disposed = true;
-        debounce.stop();
+        unschedule();
         cancelCurrent();
     }
 

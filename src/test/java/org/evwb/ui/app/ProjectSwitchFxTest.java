@@ -63,9 +63,9 @@ class ProjectSwitchFxTest {
 
     private void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500); // debounced work (the what-if evaluation) starts after a short pause
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> wb.window.state().getRunningTasks()
-                .isEmpty()));
+        // a what-if's debounce counts as pending work, so no fixed pause is needed before the wait
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !wb.window.state().isWorkPending()
+                && wb.window.state().getRunningTasks().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

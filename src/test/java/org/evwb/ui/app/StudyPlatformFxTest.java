@@ -96,9 +96,9 @@ class StudyPlatformFxTest {
     /** Waits until the views' background work (what-if, charts, …) has settled. */
     private void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500); // debounced work starts after a short pause
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> wb.window.state().getRunningTasks()
-                .isEmpty()));
+        // a what-if's debounce counts as pending work, so no fixed pause is needed before the wait
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !wb.window.state().isWorkPending()
+                && wb.window.state().getRunningTasks().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -157,10 +157,18 @@ class MotorwayViewsFxTest {
         // feasible)
         ChargingStation mop1 = a4.find(ChargingStation.class, "mop1").orElseThrow();
         int n = views().controller().evaluationCount();
-        robot.interact(() -> state.perform(ReplaceEntities.of("Faster chargers", mop1,
-                mop1.withChargers(mop1.chargers().stream().map(c -> new org.evwb.core.project.Charger(c.id(),
-                        2 * c.powerKW())).toList()))));
+        assertFalse(WaitForAsyncUtils.asyncFx(state::isWorkPending).get(30, TimeUnit.SECONDS),
+                "nothing waits to start before the edit");
+        boolean pendingAtEdit = WaitForAsyncUtils.asyncFx(() -> {
+            state.perform(ReplaceEntities.of("Faster chargers", mop1,
+                    mop1.withChargers(mop1.chargers().stream().map(c -> new org.evwb.core.project.Charger(c.id(),
+                            2 * c.powerKW())).toList())));
+            return state.isWorkPending();
+        }).get(30, TimeUnit.SECONDS);
+        assertTrue(pendingAtEdit, "the what-if's debounce counts as work pending from the edit on");
         awaitEvaluation(n);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !state.isWorkPending()
+                && state.getRunningTasks().isEmpty()).get());
         assertEquals(tripBefore, text(robot, "#whatif-trip-before"));
         assertFalse(text(robot, "#whatif-trip-now").equals("–"));
         assertFalse(text(robot, "#whatif-trip-delta").equals("–"));
