@@ -127,6 +127,9 @@ class CtrlCProcessTest {
         }
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log"), "-Djava.awt.headless=true",
+                // OR-Tools' natives unpacked where this JVM's are, not in the home folder
+                "-Devwb.cache.dir=" + Path.of(System.getProperty("evwb.cache.dir", "target/test-source-cache"))
+                        .toAbsolutePath(),
                 "-cp", productClasspath(), "org.evwb.Main"));
         cmd.addAll(Arrays.asList(args));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(stdout.toFile())

@@ -50,7 +50,9 @@ class SweepClusterProcessTest {
         try {
             for (int p : ports) {
                 Process proc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m", "-cp", productClasspath(), "org.evwb.cluster.Member", "--port",
+                        "-Xmx384m", "-Devwb.cache.dir=" + Path.of(System.getProperty("evwb.cache.dir",
+                                "target/test-source-cache")).toAbsolutePath(), // OR-Tools' natives: not in ~
+                        "-cp", productClasspath(), "org.evwb.cluster.Member", "--port",
                         Integer.toString(p), "--members", members, "--cluster-name", name, "--workers", "1")
                         .redirectErrorStream(true).start();
                 procs.add(proc);
