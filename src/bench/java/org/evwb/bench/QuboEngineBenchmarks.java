@@ -38,7 +38,8 @@ import org.evwb.core.solve.RunListener;
  * over a state of the same size. The previous implementations live only in the benchmark source set ({@code Legacy*}).
  * Options: {@code --quick} (smoke run), {@code --gset-dir DIR}, {@code --part tabu|anneal|qaoa} (one part only),
  * {@code --seconds S} (tabu's time per run, default 10), {@code --seeds K} (tabu seeds per graph, default 2),
- * {@code --reference-sa PATH} (a reference annealer to run beside ours, {@link ReferenceSa}).
+ * {@code --reference-sa PATH} (a reference annealer to run beside ours, {@link ReferenceSa}; {@code --reference-sweeps
+ * 100} measures only its 100-sweep rows).
  */
 public final class QuboEngineBenchmarks {
 
@@ -71,7 +72,7 @@ public final class QuboEngineBenchmarks {
         if (part.equals("all") || part.equals("anneal")) {
             b.annealShortReads();
             b.annealTimeLimited();
-            b.annealReference(ReferenceSa.binaries(args));
+            b.annealReference(ReferenceSa.binaries(args), ReferenceSa.sweepsOnly(args));
         }
         if (part.equals("all") || part.equals("qaoa")) {
             for (int n : quick ? new int[] {16} : new int[] {18, 22, 24}) {
@@ -191,7 +192,7 @@ public final class QuboEngineBenchmarks {
     }
 
     /** Side by side with a reference SA core built outside the product ({@code --reference-sa PATH}). */
-    void annealReference(List<Path> binaries) {
+    void annealReference(List<Path> binaries, List<Integer> sweepsOnly) {
         List<ReferenceSa.Problem> problems = new ArrayList<>();
         problems.add(new ReferenceSa.Problem("random Ising", QuboBenchmarks.sparseRandom(1000, 0.01, 1)));
         for (String name : List.of("G1", "G22")) {
@@ -203,7 +204,7 @@ public final class QuboEngineBenchmarks {
                         e.getMessage()));
             }
         }
-        ReferenceSa ref = new ReferenceSa(binaries, quick, log);
+        ReferenceSa ref = new ReferenceSa(binaries, sweepsOnly, quick, log);
         if (!binaries.isEmpty()) {
             problems.forEach(p -> rows.add(ref.defaultRange(p)));
         }
