@@ -37,7 +37,9 @@ import org.evwb.core.solve.RunListener;
  * throughput at short reads and what a time limit does to it, and one QAOA layer against two plain memory passes
  * over a state of the same size. The previous implementations live only in the benchmark source set ({@code Legacy*}).
  * Options: {@code --quick} (smoke run), {@code --gset-dir DIR}, {@code --part tabu|anneal|qaoa} (one part only),
- * {@code --seconds S} (tabu's time per run, default 10), {@code --seeds K} (tabu seeds per graph, default 2).
+ * {@code --seconds S} (tabu's time per run, default 10), {@code --seeds K} (tabu seeds per graph, default 2),
+ * {@code --reference-sa PATH} (a reference annealer to run beside ours, {@link ReferenceSa}; {@code --reference-sweeps
+ * 100} measures only its 100-sweep rows).
  */
 public final class QuboEngineBenchmarks {
 
@@ -70,6 +72,7 @@ public final class QuboEngineBenchmarks {
         if (part.equals("all") || part.equals("anneal")) {
             b.annealShortReads();
             b.annealTimeLimited();
+            b.annealReference(ReferenceSa.binaries(args), ReferenceSa.sweepsOnly(args));
         }
         if (part.equals("all") || part.equals("qaoa")) {
             for (int n : quick ? new int[] {16} : new int[] {18, 22, 24}) {
@@ -186,6 +189,26 @@ public final class QuboEngineBenchmarks {
                     String.format(Locale.ROOT, "%d runs each, interleaved in %d blocks; wall %.2f s / %.2f s", runs,
                             blocks, wallOld[0], wallNew[0])));
         }
+    }
+
+    /** Side by side with a reference SA core built outside the product ({@code --reference-sa PATH}). */
+    void annealReference(List<Path> binaries, List<Integer> sweepsOnly) {
+        List<ReferenceSa.Problem> problems = new ArrayList<>();
+        problems.add(new ReferenceSa.Problem("random Ising", QuboBenchmarks.sparseRandom(1000, 0.01, 1)));
+        for (String name : List.of("G1", "G22")) {
+            Path f = gsetDir.resolve(name + ".txt");
+            try {
+                problems.add(new ReferenceSa.Problem(name, new QuboFiles(Json.newMapper()).readGset(f).toQubo()));
+            } catch (org.evwb.core.project.ProjectFileException e) {
+                rows.add(new QuboBenchmarks.Row("anneal against the reference, " + name, "-", "skipped",
+                        e.getMessage()));
+            }
+        }
+        ReferenceSa ref = new ReferenceSa(binaries, sweepsOnly, quick, log);
+        if (!binaries.isEmpty()) {
+            problems.forEach(p -> rows.add(ref.defaultRange(p)));
+        }
+        rows.addAll(ref.rows(problems));
     }
 
     /** A time limit far below what the requested schedule needs: what the reads did with it. */
