@@ -34,7 +34,7 @@ public final class StateVector {
     /** Runs {@link #applyLayer} when present and the state is large enough for it; else the scalar loops below. */
     private final LayerKernel kernel;
     /** Per-thread tile buffers of the mixer (2^14 amplitudes each), made on a thread's first tile. */
-    private final ThreadLocal<Tile> tiles = ThreadLocal.withInitial(Tile::new);
+    private final ThreadLocal<PairRows.Tile> tiles = ThreadLocal.withInitial(() -> new PairRows.Tile(BLOCK_BITS));
 
     /** |+⟩^n: every amplitude 2^(−n/2); layers in SIMD when the JVM offers it ({@link #layerKernel()}). */
     public StateVector(int numQubits) {
@@ -110,8 +110,8 @@ public final class StateVector {
 
     /** {@link #applyPhase(double[], double)}; false when {@code stop} said so before it finished. */
     public boolean applyPhase(double[] cost, double gamma, BooleanSupplier stop) {
-        Phases ph = new Phases(cost, null, gamma);
-        return forChunks(re.length, stop, ph::apply);
+        LayerPhases ph = new LayerPhases(cost, null, gamma, NO_FACTOR);
+        return forChunks(re.length, stop, (from, to) -> ph.apply(re, im, from, to));
     }
 
     /**
@@ -124,9 +124,8 @@ public final class StateVector {
 
     /** {@link #applyMixer(double)}; false when {@code stop} said so before it finished. */
     public boolean applyMixer(double beta, BooleanSupplier stop) {
-        double c = Math.cos(beta);
-        double s = Math.sin(beta);
-        return forChunks(re.length, stop, (from, to) -> mixLow(from, to, c, s)) && mixHigh(c, s, stop);
+        PairRows.Gate g = PairRows.Gate.exact(Math.cos(beta), Math.sin(beta));
+        return forChunks(re.length, stop, (from, to) -> mixLow(from, to, g)) && mixHigh(g, stop);
     }
 
     /** One QAOA layer, {@link #applyPhase} then {@link #applyMixer}, in as few passes over the state as it can. */
@@ -135,103 +134,50 @@ public final class StateVector {
     }
 
     /**
-     * One QAOA layer: the phase e^{−iγC} and the X mixer e^{−iβΣX}, with the amplitudes {@link #applyPhase} and
-     * {@link #applyMixer} give bit for bit — each amplitude goes through the same operations in the same order — in
-     * 1 + ⌈(n − 14)/5⌉ passes over the state instead of n + 1 (three at n = 24). The first pass takes blocks of 2^14
-     * amplitudes (256 KiB, in the core's cache): their phases, then the mixer of the 14 low qubits, whose pairs lie
-     * inside a block. Each further pass takes tiles of 2^14 amplitudes: 2^g segments of 2^(14 − g) contiguous
-     * amplitudes, one per value of the next g ≤ 5 qubits, and applies those qubits' mixer. {@code levels} (may be null) lets
-     * the phases come from a table per distinct cost. False when {@code stop} said so before it finished; it is
-     * asked before every block and tile, so every 2^14 amplitudes. With the Vector API module in the boot layer the
-     * same passes run in explicit SIMD ({@code VectorLayer}), with amplitudes within 1e-12 of these (fused
-     * multiply-adds round differently), not bit for bit.
+     * One QAOA layer: the phase e^{−iγC} and the X mixer e^{−iβΣX} in 1 + ⌈(n − 14)/5⌉ passes over the state instead
+     * of n + 1 (three at n = 24). The first pass takes blocks of 2^14 amplitudes (256 KiB, in the core's cache): their
+     * phases, then the mixer of the 14 low qubits, whose pairs lie inside a block. Each further pass takes tiles of
+     * 2^14 amplitudes: 2^g segments of 2^(14 − g) contiguous amplitudes, one per value of the next g ≤ 5 qubits, and
+     * applies those qubits' mixer. The mixer runs in its factored form ({@link FactoredMixer}: four fused
+     * multiply-adds per pair, its factor cos^n β carried by the phases), so the amplitudes agree with
+     * {@link #applyPhase} then {@link #applyMixer} within rounding (1e-12 in the tests), not bit for bit.
+     * {@code levels} (may be null) lets the phases come from a table per distinct cost. False when {@code stop} said
+     * so before it finished; it is asked before every block and tile, so every 2^14 amplitudes. With the Vector API
+     * module in the boot layer the same passes run in explicit SIMD ({@code VectorLayer}).
      */
     public boolean applyLayer(double[] cost, CostLevels levels, double gamma, double beta, BooleanSupplier stop) {
         if (kernel != null) {
             return kernel.applyLayer(re, im, numQubits, cost, levels, gamma, beta, stop);
         }
-        Phases ph = new Phases(cost, levels, gamma);
-        double c = Math.cos(beta);
-        double s = Math.sin(beta);
+        FactoredMixer m = FactoredMixer.of(beta, numQubits);
+        LayerPhases ph = new LayerPhases(cost, levels, gamma, m);
+        PairRows.Gate g = PairRows.Gate.factored(m);
         return forChunks(re.length, stop, (from, to) -> {
-            ph.apply(from, to);
-            mixLow(from, to, c, s);
-        }) && mixHigh(c, s, stop);
-    }
-
-    /** The phases of one layer: from the level table when there is one, else a cosine and a sine per amplitude. */
-    private final class Phases {
-        private final double[] cost;
-        private final char[] level;
-        private final double[] cosT;
-        private final double[] sinT;
-        private final double gamma;
-
-        Phases(double[] cost, CostLevels levels, double gamma) {
-            this.cost = cost;
-            this.gamma = gamma;
-            if (levels != null && levels.size() == re.length) {
-                double[] v = levels.values();
-                this.level = levels.levels();
-                this.cosT = new double[v.length];
-                this.sinT = new double[v.length];
-                for (int k = 0; k < v.length; k++) {
-                    double phi = -gamma * v[k];
-                    cosT[k] = Math.cos(phi);
-                    sinT[k] = Math.sin(phi);
-                }
-            } else {
-                this.level = null;
-                this.cosT = null;
-                this.sinT = null;
-            }
-        }
-
-        void apply(int from, int to) {
-            if (level != null) {
-                for (int z = from; z < to; z++) {
-                    int l = level[z];
-                    double c = cosT[l];
-                    double s = sinT[l];
-                    double r = re[z];
-                    double i = im[z];
-                    re[z] = r * c - i * s;
-                    im[z] = r * s + i * c;
-                }
-                return;
-            }
-            for (int z = from; z < to; z++) {
-                double phi = -gamma * cost[z];
-                double c = Math.cos(phi);
-                double s = Math.sin(phi);
-                double r = re[z];
-                double i = im[z];
-                re[z] = r * c - i * s;
-                im[z] = r * s + i * c;
-            }
-        }
+            ph.apply(re, im, from, to);
+            mixLow(from, to, g);
+        }) && mixHigh(g, stop);
     }
 
     /**
      * The mixer of the qubits below {@value #BLOCK_BITS} on the aligned block [from, to) (2^14 amplitudes, or the
      * whole state when it is smaller, in place).
      */
-    private void mixLow(int from, int to, double c, double s) {
+    private void mixLow(int from, int to, PairRows.Gate gate) {
         if (numQubits <= BLOCK_BITS) {
             for (int q = 0; q < numQubits; q++) {
                 int stride = 1 << q;
                 for (int base = from; base < to; base += stride << 1) {
-                    mixRows(re, im, base, base + stride, stride, c, s);
+                    PairRows.offsets(re, im, base, base + stride, stride, gate);
                 }
             }
             return;
         }
         // the block as a tile of 2^14 segments of one amplitude each: qubit q of the block is bit q of the segment
-        mixTile(from, 1, 0, BLOCK_BITS, c, s);
+        mixTile(from, 1, 0, BLOCK_BITS, gate);
     }
 
     /** The mixer of the qubits from {@value #BLOCK_BITS} up, a group of up to 5 qubits per pass, tile by tile. */
-    private boolean mixHigh(double c, double s, BooleanSupplier stop) {
+    private boolean mixHigh(PairRows.Gate gate, BooleanSupplier stop) {
         for (int qa = BLOCK_BITS; qa < numQubits; ) {
             int g = Math.min(numQubits - qa, BLOCK_BITS - MIN_ROW_BITS); // qubits qa..qa+g−1 in this pass
             int rowBits = Math.min(qa, BLOCK_BITS - g); // 2^rowBits contiguous amplitudes per segment of a tile
@@ -239,7 +185,7 @@ public final class StateVector {
             int tiles = 1 << (numQubits - g - rowBits);
             int qa0 = qa;
             boolean done = forTiles(tiles, stop, t -> mixTile(
-                    ((t / rowsPerLow) << (qa0 + g)) | ((t % rowsPerLow) << rowBits), 1 << qa0, rowBits, g, c, s));
+                    ((t / rowsPerLow) << (qa0 + g)) | ((t % rowsPerLow) << rowBits), 1 << qa0, rowBits, g, gate));
             if (!done) {
                 return false;
             }
@@ -257,15 +203,15 @@ public final class StateVector {
      * 2^g1 rows indexed by h's low bits (each row: the segments of every high-bit value, side by side), whose row
      * pairs are h's low qubits; then transposed into 2^g2 rows indexed by h's high bits for the rest, and copied
      * back. Every row is at least 2^7 amplitudes long. Each amplitude goes through the same pair updates in the same
-     * order as one pass per qubit gives, so the result is the same to the last bit.
+     * order as one pass per qubit with the same gate gives, so the result is the same to the last bit.
      */
-    private void mixTile(int base, int stride, int segBits, int g, double c, double s) {
+    private void mixTile(int base, int stride, int segBits, int g, PairRows.Gate gate) {
         int g1 = (g + 1) / 2;
         int g2 = g - g1;
         int seg = 1 << segBits;
         int lo = 1 << g1;
         int hi = 1 << g2;
-        Tile t = tiles.get();
+        PairRows.Tile t = tiles.get();
         double[][] ar = t.rows(0, g1);
         double[][] ai = t.rows(1, g1);
         // A[hLo][(hHi << segBits) + k] = amplitude k of segment hHi·2^g1 + hLo
@@ -287,7 +233,7 @@ public final class StateVector {
                 }
             }
         }
-        pairRows(ar, ai, g1, ar[0].length, c, s);
+        PairRows.pairRows(ar, ai, g1, ar[0].length, gate);
         if (g2 == 0) {
             for (int hLo = 0; hLo < lo; hLo++) {
                 System.arraycopy(ar[hLo], 0, re, base + hLo * stride, seg);
@@ -315,7 +261,7 @@ public final class StateVector {
                 }
             }
         }
-        pairRows(br, bi, g2, br[0].length, c, s);
+        PairRows.pairRows(br, bi, g2, br[0].length, gate);
         // back: segment hHi·2^g1 + hLo from B[hHi]; a block's rows of B are its contiguous runs of 2^g1
         int run = seg == 1 ? lo : seg;
         int runs = seg == 1 ? 1 : lo;
@@ -325,68 +271,6 @@ public final class StateVector {
                 System.arraycopy(br[hHi], hLo << segBits, re, z, run);
                 System.arraycopy(bi[hHi], hLo << segBits, im, z, run);
             }
-        }
-    }
-
-    /**
-     * The mixer of row bits 0..rowCountBits−1 on rows held as arrays of their own (2^rowCountBits rows), one row bit
-     * after the other. (Two row bits per step, eight arrays in one loop, measured slower: 2.5 against 1.9 ns per
-     * pair update at rows of 16 — the JIT does not vectorise the eight-array loop.)
-     */
-    private static void pairRows(double[][] tr, double[][] ti, int rowCountBits, int rowLen, double c, double s) {
-        int rows = 1 << rowCountBits;
-        for (int j = 0; j < rowCountBits; j++) {
-            int half = 1 << j;
-            for (int h0 = 0; h0 < rows; h0 += half << 1) {
-                for (int h = h0; h < h0 + half; h++) {
-                    mixPair(tr[h], ti[h], tr[h + half], ti[h + half], rowLen, c, s);
-                }
-            }
-        }
-    }
-
-    /** The pair update on rows [a, a + len) and [b, b + len) of one pair of arrays. */
-    private static void mixRows(double[] re, double[] im, int a, int b, int len, double c, double s) {
-        for (int k = 0; k < len; k++) {
-            double ar = re[a + k];
-            double ai = im[a + k];
-            double br = re[b + k];
-            double bi = im[b + k];
-            re[a + k] = c * ar + s * bi;
-            im[a + k] = c * ai - s * br;
-            re[b + k] = c * br + s * ai;
-            im[b + k] = c * bi - s * ar;
-        }
-    }
-
-    /** The pair update on two rows held in arrays of their own: the same arithmetic as {@link #mixRows}. */
-    private static void mixPair(double[] ar, double[] ai, double[] br, double[] bi, int len, double c, double s) {
-        for (int k = 0; k < len; k++) {
-            double xr = ar[k];
-            double xi = ai[k];
-            double yr = br[k];
-            double yi = bi[k];
-            ar[k] = c * xr + s * yi;
-            ai[k] = c * xi - s * yr;
-            br[k] = c * yr + s * xi;
-            bi[k] = c * yi - s * xr;
-        }
-    }
-
-    /**
-     * A thread's tile buffers: four sets (A and B, real and imaginary) of 2^14 amplitudes as 2^b rows of 2^(14 − b),
-     * one shape per b made on first use and kept (a layer uses two or three shapes, every layer the same ones).
-     */
-    private static final class Tile {
-        private final double[][][][] shapes = new double[4][BLOCK_BITS + 1][][];
-
-        double[][] rows(int set, int rowBits) {
-            double[][] r = shapes[set][rowBits];
-            if (r == null) {
-                r = new double[1 << rowBits][1 << (BLOCK_BITS - rowBits)];
-                shapes[set][rowBits] = r;
-            }
-            return r;
         }
     }
 
@@ -432,6 +316,8 @@ public final class StateVector {
     }
 
     private static final BooleanSupplier NEVER = () -> false;
+    /** The phases alone: factor 1 (cos·1 − sin·0 and cos·0 + sin·1 are the cosine and sine, bit for bit). */
+    private static final FactoredMixer NO_FACTOR = new FactoredMixer(0, false, 1, 0);
 
     private interface Range {
         void run(int from, int to);

@@ -76,16 +76,8 @@ final class VectorLayer implements LayerKernel {
     @Override
     public boolean applyLayer(double[] re, double[] im, int n, double[] cost, CostLevels levels, double gamma,
             double beta, BooleanSupplier stop) {
-        double c = Math.cos(beta);
-        double s = Math.sin(beta);
-        boolean swap = Math.abs(c) < Math.abs(s);
-        Mix mix = new Mix(swap ? -c / s : s / c, swap);
-        // the factor left out of every pair update: cos^n β, or (−i sin β)^n = (−i)^n sin^n β
-        double mag = Math.pow(swap ? s : c, n);
-        int quarter = swap ? n & 3 : 0; // (−i)^n: 1, −i, −1, i
-        double fr = quarter == 0 ? mag : quarter == 2 ? -mag : 0;
-        double fi = quarter == 1 ? -mag : quarter == 3 ? mag : 0;
-        Phase phase = new Phase(cost, levels != null && levels.size() == re.length ? levels : null, gamma, fr, fi);
+        FactoredMixer mix = FactoredMixer.of(beta, n);
+        LayerPhases phase = new LayerPhases(cost, levels, gamma, mix);
         int block = Math.min(re.length, 1 << BLOCK_BITS);
         int blockBits = Integer.numberOfTrailingZeros(block);
         if (!StateVector.forTiles(re.length / block, stop, k -> lowBlock(re, im, k * block, blockBits, phase, mix))) {
@@ -106,7 +98,7 @@ final class VectorLayer implements LayerKernel {
     }
 
     /** A block of 2^bits amplitudes at {@code from}: phases, then qubits 0..bits−1, the low ones in L1-sized parts. */
-    private void lowBlock(double[] re, double[] im, int from, int bits, Phase phase, Mix mix) {
+    private void lowBlock(double[] re, double[] im, int from, int bits, LayerPhases phase, FactoredMixer mix) {
         int subBits = Math.min(bits, SUB_BITS);
         int sub = 1 << subBits;
         for (int o = from; o < from + (1 << bits); o += sub) {
@@ -128,7 +120,7 @@ final class VectorLayer implements LayerKernel {
      * segments h and h ^ 2^j; two qubits per sweep, the first from the state into the buffer (segment h at
      * h·2^rowBits), the last from the buffer back.
      */
-    private void highTile(double[] re, double[] im, int base, int stride, int rowBits, int g, Mix mix) {
+    private void highTile(double[] re, double[] im, int base, int stride, int rowBits, int g, FactoredMixer mix) {
         double[][] buf = buffers.get();
         double[] br = buf[0];
         double[] bi = buf[1];
@@ -163,11 +155,11 @@ final class VectorLayer implements LayerKernel {
      * h ^ (3·2^j).
      */
     private void twoRows(double[] sr, double[] si, int sBase, int sStride, double[] dr, double[] di, int dBase,
-            int dStride, int row, int g, int j, Mix mix) {
-        DoubleVector t = DoubleVector.broadcast(S, mix.t);
-        DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
+            int dStride, int row, int g, int j, FactoredMixer mix) {
+        DoubleVector t = DoubleVector.broadcast(S, mix.t());
+        DoubleVector nt = DoubleVector.broadcast(S, -mix.t());
         int half = 1 << j;
-        int x = mix.swap ? 3 : 0;
+        int x = mix.swap() ? 3 : 0;
         for (int h0 = 0; h0 < 1 << g; h0++) {
             if ((h0 >> j & 3) != 0) {
                 continue;
@@ -211,11 +203,11 @@ final class VectorLayer implements LayerKernel {
 
     /** Qubit j of a tile's segment index, as {@link #twoRows}; swapped: segment h's result goes to h ^ 2^j. */
     private void oneRow(double[] sr, double[] si, int sBase, int sStride, double[] dr, double[] di, int dBase,
-            int dStride, int row, int g, int j, Mix mix) {
-        DoubleVector t = DoubleVector.broadcast(S, mix.t);
-        DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
+            int dStride, int row, int g, int j, FactoredMixer mix) {
+        DoubleVector t = DoubleVector.broadcast(S, mix.t());
+        DoubleVector nt = DoubleVector.broadcast(S, -mix.t());
         int half = 1 << j;
-        int x = mix.swap ? 1 : 0;
+        int x = mix.swap() ? 1 : 0;
         for (int h0 = 0; h0 < 1 << g; h0++) {
             if ((h0 >> j & 1) != 0) {
                 continue;
@@ -242,13 +234,13 @@ final class VectorLayer implements LayerKernel {
      * sweep instead of three, and no lane shuffles (phases gathered and shuffled in vectors measured slower, 0.31–0.34
      * against 0.26–0.31 CPU-s a layer at n = 24). With swapped outputs amplitude k of the four goes to place k ^ 3.
      */
-    private static void phaseAndTwoQubits(double[] re, double[] im, int from, int to, Phase ph, Mix mix) {
+    private static void phaseAndTwoQubits(double[] re, double[] im, int from, int to, LayerPhases ph, FactoredMixer mix) {
         char[] level = ph.level;
         double[] cosT = ph.cosT;
         double[] sinT = ph.sinT;
-        double t = mix.t;
+        double t = mix.t();
         double nt = -t;
-        int x = mix.swap ? 3 : 0;
+        int x = mix.swap() ? 3 : 0;
         for (int z = from; z < to; z += 4) {
             int l0 = level[z];
             int l1 = level[z + 1];
@@ -293,12 +285,12 @@ final class VectorLayer implements LayerKernel {
     }
 
     /** The qubits below log2(lanes) on [from, from + len): each pairs lanes of one vector. */
-    private void laneQubits(double[] re, double[] im, int from, int len, Mix mix) {
-        DoubleVector t = DoubleVector.broadcast(S, mix.t);
-        DoubleVector nt = DoubleVector.broadcast(S, -mix.t);
+    private void laneQubits(double[] re, double[] im, int from, int len, FactoredMixer mix) {
+        DoubleVector t = DoubleVector.broadcast(S, mix.t());
+        DoubleVector nt = DoubleVector.broadcast(S, -mix.t());
         for (int j = 0; j < laneBits; j++) {
             VectorShuffle<Double> f = flip[j];
-            if (mix.swap) { // swapped outputs: lane i gets the result of lane i ^ 2^j
+            if (mix.swap()) { // swapped outputs: lane i gets the result of lane i ^ 2^j
                 for (int o = from; o < from + len; o += lanes) {
                     DoubleVector xr = DoubleVector.fromArray(S, re, o);
                     DoubleVector xi = DoubleVector.fromArray(S, im, o);
@@ -320,7 +312,7 @@ final class VectorLayer implements LayerKernel {
      * Qubits q0..q1−1 (all ≥ log2(lanes)) on [from, from + len), in place: for qubit q the range is segments of 2^q
      * contiguous amplitudes, and qubit q pairs neighbouring segments.
      */
-    private void vectorQubits(double[] re, double[] im, int from, int len, int q0, int q1, Mix mix) {
+    private void vectorQubits(double[] re, double[] im, int from, int len, int q0, int q1, FactoredMixer mix) {
         for (int q = q0; q < q1; q += 2) {
             int row = 1 << q;
             int g = Integer.numberOfTrailingZeros(len) - q;
@@ -328,69 +320,6 @@ final class VectorLayer implements LayerKernel {
                 twoRows(re, im, from, row, re, im, from, row, row, g, 0, mix);
             } else {
                 oneRow(re, im, from, row, re, im, from, row, row, g, 0, mix);
-            }
-        }
-    }
-
-    /** The pair update a' = a − i t b, b' = b − i t a, outputs swapped when {@code swap}. */
-    private record Mix(double t, boolean swap) {
-    }
-
-    /** The phases e^{−iγC(z)} times the mixer's left-out factor f, from a table per level when there is one. */
-    private static final class Phase {
-        private final double[] cost;
-        final char[] level;
-        final double[] cosT;
-        final double[] sinT;
-        private final double gamma;
-        private final double fr;
-        private final double fi;
-
-        Phase(double[] cost, CostLevels levels, double gamma, double fr, double fi) {
-            this.cost = cost;
-            this.gamma = gamma;
-            this.fr = fr;
-            this.fi = fi;
-            if (levels == null) {
-                level = null;
-                cosT = null;
-                sinT = null;
-                return;
-            }
-            double[] v = levels.values();
-            level = levels.levels();
-            cosT = new double[v.length];
-            sinT = new double[v.length];
-            for (int k = 0; k < v.length; k++) {
-                double pc = Math.cos(-gamma * v[k]);
-                double ps = Math.sin(-gamma * v[k]);
-                cosT[k] = pc * fr - ps * fi;
-                sinT[k] = pc * fi + ps * fr;
-            }
-        }
-
-        void apply(double[] re, double[] im, int from, int to) {
-            if (level != null) {
-                for (int z = from; z < to; z++) {
-                    int l = level[z];
-                    double c = cosT[l];
-                    double s = sinT[l];
-                    double r = re[z];
-                    double i = im[z];
-                    re[z] = r * c - i * s;
-                    im[z] = r * s + i * c;
-                }
-                return;
-            }
-            for (int z = from; z < to; z++) {
-                double pc = Math.cos(-gamma * cost[z]);
-                double ps = Math.sin(-gamma * cost[z]);
-                double c = pc * fr - ps * fi;
-                double s = pc * fi + ps * fr;
-                double r = re[z];
-                double i = im[z];
-                re[z] = r * c - i * s;
-                im[z] = r * s + i * c;
             }
         }
     }

@@ -74,7 +74,7 @@ class StateVectorLayerTest {
                     split.applyMixer(betas[k]);
                 }
                 for (int z = 0; z < 1 << n; z++) {
-                    // the same operations in the same order per amplitude: equal, not merely close
+                    // the layer's factored mixer rounds once per fused multiply-add, the definition twice per sum
                     assertEquals(want[0][z], layered.re(z), 1e-15, "re, n " + n + ", z " + z);
                     assertEquals(want[1][z], layered.im(z), 1e-15, "im, n " + n + ", z " + z);
                     assertEquals(want[0][z], split.re(z), 1e-15, "re (phase, mixer), n " + n + ", z " + z);
@@ -86,26 +86,43 @@ class StateVectorLayerTest {
     }
 
     /**
-     * The SIMD layer (run whenever the Vector API module is present, as in every launcher and this build): within
-     * 1e-12 of the definition, since its fused multiply-adds round once where the definition rounds twice; both of
-     * its forms (|cos β| ≥ |sin β| and the swapped one, β near ±π/2 included), with and without the level table, at
-     * every size that takes a different path (one vector, part of a block, blocks, one and two tile passes).
+     * The SIMD layer (run whenever the Vector API module is present, as in this build): within 1e-12 of the
+     * definition, since its fused multiply-adds round once where the definition rounds twice.
      */
     @Test
     void theSimdLayerMatchesThePlainDefinitionWithin1e12() {
         assumeTrue(StateVector.simdKernel().isPresent(), "no jdk.incubator.vector in the boot layer (test.jvm.args adds"
                 + " it): only the scalar layer runs here");
         LayerKernel simd = StateVector.simdKernel().orElseThrow();
+        assertFactoredLayerMatchesTheDefinition(simd);
+        assertTrue(StateVector.layerKernel().startsWith("Vector API"), StateVector.layerKernel());
+        assertEquals(simd, new StateVector(14).kernelForTest(), "a state vector made the ordinary way uses it");
+    }
+
+    /** The scalar layer (every launcher without the module) in its factored form, swapped outputs included. */
+    @Test
+    void theScalarLayerMatchesThePlainDefinitionWithin1e12InBothForms() {
+        assertFactoredLayerMatchesTheDefinition(null);
+    }
+
+    /**
+     * Both forms of the factored mixer (|cos β| ≥ |sin β| and the swapped one, β near ±π/2 included), with and
+     * without the level table, at every size that takes a different path (one vector, part of a block, blocks, one
+     * and two tile passes); {@code kernel} null for the scalar loops, whose n = 20 (two tile passes, the same pair
+     * loop as one) the first test covers.
+     */
+    private static void assertFactoredLayerMatchesTheDefinition(LayerKernel kernel) {
         double[] betas = {0.61, -0.23, 1.3, Math.PI / 2, -2.0, 2.9};
-        for (int n : new int[] {2, 3, 5, 10, 11, 14, 15, 20}) {
+        for (int n : kernel == null ? new int[] {2, 3, 5, 10, 11, 14, 15} : new int[] {2, 3, 5, 10, 11, 14, 15, 20}) {
             double[] diag = QaoaSimulator.diagonal(new QuboCost(RandomQubos.random(n, 0.5, true, n)));
             CostLevels levels = CostLevels.of(diag);
             for (int b = 0; b < betas.length; b += n >= 20 ? 3 : 1) {
                 double[] gammas = {0.37, 1.1};
                 double[] bs = {betas[b], betas[(b + 1) % betas.length]};
                 double[][] want = simpleLayers(diag, n, gammas, bs);
-                StateVector table = new StateVector(n, simd);
-                StateVector noTable = new StateVector(n, simd);
+                StateVector table = new StateVector(n, kernel);
+                StateVector noTable = new StateVector(n, kernel);
+                assertEquals(kernel, table.kernelForTest());
                 for (int k = 0; k < 2; k++) {
                     assertTrue(table.applyLayer(diag, levels, gammas[k], bs[k], () -> false));
                     assertTrue(noTable.applyLayer(diag, null, gammas[k], bs[k], () -> false));
@@ -116,12 +133,11 @@ class StateVectorLayerTest {
                     worst = Math.max(worst, Math.abs(want[0][z] - noTable.re(z))
                             + Math.abs(want[1][z] - noTable.im(z)));
                 }
-                assertTrue(worst <= 1e-12, "n " + n + ", β " + bs[0] + ", " + bs[1] + ": max |Δ amplitude| " + worst);
+                assertTrue(worst <= 1e-12, (kernel == null ? "scalar" : "SIMD") + ", n " + n + ", β " + bs[0] + ", "
+                        + bs[1] + ": max |Δ amplitude| " + worst);
                 assertEquals(1, table.norm(), 1e-12);
             }
         }
-        assertTrue(StateVector.layerKernel().startsWith("Vector API"), StateVector.layerKernel());
-        assertEquals(simd, new StateVector(14).kernelForTest(), "a state vector made the ordinary way uses it");
     }
 
     @Test
