@@ -108,7 +108,8 @@ final class ReferenceTabu {
             throw new IllegalStateException("reference tabu's state cuts " + cut + " but it reported energy " + energy);
         }
         return new Answer(energy, x, Double.parseDouble(kv.getOrDefault("cpu_s", "NaN")),
-                Double.parseDouble(kv.getOrDefault("wall_s", "NaN")), Long.parseLong(kv.getOrDefault("restarts", "-1")));
+                Double.parseDouble(kv.getOrDefault("wall_s", "NaN")),
+                Long.parseLong(kv.getOrDefault("restarts", "-1")));
     }
 
     /**

@@ -20,9 +20,9 @@ import org.evwb.core.solve.RunContext;
  * variables freed and set again greedily given the rest. The freed variables are chosen as MST2 chooses them: one at a
  * time, at random but weighted towards those whose flip, together with the ones already chosen, gains the most, so
  * they form a cluster whose joint change is promising rather than a scatter a descent undoes at once. Short restarts
- * (3,000 stalled steps by default) chained this way beat long ones from the best state on every Gset graph measured
- * (docs/benchmarks.md, "Tabu, run 2"). The best state of every restart is one read. Deterministic for a seed unless
- * the time limit or a cancel cuts it short.
+ * (at most 3,000 stalled steps by default) chained this way beat long ones from the best state on every Gset graph
+ * measured (docs/benchmarks.md, "Tabu, run 2"). The best state of every restart is one read. Deterministic for a seed
+ * unless the time limit or a cancel cuts it short.
  */
 public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
 
@@ -31,7 +31,10 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
     /** Share of the variables freed and set again for a restart (MST2's α). */
     static final double PERTURBED_SHARE = 0.4;
 
-    /** Steps without improvement that end a restart when the parameters leave it at 0. */
+    /**
+     * Steps without improvement that end a restart when the parameters leave it at 0: 20·n, at least 1,000 and at
+     * most this. Many short restarts beat few long ones on large graphs (G22, G55); small problems need fewer.
+     */
     static final long DEFAULT_STALL = 3_000;
 
     /** MST2's λ: how much more likely a variable whose joint flip gains is to be freed than one whose flip loses. */
@@ -39,7 +42,8 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
 
     /**
      * @param restarts         number of restarts (reads)
-     * @param stallIterations  steps without improvement before a restart; 0 = {@value #DEFAULT_STALL}
+     * @param stallIterations  steps without improvement before a restart; 0 = min({@value #DEFAULT_STALL},
+     *                         max(1,000, 20·n))
      * @param tenure           steps a flipped variable stays tabu; 0 = min(20, n/4)
      * @param timeLimitSeconds stop after this long (and the run context's own limit); 0 = no limit of its own
      */
@@ -76,7 +80,8 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         long t0 = System.nanoTime();
         int n = qubo.numVariables();
         int tenure = params.tenure() > 0 ? Math.min(params.tenure(), Math.max(0, n - 1)) : Math.min(20, n / 4);
-        long stall = params.stallIterations() > 0 ? params.stallIterations() : DEFAULT_STALL;
+        long stall = params.stallIterations() > 0 ? params.stallIterations()
+                : Math.min(DEFAULT_STALL, Math.max(1000, 20L * n));
         long deadline = params.timeLimitSeconds() > 0 ? t0 + (long) (params.timeLimitSeconds() * 1e9) : Long.MAX_VALUE;
         Search search = new Search(qubo, tenure, stall, deadline, ctx);
         List<byte[]> reads = new ArrayList<>();
