@@ -39,7 +39,9 @@ import org.evwb.core.solve.RunListener;
  * Options: {@code --quick} (smoke run), {@code --gset-dir DIR}, {@code --part tabu|anneal|qaoa} (one part only),
  * {@code --seconds S} (tabu's time per run, default 10), {@code --seeds K} (tabu seeds per graph, default 2),
  * {@code --reference-sa PATH} (a reference annealer to run beside ours, {@link ReferenceSa}; {@code --reference-sweeps
- * 100} measures only its 100-sweep rows).
+ * 100} measures only its 100-sweep rows),
+ * {@code --reference-tabu PATH} (a reference tabu binary built outside the product, see {@link ReferenceTabu}: the
+ * tabu part then runs the product against it instead of against the previous implementation).
  */
 public final class QuboEngineBenchmarks {
 
@@ -80,7 +82,8 @@ public final class QuboEngineBenchmarks {
             }
         }
         if (part.equals("all") || part.equals("tabu")) {
-            b.tabuGset(seconds, seeds);
+            String ref = option(args, "--reference-tabu", null);
+            b.tabuGset(seconds, seeds, ref == null ? null : new ReferenceTabu(Path.of(ref), tempDir()));
         }
         out.println();
         out.print(QuboBenchmarks.table(b.rows));
@@ -90,7 +93,11 @@ public final class QuboEngineBenchmarks {
 
     // ---------------------------------------------------------------- tabu
 
-    void tabuGset(double seconds, int seeds) {
+    void tabuGset(double seconds, int seeds, ReferenceTabu reference) {
+        if (reference == null) {
+            rows.add(new QuboBenchmarks.Row("tabu vs reference core (--reference-tabu PATH)", "product >= reference",
+                    "reference not given", "the previous implementation runs instead"));
+        }
         for (String name : List.of("G1", "G11", "G14", "G22", "G43", "G55")) {
             Path f = gsetDir.resolve(name + ".txt");
             if (!Files.exists(f)) {
@@ -104,8 +111,12 @@ public final class QuboEngineBenchmarks {
                 rows.add(new QuboBenchmarks.Row("tabu Gset " + name, "-", "failed", e.getMessage()));
                 continue;
             }
-            Qubo q = g.toQubo();
             long bestKnown = QuboBenchmarks.BEST_KNOWN.get(name);
+            if (reference != null) {
+                rows.add(reference.compare(name, g, bestKnown, seconds, seeds, log));
+                continue;
+            }
+            Qubo q = g.toQubo();
             List<Double> before = new ArrayList<>();
             List<Double> after = new ArrayList<>();
             StringBuilder note = new StringBuilder();
@@ -332,6 +343,14 @@ public final class QuboEngineBenchmarks {
         s.sort(null);
         int m = s.size();
         return m == 0 ? Double.NaN : m % 2 == 1 ? s.get(m / 2) : (s.get(m / 2 - 1) + s.get(m / 2)) / 2;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("evwb-tabu-ref");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String option(List<String> args, String name, String dflt) {

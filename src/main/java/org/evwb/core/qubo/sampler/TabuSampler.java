@@ -16,10 +16,13 @@ import org.evwb.core.solve.RunContext;
  * ±1 weights where ties are the rule. A flipped variable stays tabu for min(20, n/4) steps. Whenever a step finds a new
  * best, a steepest-descent polish takes it to the bottom of its basin before the search goes on from there. A
  * restart follows when the restart's best has not improved for {@code stallIterations} steps: restart 0 starts from a
- * uniform random state, every later one from the best state so far with {@value #PERTURBED_SHARE} of its variables
- * (chosen at random) freed and set again greedily given the rest — a kick that keeps most of what was found instead of
- * throwing it away. The best state of every restart is one read. Deterministic for a seed unless the time limit or a
- * cancel cuts it short.
+ * uniform random state, every later one from the previous restart's best state with {@value #PERTURBED_SHARE} of its
+ * variables freed and set again greedily given the rest. The freed variables are chosen as MST2 chooses them: one at a
+ * time, at random but weighted towards those whose flip, together with the ones already chosen, gains the most, so
+ * they form a cluster whose joint change is promising rather than a scatter a descent undoes at once. Short restarts
+ * (at most 3,000 stalled steps by default) chained this way beat long ones from the best state on every Gset graph
+ * measured (docs/benchmarks.md, "Tabu, run 2"). The best state of every restart is one read. Deterministic for a seed
+ * unless the time limit or a cancel cuts it short.
  */
 public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
 
@@ -29,8 +32,18 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
     static final double PERTURBED_SHARE = 0.4;
 
     /**
+     * Steps without improvement that end a restart when the parameters leave it at 0: 20·n, at least 1,000 and at
+     * most this. Many short restarts beat few long ones on large graphs (G22, G55); small problems need fewer.
+     */
+    static final long DEFAULT_STALL = 3_000;
+
+    /** MST2's λ: how much more likely a variable whose joint flip gains is to be freed than one whose flip loses. */
+    private static final double GAIN_WEIGHT = 5_000;
+
+    /**
      * @param restarts         number of restarts (reads)
-     * @param stallIterations  steps without improvement before a restart; 0 = max(1,000, 20·n)
+     * @param stallIterations  steps without improvement before a restart; 0 = min({@value #DEFAULT_STALL},
+     *                         max(1,000, 20·n))
      * @param tenure           steps a flipped variable stays tabu; 0 = min(20, n/4)
      * @param timeLimitSeconds stop after this long (and the run context's own limit); 0 = no limit of its own
      */
@@ -67,27 +80,25 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         long t0 = System.nanoTime();
         int n = qubo.numVariables();
         int tenure = params.tenure() > 0 ? Math.min(params.tenure(), Math.max(0, n - 1)) : Math.min(20, n / 4);
-        long stall = params.stallIterations() > 0 ? params.stallIterations() : Math.max(1000, 20L * n);
+        long stall = params.stallIterations() > 0 ? params.stallIterations()
+                : Math.min(DEFAULT_STALL, Math.max(1000, 20L * n));
         long deadline = params.timeLimitSeconds() > 0 ? t0 + (long) (params.timeLimitSeconds() * 1e9) : Long.MAX_VALUE;
         Search search = new Search(qubo, tenure, stall, deadline, ctx);
         List<byte[]> reads = new ArrayList<>();
         ReadProgress progress = new ReadProgress(ctx, ID, params.restarts());
-        byte[] elite = null;
-        double eliteEnergy = Double.POSITIVE_INFINITY;
+        byte[] previous = null;
         for (int restart = 0; restart < params.restarts() && !search.stopped; restart++) {
             SplittableRandom rnd = ParallelReads.readRandom(ctx.seed(), restart);
-            if (elite == null) {
+            if (previous == null) {
                 search.randomStart(rnd);
             } else {
-                search.perturbedStart(elite, rnd);
+                // from the previous restart's best, not the best so far: a walk over local optima (as MST2 does)
+                // reaches further than kicks that all start from one state
+                search.perturbedStart(previous, rnd);
             }
-            byte[] best = search.run(rnd);
-            reads.add(best);
+            previous = search.run(rnd);
+            reads.add(previous);
             progress.read(search.best);
-            if (search.best < eliteEnergy) {
-                eliteEnergy = search.best;
-                elite = best;
-            }
         }
         // A cancel keeps the restarts' best states so far (the interrupted one's too), like the time limit.
         long t1 = System.nanoTime();
@@ -120,6 +131,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         private final int[] order;
         private final boolean[] free;
         private final double[] freeHalf;
+        private final double[] gain;
         private double energy;
         double best;
         long iterations;
@@ -153,6 +165,7 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
             this.order = new int[n];
             this.free = new boolean[n];
             this.freeHalf = new double[n];
+            this.gain = new double[n];
         }
 
         void randomStart(SplittableRandom rnd) {
@@ -163,23 +176,17 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         }
 
         /**
-         * The elite state with a random {@value #PERTURBED_SHARE} of its variables freed and set again one by one:
-         * each time the free variable whose best value is the most decided, counting the free neighbours as ½
-         * (MST2's steepest-ascent construction, on the sparse couplings).
+         * The given state with {@value #PERTURBED_SHARE} of its variables, chosen by {@link #chooseFree}, freed and
+         * set again one by one: each time the free variable whose best value is the most decided, counting the free
+         * neighbours as ½ (MST2's steepest-ascent construction, on the sparse couplings).
          */
-        void perturbedStart(byte[] elite, SplittableRandom rnd) {
-            System.arraycopy(elite, 0, x, 0, n);
+        void perturbedStart(byte[] from, SplittableRandom rnd) {
+            System.arraycopy(from, 0, x, 0, n);
             int k = Math.min(n, Math.max(Math.min(10, n), (int) Math.round(PERTURBED_SHARE * n)));
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int i = 0; i < k; i++) { // partial Fisher–Yates: order[0..k) is a uniform random k-subset
-                int j = i + rnd.nextInt(n - i);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-                free[order[i]] = true;
-                x[order[i]] = 0;
+            fieldsFromX();
+            chooseFree(k, rnd);
+            for (int a = 0; a < k; a++) {
+                x[order[a]] = 0;
             }
             fieldsFromX(); // fields with every free variable at 0
             for (int a = 0; a < k; a++) {
@@ -223,6 +230,59 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
                 }
             }
             energy = energyFromFields();
+        }
+
+        /**
+         * Marks k variables free and lists them in order[0..k), chosen one at a time as MST2 chooses them (Palubeckis
+         * 2004; D-Wave's selectVariables), with the fields of the current state. gain[i] is the energy a flip of i
+         * would save given that the chosen ones flip too: −Δ_i at first, and every chosen s adds the coupling's part
+         * −q_is·sign_i·sign_s. A variable is drawn with weight 1 + λ·gain/max gain when its gain is positive, and
+         * 1 − gain/min gain (0 to 1) otherwise, so variables that gain with the ones chosen are taken first and the
+         * choice grows along the couplings. O(k·n) per restart, small beside the restart's steps.
+         */
+        private void chooseFree(int k, SplittableRandom rnd) {
+            for (int i = 0; i < n; i++) {
+                gain[i] = -sign[i] * f[i];
+            }
+            double[] weight = freeHalf; // free for use until the construction fills it
+            for (int c = 0; c < k; c++) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    if (!free[i]) {
+                        min = Math.min(min, gain[i]);
+                        max = Math.max(max, gain[i]);
+                    }
+                }
+                double sum = 0;
+                int last = -1;
+                for (int i = 0; i < n; i++) {
+                    double wi = 0;
+                    if (!free[i]) {
+                        double d = gain[i];
+                        wi = min == max ? 1 : d <= 0 && min < 0 ? 1 - d / min : d <= 0 ? 0 : 1 + GAIN_WEIGHT * d / max;
+                        last = wi > 0 || last < 0 ? i : last;
+                    }
+                    weight[i] = wi;
+                    sum += wi;
+                }
+                int pick = last; // also the answer when rounding leaves r at the very end
+                double r = rnd.nextDouble() * sum;
+                for (int i = 0; i < n; i++) {
+                    r -= weight[i];
+                    if (weight[i] > 0 && r < 0) {
+                        pick = i;
+                        break;
+                    }
+                }
+                free[pick] = true;
+                order[c] = pick;
+                double sp = sign[pick];
+                for (int e = start[pick], end = start[pick + 1]; e < end; e++) {
+                    int j = idx[e];
+                    gain[j] -= w[e] * sign[j] * sp;
+                }
+            }
         }
 
         private void fieldsFromX() {

@@ -91,4 +91,36 @@ class TabuSearchTest {
         double worst = s.samples().get(s.samples().size() - 1).energy();
         assertTrue(worst - best <= 0.1 * Math.abs(best), "reads from " + best + " to " + worst);
     }
+
+    @Test
+    void findsThePlantedOptimumOfAPlusMinusOneTorus() {
+        // a G11-like toroidal grid with ±1 weights chosen so that one planted partition cuts every +1 edge and no −1
+        // edge: its cut, the sum of the +1 weights, is the maximum, and equal moves abound as on G11
+        for (int t = 0; t < 3; t++) {
+            int side = 12;
+            int n = side * side;
+            java.util.SplittableRandom r = new java.util.SplittableRandom(70 + t);
+            boolean[] planted = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                planted[i] = r.nextBoolean();
+            }
+            QuboBuilder b = new QuboBuilder();
+            b.addVariables("v", n);
+            int p = b.objective("minus cut");
+            int positive = 0;
+            for (int i = 0; i < n; i++) {
+                int row = i / side;
+                int col = i % side;
+                for (int j : new int[] {row * side + (col + 1) % side, (row + 1) % side * side + col}) {
+                    int w = planted[i] != planted[j] ? 1 : -1;
+                    positive += w > 0 ? 1 : 0;
+                    b.addQuadratic(p, i, j, 2.0 * w);
+                    b.addLinear(p, i, -w);
+                    b.addLinear(p, j, -w);
+                }
+            }
+            SampleSet s = new TabuSampler(new TabuSampler.Parameters(10, 0, 0, 0)).solve(b.build(), RunContext.of(t));
+            assertEquals(-positive, s.bestEnergy(), 1e-9, "case " + t);
+        }
+    }
 }
