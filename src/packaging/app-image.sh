@@ -143,7 +143,7 @@ fi
 {
   cat "$runtime/lib/classlist" "$cds/validate.classlist" ${window_list:+"$window_list"}
   if [[ -n $window_list ]]; then
-    grep -e '^com/sun/glass/ui/gtk/[^/]*$' -e '^com/sun/prism/es2/[^/]*$' "$cds/modules.txt"
+    grep -e '^com/sun/glass/ui/gtk/[^/]*$' -e '^com/sun/prism/es2/[^/]*$' "$cds/modules.txt" || true
   fi
 } | awk 'NR == FNR { module[$1] = 1; next }
          /^#/ { next }
