@@ -2,7 +2,9 @@
 # Builds target/package/evwb: a jlink runtime (JDK + JavaFX modules, see jlink.config) and a jpackage app-image whose
 # launcher runs org.evwb.Main, with evwb.jar and the non-modular library jars (OR-Tools, Jackson, ...) on the class
 # path beside the runtime. Run through `mvn -Papp-image package` (after the jar and target/lib exist), or directly
-# after `mvn package`: src/packaging/app-image.sh [BASEDIR]
+# after `mvn package`: src/packaging/app-image.sh [BASEDIR [CLASSPATH]]. CLASSPATH (Maven passes the test class path)
+# or EVWB_MONOCLE_JAR names the openjfx-monocle jar, for the window's class-data sharing; without them the script
+# looks in ~/.m2.
 set -euo pipefail
 
 basedir=$(cd "${1:-$(dirname "$0")/../..}" && pwd)
@@ -74,22 +76,97 @@ numeric=$(echo "${version:-0.0.0}" | sed 's/[^0-9.].*$//')
   --input "$out/input" --main-jar evwb.jar --main-class org.evwb.Main \
   --runtime-image "$out/runtime" "${java_option_args[@]}" --dest "$out"
 
-# Class-data sharing for the application's own classes (AppCDS): the runtime's archive covers the JDK only, so the
-# launcher would still parse and verify evwb's, picocli's and Jackson's classes on every start. One training run
-# through the launcher itself (so the archive records exactly the class path the launcher sets) dumps what it loaded
-# into lib/app/evwb.jsa; the launcher then maps it. A run that cannot use it (class path changed) runs without it.
+# Class-data sharing (CDS) in two layers, made without a display: the runtime's own archive
+# (lib/runtime/lib/server/classes.jsa, JDK only as jlink makes it) is dumped again from the classes a `validate` run
+# and the window (start page and workspace) load, so it also holds JavaFX's; on top of it lib/app/evwb.jsa holds the
+# application's classes from a `validate` run. The first layer names no jar of the class path, so an app-image moved
+# elsewhere keeps it; the second records the class path and is then skipped.
+#
+# The window's class list comes from a headless run under Monocle with the build JDK and the image's jars, the JavaFX
+# jars and Monocle on the class path (the image's runtime cannot take Monocle: JavaFX is a module there, and classes
+# of a patched module are not listed). Only classes of the runtime's modules go into the first layer, so Monocle's
+# are left out; the GTK glass and OpenGL pipeline classes a real display loads are added from the runtime's JavaFX
+# module instead.
+cds="$out/cds"
+runtime="$out/evwb/lib/runtime"
+mkdir -p "$cds/empty"
 cfg="$out/evwb/lib/app/evwb.cfg"
 [[ -f $cfg ]] || { echo "app-image: $cfg missing" >&2; exit 2; }
-cp "$cfg" "$out/evwb.cfg.orig"
-printf 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/evwb.jsa\n' >> "$cfg"
-"$out/evwb/bin/evwb" validate "$basedir/sample-projects/combined.evwb.json" > "$out/cds-training.log" 2>&1 \
-  || { cat "$out/cds-training.log" >&2; echo "app-image: the CDS training run failed" >&2; exit 2; }
-cp "$out/evwb.cfg.orig" "$cfg"
-rm -f "$out/evwb.cfg.orig"
+cp "$cfg" "$cds/evwb.cfg"
+# the launcher's configuration plus these JVM options, for one training run
+launcher_options() {
+  cp "$cds/evwb.cfg" "$cfg"
+  printf 'java-options=%s\n' "$@" >> "$cfg"
+}
+sample="$basedir/sample-projects/combined.evwb.json"
+launcher_options -Xshare:off "-XX:DumpLoadedClassList=$cds/validate.classlist"
+"$out/evwb/bin/evwb" validate "$sample" > "$cds/validate.log" 2>&1 \
+  || { cat "$cds/validate.log" >&2; echo "app-image: the class list run (validate) failed" >&2; exit 2; }
+
+# Monocle: from the class path Maven passes (the app-image profile), EVWB_MONOCLE_JAR, or the local repository.
+monocle=${EVWB_MONOCLE_JAR:-}
+if [[ -z $monocle && -n ${2:-} ]]; then
+  monocle=$(tr ':' '\n' <<< "$2" | grep '/openjfx-monocle-[^/]*\.jar$' | head -n 1 || true)
+fi
+if [[ -z $monocle ]]; then
+  monocle=$(ls "$HOME"/.m2/repository/org/testfx/openjfx-monocle/*/openjfx-monocle-*.jar 2>/dev/null | tail -n 1 || true)
+fi
+window_list=
+if [[ -f $monocle ]]; then
+  app="$out/evwb/lib/app"
+  home="$cds/home"
+  rm -rf "$home"
+  mkdir -p "$home"
+  "$java_home/bin/java" -Xmx2g -Xshare:off "-XX:DumpLoadedClassList=$cds/window.classlist" -Devwb.home="$home" \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -cp "$app/evwb.jar:$(ls "$app"/lib/*.jar | tr '\n' ':')$fx_jars$monocle" org.evwb.Main > "$cds/window.log" 2>&1 &
+  window=$!
+  # the start page, then the workspace built after the first frame: the app logs "workspace ready" when done
+  for _ in $(seq 1 1500); do
+    grep -q 'workspace ready' "$home/logs/evwb.log" 2>/dev/null && break
+    kill -0 "$window" 2>/dev/null || break
+    sleep 0.2
+  done
+  ready=$(grep -c 'workspace ready' "$home/logs/evwb.log" 2>/dev/null || true)
+  kill "$window" 2>/dev/null || true
+  wait "$window" 2>/dev/null || true
+  if [[ ${ready:-0} -ge 1 ]]; then
+    window_list="$cds/window.classlist"
+  else
+    cat "$cds/window.log" >&2
+    echo "app-image: the headless window run did not finish; the archive covers the commands only" >&2
+  fi
+else
+  echo "app-image: openjfx-monocle not found (EVWB_MONOCLE_JAR); the archive covers the commands only" >&2
+fi
+"$java_home/bin/jimage" list "$runtime/lib/modules" | sed -n 's#^ *\([^ ]*\)\.class$#\1#p' > "$cds/modules.txt"
+{
+  cat "$runtime/lib/classlist" "$cds/validate.classlist" ${window_list:+"$window_list"}
+  if [[ -n $window_list ]]; then
+    grep -e '^com/sun/glass/ui/gtk/[^/]*$' -e '^com/sun/prism/es2/[^/]*$' "$cds/modules.txt" || true
+  fi
+} | awk 'NR == FNR { module[$1] = 1; next }
+         /^#/ { next }
+         /^@lambda-proxy / { if ($2 in module && !seen[$0]++) print; next }
+         /^@/ { if (!seen[$0]++) print; next }
+         ($1 in module) && !seen[$1]++' "$cds/modules.txt" - > "$cds/runtime.classlist"
+# in an empty folder: the default class path "." must not name a folder with files in it
+(cd "$cds/empty" && "$runtime/bin/java" -Xshare:dump "-XX:SharedClassListFile=$cds/runtime.classlist" \
+  "-XX:SharedArchiveFile=$runtime/lib/server/classes.jsa" > "$cds/runtime-dump.log" 2>&1) \
+  || { cat "$cds/runtime-dump.log" >&2; echo "app-image: the runtime's CDS archive could not be dumped" >&2; exit 2; }
+
+# The second layer: one training run through the launcher itself, so the archive records exactly the class path the
+# launcher sets, dumps what it loaded beyond the first layer into lib/app/evwb.jsa; the launcher then maps both.
+launcher_options '-XX:ArchiveClassesAtExit=$APPDIR/evwb.jsa'
+"$out/evwb/bin/evwb" validate "$sample" > "$cds/training.log" 2>&1 \
+  || { cat "$cds/training.log" >&2; echo "app-image: the CDS training run failed" >&2; exit 2; }
+cp "$cds/evwb.cfg" "$cfg"
 [[ -s $out/evwb/lib/app/evwb.jsa ]] || { echo "app-image: no CDS archive was written" >&2; exit 2; }
-# An app-image moved elsewhere cannot use the archive (its class path is recorded); the JVM's warning then goes to
-# stderr, not into a script's stdout.
+# An app-image moved elsewhere cannot use the second layer (its class path is recorded); the JVM's warning then goes
+# to stderr, not into a script's stdout.
 printf 'java-options=%s\n' '-XX:SharedArchiveFile=$APPDIR/evwb.jsa' '-Xlog:disable' '-Xlog:all=warning:stderr' \
   >> "$cfg"
+echo "app-image: CDS: $(grep -vc '^@' "$cds/runtime.classlist") classes in the runtime's archive" \
+  "(validate${window_list:+ and the window}), the rest of validate's in lib/app/evwb.jsa; lists and logs in $cds"
 
 echo "app-image: $out/evwb ($(du -sh "$out/evwb" | cut -f1)); launcher: $out/evwb/bin/evwb"

@@ -30,7 +30,11 @@ import java.util.stream.Collectors;
  * frame after the window is shown).
  *
  * <p>Options: {@code --quick} (3 rounds instead of 10), {@code --rounds N}, {@code --sample FILE} (default
- * sample-projects/exchange-london.evwb.json), {@code --out DIR} (default target/benchmarks/cold-start).
+ * sample-projects/exchange-london.evwb.json), {@code --out DIR} (default target/benchmarks/cold-start),
+ * {@code --launcher NAME=PATH} (repeatable: a packaged launcher, e.g. an app-image's {@code bin/evwb}, timed for
+ * {@code --version}, {@code validate} and its window, interleaved with the rest; the window's home is passed in
+ * {@code JAVA_TOOL_OPTIONS}), {@code --real-glass} (the window cases run on the platform's own glass instead of
+ * Monocle, so they need a display, e.g. under {@code xvfb-run}; the jar's window archive is trained the same way).
  */
 public final class ColdStartBenchmark {
 
@@ -42,12 +46,19 @@ public final class ColdStartBenchmark {
 
     private final Path work;
     private final PrintWriter log;
+    private final List<Launcher> launchers;
+    private final boolean realGlass;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    private ColdStartBenchmark(Path work, PrintWriter log) {
+    private ColdStartBenchmark(Path work, PrintWriter log, List<Launcher> launchers, boolean realGlass) {
         this.work = work;
         this.log = log;
+        this.launchers = launchers;
+        this.realGlass = realGlass;
     }
+
+    /** A packaged launcher given with {@code --launcher NAME=PATH}. */
+    private record Launcher(String name, Path path) { }
 
     public static void main(String[] args) throws Exception {
         run(Arrays.asList(args), new PrintWriter(System.out, true));
@@ -65,7 +76,18 @@ public final class ColdStartBenchmark {
         log.printf("machine: %d cores, %s %s, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        new ColdStartBenchmark(work, log).measure(rounds, Path.of(sample).toAbsolutePath().toString());
+        List<Launcher> launchers = new ArrayList<>();
+        for (int k = 0; k + 1 < a.size(); k++) {
+            if (a.get(k).equals("--launcher")) {
+                String[] nameAndPath = a.get(k + 1).split("=", 2);
+                if (nameAndPath.length != 2) {
+                    throw new IllegalArgumentException("--launcher NAME=PATH, got " + a.get(k + 1));
+                }
+                launchers.add(new Launcher(nameAndPath[0], Path.of(nameAndPath[1]).toAbsolutePath()));
+            }
+        }
+        new ColdStartBenchmark(work, log, launchers, a.contains("--real-glass")).measure(rounds,
+                Path.of(sample).toAbsolutePath().toString());
     }
 
     private void measure(int rounds, String sample) throws Exception {
@@ -96,6 +118,10 @@ public final class ColdStartBenchmark {
             cases.add(new Case("app-image bin/evwb --version", List.of(launcher.toString(), "--version")));
             cases.add(new Case("app-image bin/evwb validate SAMPLE", List.of(launcher.toString(), "validate",
                     sample)));
+        }
+        for (Launcher l : launchers) {
+            cases.add(new Case(l.name() + " --version", List.of(l.path().toString(), "--version")));
+            cases.add(new Case(l.name() + " validate SAMPLE", List.of(l.path().toString(), "validate", sample)));
         }
         Map<Case, List<Double>> times = new LinkedHashMap<>();
         Map<Case, List<Double>> cpuTimes = new LinkedHashMap<>();
@@ -160,12 +186,12 @@ public final class ColdStartBenchmark {
     /** The window under Monocle: JVM uptime at its first frame, from the app's log line, per run. */
     private void window(int rounds) throws Exception {
         String cp = System.getProperty("java.class.path");
-        if (!cp.contains("monocle")) {
+        if (!realGlass && !cp.contains("monocle")) {
             log.println("\nwindow: skipped (Monocle is not on the class path; run through mvn -Pbench)");
             return;
         }
-        List<String> headless = List.of(java, "-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dprism.text=t2k");
+        List<String> headless = realGlass ? List.of(java, "-Xmx2g") : List.of(java, "-Xmx2g",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k");
         List<WindowCase> cases = new ArrayList<>();
         cases.add(new WindowCase("window, classes from the class path (as mvn javafx:run)", List.of("-cp", cp)));
         Path jar = Path.of("target", "evwb.jar").toAbsolutePath();
@@ -175,10 +201,11 @@ public final class ColdStartBenchmark {
             // as the launcher runs it: evwb.jar (its manifest adds lib/), with an archive of one window run
             Path jsa = work.resolve("window.jsa");
             Files.deleteIfExists(jsa);
-            List<String> jarCp = List.of("-cp", jar + File.pathSeparator + monocle);
+            List<String> jarCp = realGlass ? List.of("-cp", jar.toString())
+                    : List.of("-cp", jar + File.pathSeparator + monocle);
             List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + jsa));
             training.addAll(jarCp);
-            WindowRun t = windowRun(headless, training, true);
+            WindowRun t = windowRun(headless, new WindowCase("training", training), true);
             log.printf(Locale.ROOT, "window AppCDS training run: first frame %s ms, archive %.1f MB%n",
                     t == null ? "-" : String.format(Locale.ROOT, "%.0f", t.shownMs()),
                     Files.exists(jsa) ? Files.size(jsa) / 1e6 : 0);
@@ -187,11 +214,14 @@ public final class ColdStartBenchmark {
             cases.add(new WindowCase("window, evwb.jar", jarCp));
             cases.add(new WindowCase("window, evwb.jar + AppCDS archive of a window run", withArchive));
         }
+        for (Launcher l : launchers) {
+            cases.add(new WindowCase("window, " + l.name(), List.of(), l.path()));
+        }
         Map<WindowCase, List<WindowRun>> runs = new LinkedHashMap<>();
         cases.forEach(c -> runs.put(c, new ArrayList<>()));
         for (int r = 0; r < rounds; r++) {
             for (WindowCase c : cases) {
-                WindowRun run = windowRun(headless, c.options(), true);
+                WindowRun run = windowRun(headless, c, true);
                 if (run == null) {
                     log.println("\nwindow: no 'workbench shown' line; see " + work.resolve("window.out"));
                     return;
@@ -200,47 +230,68 @@ public final class ColdStartBenchmark {
             }
         }
         log.println();
-        log.println("| window (Monocle headless) | first frame, median ms after JVM start | CPU-s by then, median "
+        log.println("| window (" + (realGlass ? "platform glass" : "Monocle headless") + ") | first frame, median ms "
+                + "after JVM start | first frame, median ms after the process started (polled) | CPU-s by then, median "
                 + "| workspace ready (after the frame), median ms | longest FX step after the frame, median ms "
-                + "(its FX-thread CPU ms) | every run: frame ms / CPU ms / ready ms / longest step ms |");
-        log.println("|---|---|---|---|---|---|");
+                + "(its FX-thread CPU ms) | every run: frame ms (after process start) / CPU ms / ready ms / longest "
+                + "step ms |");
+        log.println("|---|---|---|---|---|---|---|");
         for (WindowCase c : cases) {
             List<WindowRun> v = runs.get(c);
-            log.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.0f | %.0f (%.0f) | %s |%n", c.name(),
+            log.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.0f | %.0f (%.0f) | %s |%n", c.name(),
                     median(v.stream().map(WindowRun::shownMs).toList()),
+                    median(v.stream().map(WindowRun::sinceSpawnMs).toList()),
                     median(v.stream().map(WindowRun::cpuMs).toList()) / 1000,
                     median(v.stream().map(WindowRun::readyMs).toList()),
                     median(v.stream().map(WindowRun::longestStepMs).toList()),
                     median(v.stream().map(WindowRun::longestStepCpuMs).toList()),
-                    v.stream().map(w -> String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f", w.shownMs(),
-                            w.cpuMs(), w.readyMs(), w.longestStepMs())).collect(Collectors.joining("; ")));
+                    v.stream().map(w -> String.format(Locale.ROOT, "%.0f (%.0f) / %.0f / %.0f / %.0f", w.shownMs(),
+                            w.sinceSpawnMs(), w.cpuMs(), w.readyMs(), w.longestStepMs()))
+                            .collect(Collectors.joining("; ")));
         }
         log.println("load average after the window runs: " + MotorwayBenchmarks.loadAverage());
     }
 
-    /** A way to start the window: its name and the JVM options and class path after the headless ones. */
-    private record WindowCase(String name, List<String> options) { }
+    /**
+     * A way to start the window: its name and the JVM options and class path after the headless ones, or a packaged
+     * launcher to run instead of the JVM (then {@code options} is empty).
+     */
+    private record WindowCase(String name, List<String> options, Path launcher) {
+        WindowCase(String name, List<String> options) {
+            this(name, options, null);
+        }
+    }
 
     /**
-     * One window start: uptime at the first frame (the app's log line), the process's CPU time when that line
-     * appeared (polled every 20 ms), and from the app's later line the uptime when the workspace was ready and the
-     * longest step the FX thread spent on it (NaN if the line did not come within 60 s).
+     * One window start: uptime at the first frame (the app's log line), the time from starting the process to
+     * seeing that line (polled every 20 ms; it includes what a launcher does before it starts the JVM), the
+     * process's CPU time then, and from the app's later line the uptime when the workspace was ready and the longest
+     * step the FX thread spent on it (NaN if the line did not come within 60 s).
      */
-    private record WindowRun(double shownMs, double cpuMs, double readyMs, double longestStepMs,
+    private record WindowRun(double shownMs, double sinceSpawnMs, double cpuMs, double readyMs, double longestStepMs,
                              double longestStepCpuMs) { }
 
-    private WindowRun windowRun(List<String> headless, List<String> options, boolean waitForWorkspace)
+    private WindowRun windowRun(List<String> headless, WindowCase c, boolean waitForWorkspace)
             throws Exception {
         Path home = Files.createTempDirectory(work, "home");
-        List<String> cmd = new ArrayList<>(headless);
-        cmd.add("-Devwb.home=" + home);
-        cmd.addAll(options);
-        cmd.add("org.evwb.Main");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(work.resolve("window.out").toFile()).start();
+        List<String> cmd = new ArrayList<>();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (c.launcher() != null) {
+            // a launcher sets its own JVM options; the JVM itself reads this variable
+            cmd.add(c.launcher().toString());
+            pb.environment().put("JAVA_TOOL_OPTIONS", "-Devwb.home=" + home);
+        } else {
+            cmd.addAll(headless);
+            cmd.add("-Devwb.home=" + home);
+            cmd.addAll(c.options());
+            cmd.add("org.evwb.Main");
+        }
+        long spawned = System.nanoTime();
+        Process p = pb.redirectErrorStream(true).redirectOutput(work.resolve("window.out").toFile()).start();
         Path logFile = home.resolve("logs").resolve("evwb.log");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         Double ms = null;
+        double sinceSpawn = Double.NaN;
         double cpu = Double.NaN;
         double ready = Double.NaN;
         double step = Double.NaN;
@@ -253,6 +304,7 @@ public final class ColdStartBenchmark {
                     Matcher m = SHOWN.matcher(text);
                     if (m.find()) {
                         ms = Double.valueOf(m.group(1));
+                        sinceSpawn = (System.nanoTime() - spawned) / 1e6;
                         cpu = p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
                         deadline = Math.min(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
                     }
@@ -277,7 +329,7 @@ public final class ColdStartBenchmark {
                 p.destroyForcibly();
             }
         }
-        return ms == null ? null : new WindowRun(ms, cpu, ready, step, stepCpu);
+        return ms == null ? null : new WindowRun(ms, sinceSpawn, cpu, ready, step, stepCpu);
     }
 
     private static String joined(List<Double> v) {
