@@ -37,6 +37,13 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
      */
     static final long DEFAULT_STALL = 3_000;
 
+    /**
+     * Largest k·n for which the freed variables are chosen MST2's way (O(k·n) per restart, with no poll of the time
+     * limit or a cancel inside it): every Gset graph measured fits (G55: 10^7). Above it, e.g. a QUBO file of
+     * 100,000 variables, they are a uniform random k-subset, so a restart's start stays a few milliseconds.
+     */
+    static final long WEIGHTED_CHOICE_BUDGET = 25_000_000;
+
     /** MST2's λ: how much more likely a variable whose joint flip gains is to be freed than one whose flip loses. */
     private static final double GAIN_WEIGHT = 5_000;
 
@@ -176,15 +183,20 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
         }
 
         /**
-         * The given state with {@value #PERTURBED_SHARE} of its variables, chosen by {@link #chooseFree}, freed and
+         * The given state with {@value #PERTURBED_SHARE} of its variables, chosen by {@link #chooseFree} (uniformly
+         * past {@link #WEIGHTED_CHOICE_BUDGET}), freed and
          * set again one by one: each time the free variable whose best value is the most decided, counting the free
          * neighbours as ½ (MST2's steepest-ascent construction, on the sparse couplings).
          */
         void perturbedStart(byte[] from, SplittableRandom rnd) {
             System.arraycopy(from, 0, x, 0, n);
             int k = Math.min(n, Math.max(Math.min(10, n), (int) Math.round(PERTURBED_SHARE * n)));
-            fieldsFromX();
-            chooseFree(k, rnd);
+            if ((long) k * n <= WEIGHTED_CHOICE_BUDGET) {
+                fieldsFromX();
+                chooseFree(k, rnd);
+            } else {
+                chooseUniform(k, rnd);
+            }
             for (int a = 0; a < k; a++) {
                 x[order[a]] = 0;
             }
@@ -282,6 +294,20 @@ public final class TabuSampler implements Optimizer<Qubo, SampleSet> {
                     int j = idx[e];
                     gain[j] -= w[e] * sign[j] * sp;
                 }
+            }
+        }
+
+        /** Marks a uniform random k-subset free and lists it in order[0..k) (a partial Fisher–Yates shuffle). */
+        private void chooseUniform(int k, SplittableRandom rnd) {
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            for (int i = 0; i < k; i++) {
+                int j = i + rnd.nextInt(n - i);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+                free[order[i]] = true;
             }
         }
 

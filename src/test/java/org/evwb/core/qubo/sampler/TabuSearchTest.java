@@ -67,6 +67,21 @@ class TabuSearchTest {
     }
 
     @Test
+    void aProblemTooLargeForTheWeightedChoiceRestartsFromAUniformOneAndStillPolishes() {
+        Qubo q = plusMinusOneMaxCut(9_000, 0.0004, 17);
+        int k = (int) Math.round(TabuSampler.PERTURBED_SHARE * q.numVariables());
+        assertTrue((long) k * q.numVariables() > TabuSampler.WEIGHTED_CHOICE_BUDGET, "past the budget");
+        SampleSet s = new TabuSampler(new TabuSampler.Parameters(3, 200, 0, 0)).solve(q, RunContext.of(5));
+        assertEquals(3, ((SamplerInfo.Tabu) s.info()).restarts());
+        for (Sample x : s.samples()) {
+            assertEquals(q.energy(x.state()), x.energy(), 1e-9);
+            for (int i = 0; i < q.numVariables(); i++) {
+                assertTrue(q.flipDelta(x.state(), i) >= -1e-9, "flipping " + i + " improves a read");
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameSampleSet() {
         Qubo q = plusMinusOneMaxCut(120, 0.05, 9);
         TabuSampler tabu = new TabuSampler(new TabuSampler.Parameters(5, 800, 0, 0));
