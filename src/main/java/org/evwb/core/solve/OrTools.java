@@ -6,6 +6,12 @@ import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import org.evwb.core.AppDirs;
 
 /**
  * The one place the workbench touches OR-Tools' runtime: loading its native libraries (once per JVM, on first use,
@@ -63,25 +69,25 @@ public final class OrTools {
             }
             String prefix = "ortools-" + platform + "/";
             try {
-                java.net.URL url = Loader.class.getClassLoader().getResource(prefix);
+                URL url = Loader.class.getClassLoader().getResource(prefix);
                 if (url == null) {
                     return false;
                 }
-                java.nio.file.Path dir;
+                Path dir;
                 if (url.getProtocol().equals("file")) {
-                    dir = java.nio.file.Path.of(url.toURI());
+                    dir = Path.of(url.toURI());
                 } else if (url.getProtocol().equals("jar") && url.toString().contains("!/")) {
                     String s = url.toString();
-                    java.nio.file.Path jar = java.nio.file.Path.of(java.net.URI.create(s.substring(4,
+                    Path jar = Path.of(URI.create(s.substring(4,
                             s.indexOf("!/"))));
                     dir = NativeLibraries.unpacked(jar, prefix,
-                            org.evwb.core.AppDirs.cache(System.getenv()).resolve("natives"));
+                            AppDirs.cache(System.getenv()).resolve("natives"));
                 } else {
                     return false;
                 }
                 System.load(dir.resolve(System.mapLibraryName("jniortools")).toAbsolutePath().toString());
                 return true;
-            } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException | UnsatisfiedLinkError e) {
+            } catch (IOException | URISyntaxException | RuntimeException | UnsatisfiedLinkError e) {
                 return false;
             }
         }

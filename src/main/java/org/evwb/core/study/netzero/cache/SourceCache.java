@@ -76,14 +76,6 @@ public final class SourceCache {
         this.maxBytes = maxBytes;
     }
 
-    /**
-     * The folder the environment names: {@code EVWB_CACHE_DIR} if set, else the system property
-     * {@code evwb.cache.dir}, else {@code cache} in the app's home {@code ~/.evwb}.
-     */
-    public static Path defaultDir(Map<String, String> env) {
-        return org.evwb.core.AppDirs.cache(env);
-    }
-
     public Optional<Path> dir() {
         return Optional.ofNullable(dir);
     }

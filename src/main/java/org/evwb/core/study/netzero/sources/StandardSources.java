@@ -83,12 +83,12 @@ public final class StandardSources implements NetzeroSources {
 
     /**
      * The sources of this process's environment with SUMO's default options, caching in memory and in
-     * {@link SourceCache#defaultDir} ({@code EVWB_CACHE_DIR}, else {@code ~/.evwb/cache}).
+     * {@link org.evwb.core.AppDirs#cache} ({@code EVWB_CACHE_DIR}, else {@code ~/.evwb/cache}).
      */
     public static StandardSources standard() {
         Map<String, String> env = System.getenv();
         return new StandardSources(env, SumoTraffic.Options.DEFAULT, SumoRunner.PROCESSES,
-                new SourceCache(SourceCache.defaultDir(env), SourceCache.DEFAULT_MAX_BYTES));
+                new SourceCache(org.evwb.core.AppDirs.cache(env), SourceCache.DEFAULT_MAX_BYTES));
     }
 
     /**
